@@ -1,0 +1,76 @@
+package dev.roster.app.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * A real PostgreSQL server started inside the Roster process when no database is configured. Its
+ * files live in {@code <data folder>/postgres}, so data survives restarts; it listens on {@code
+ * DB_PORT} on localhost, where the server's data sources look for it.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /** Starts the server in {@code dataDir/postgres} and creates {@code database} when missing. */
+  static EmbeddedDatabase start(Path dataDir, int port, String database) {
+    Path files = dataDir.resolve("postgres");
+    try {
+      Files.createDirectories(files);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(files)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .start();
+      createDatabase(postgres, database);
+      LOG.info("Embedded PostgreSQL is listening on localhost:" + port + " with its data in " + files);
+      return new EmbeddedDatabase(postgres);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + files, e);
+    }
+  }
+
+  private static void createDatabase(EmbeddedPostgres postgres, String database) {
+    if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("not a plain database name: " + database);
+    }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, database);
+      try (ResultSet rs = exists.executeQuery()) {
+        if (!rs.next()) {
+          try (Statement create = connection.createStatement()) {
+            create.execute("create database " + database);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + database, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.warning("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.roster.app.internal;
+
+import dev.roster.kernel.Problem;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.ServletProblems;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The container's error pages as problem+json: a token that the server refuses (tampered, expired,
+ * wrongly signed) is answered by the security layer before Roster's code runs, and lands here.
+ */
+@WebServlet("/errors")
+public class ErrorPages extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 500;
+    Problem problem =
+        switch (status) {
+          case 401 -> Problems.unauthorized("A valid bearer token is required: it is missing, expired, or not one this server issued.").problem();
+          case 403 -> Problems.forbidden("Access is forbidden.").problem();
+          case 404 -> Problems.notFound("No resource at this path.").problem();
+          case 405 -> new Problem(Problems.BASE + "method-not-allowed", "Method not allowed", 405, "This resource does not support the method.", List.of());
+          default -> new Problem(Problems.BASE + "internal", "Internal error", status, "The server failed to handle the request.", List.of());
+        };
+    ServletProblems.write(response, problem);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.roster.audit.internal;
+
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.kernel.TenantData;
+import dev.roster.kernel.TenantEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Writes one audit record per domain event. It observes synchronously, inside the transaction that
+ * made the change, and requires one: a change and its audit record commit or fail together.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject TenantData data;
+  @Inject TenantContext tenants;
+  @Inject CallContext calls;
+  @Inject Clock clock;
+
+  void record(@Observes DomainEvent event) {
+    Instant now = clock.instant();
+    UUID actor = calls.caller().map(Caller::accountId).orElse(null);
+    String requestId = calls.requestId().orElse(null);
+    // sorted keys: the same change always serialises the same way
+    String changes = JSON.toJson(new TreeMap<>(event.changes()));
+    if (event instanceof TenantEvent tenantEvent) {
+      Tenant tenant = tenants.require();
+      if (!tenant.orgId().equals(tenantEvent.orgId())) {
+        throw new IllegalStateException(
+            event.action() + " of organisation " + tenantEvent.orgId() + " fired inside tenant " + tenant.slug());
+      }
+      data.entityManager()
+          .persist(new TenantAuditRecord(now, actor, event.action(), event.targetType(), event.targetId(), requestId, changes));
+    } else {
+      data.platform()
+          .persist(new PlatformAuditRecord(now, actor, event.action(), event.targetType(), event.targetId(), requestId, changes));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.roster.identity;
+
+import dev.roster.kernel.DomainEvent;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An account was created, by sign-up or by attaching an unknown email to an organisation.
+ *
+ * @param accountId the new account
+ * @param email its email
+ * @param name its display name
+ * @param via {@code sign_up}, {@code provisioning} or {@code bootstrap}
+ */
+public record AccountRegistered(UUID accountId, String email, String name, String via)
+    implements DomainEvent {
+
+  @Override
+  public String action() {
+    return "account.registered";
+  }
+
+  @Override
+  public String targetType() {
+    return "account";
+  }
+
+  @Override
+  public String targetId() {
+    return accountId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    return Map.of("email", email, "name", name, "via", via);
+  }
+}

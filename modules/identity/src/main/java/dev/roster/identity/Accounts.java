@@ -1,0 +1,42 @@
+package dev.roster.identity;
+
+import dev.roster.kernel.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The global accounts of the platform. */
+public interface Accounts {
+
+  /**
+   * Creates an account from a sign-up. A 409 {@code email-taken} problem when the email is in use
+   * in any case; a 400 validation problem for a weak password.
+   */
+  AccountView signUp(@NotNull @Valid SignUp request);
+
+  /** The account with this id, if it exists. */
+  Optional<AccountView> byId(@NotNull UUID id);
+
+  /** The account with this email, in any case, if it exists. */
+  Optional<AccountView> byEmail(@NotNull String email);
+
+  /**
+   * The account with this email (in any case), created without a password when there is none yet,
+   * so that it can be attached to an organisation before its holder ever signs in.
+   */
+  AccountView findOrCreate(
+      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
+
+  /** The caller for a verified token subject; empty when the account no longer exists. */
+  Optional<Caller> caller(@NotNull UUID accountId);
+
+  /**
+   * Makes sure a platform admin with this email exists: creates it with the password when absent,
+   * and grants platform admin when the account exists without it. Never changes a password.
+   */
+  AccountView ensurePlatformAdmin(@NotBlank @Email String email, @NotBlank String password);
+}

@@ -1,0 +1,77 @@
+package dev.roster.identity.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.identity.Accounts;
+import dev.roster.identity.SignUp;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up and account lookup. */
+@ApplicationScoped
+@Path("/accounts")
+@Tag(name = "Identity", description = "Accounts, login and tokens.")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+  @Inject Accounts accounts;
+  @Inject CallContext calls;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sign up",
+      description =
+          "Creates a global account. Public. The password needs at least 12 characters and must not be the email;"
+              + " the email is unique regardless of case.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The account was created; Location names it.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public Response signUp(SignUp request, @Context UriInfo uri) {
+    AccountView account = accounts.signUp(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build()).entity(account).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Read an account",
+      description = "Returns the account to its holder and to platform admins; to anyone else it does not exist.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public AccountView account(@Parameter(description = "The account id.") @PathParam("id") UUID id) {
+    Caller caller = calls.requireCaller();
+    if (!caller.platformAdmin() && !caller.accountId().equals(id)) {
+      throw Problems.notFound("No such account.");
+    }
+    return accounts.byId(id).orElseThrow(() -> Problems.notFound("No such account."));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.roster.identity.internal;
+
+import dev.roster.identity.AccessToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues the RS256 access tokens that Liberty's MicroProfile JWT verifies, and publishes the public
+ * key as a JSON Web Key Set. Tokens carry who the account is, not what it may do: roles are read
+ * from the database on every request.
+ */
+@ApplicationScoped
+public class Tokens {
+
+  /** The audience every Roster token names, and that the server requires. */
+  static final String AUDIENCE = "roster";
+
+  @Inject SigningKeys keys;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_JWT_ISSUER")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_TOKEN_TTL", defaultValue = "3600")
+  long ttlSeconds;
+
+  /** A token for the account, with a fresh token id ({@code jti}). */
+  IssuedToken issue(UUID accountId, String email) {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setAudience(AUDIENCE);
+    claims.setSubject(accountId.toString());
+    claims.setClaim("upn", email);
+    claims.setStringListClaim("groups", List.of());
+    claims.setIssuedAtToNow();
+    claims.setNotBeforeMinutesInThePast(0);
+    NumericDate expires = NumericDate.now();
+    expires.addSeconds(ttlSeconds);
+    claims.setExpirationTime(expires);
+    String tokenId = UUID.randomUUID().toString();
+    claims.setJwtId(tokenId);
+
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(keys.key().getPrivateKey());
+    jws.setKeyIdHeaderValue(keys.key().getKeyId());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    try {
+      return new IssuedToken(tokenId, new AccessToken(jws.getCompactSerialization(), "Bearer", ttlSeconds));
+    } catch (JoseException e) {
+      throw new IllegalStateException("cannot sign a token", e);
+    }
+  }
+
+  /** The public signing key as a JWK Set document. */
+  String jwks() {
+    return new JsonWebKeySet(keys.key()).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+  }
+
+  record IssuedToken(String tokenId, AccessToken token) {}
+}

@@ -1,0 +1,46 @@
+package dev.roster.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Who is calling and under which request id. Filled once per HTTP request by the web layer, and
+ * read by services and the audit trail. Work outside a request (start-up) has neither.
+ */
+@ApplicationScoped
+public class CallContext {
+
+  private record State(String requestId, Caller caller) {}
+
+  private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
+
+  /** Enters a call with the given request id and (possibly absent) caller until the scope closes. */
+  public Scope open(String requestId, Caller caller) {
+    State previous = CURRENT.get();
+    CURRENT.set(new State(requestId, caller));
+    return () -> {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    };
+  }
+
+  /** The request id of the current call, if any. */
+  public Optional<String> requestId() {
+    State state = CURRENT.get();
+    return state == null ? Optional.empty() : Optional.ofNullable(state.requestId());
+  }
+
+  /** The authenticated caller, if any. */
+  public Optional<Caller> caller() {
+    State state = CURRENT.get();
+    return state == null ? Optional.empty() : Optional.ofNullable(state.caller());
+  }
+
+  /** The authenticated caller; a 401 problem when there is none. */
+  public Caller requireCaller() {
+    return caller().orElseThrow(() -> Problems.unauthorized("Authentication is required."));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.roster.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request for one page of a keyset-paged list: how many items and after which key. The cursor
+ * is opaque to clients; it encodes the sort key of the last item of the previous page.
+ */
+public record PageRequest(int limit, Optional<String> after) {
+
+  /** Default page size. */
+  public static final int DEFAULT_LIMIT = 50;
+
+  /** Largest page size. */
+  public static final int MAX_LIMIT = 200;
+
+  /**
+   * Reads the {@code limit} and {@code cursor} query parameters; a 400 problem when either is
+   * invalid.
+   */
+  public static PageRequest of(Integer limit, String cursor) {
+    int size = limit == null ? DEFAULT_LIMIT : limit;
+    if (size < 1 || size > MAX_LIMIT) {
+      throw Problems.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+    }
+    if (cursor == null || cursor.isEmpty()) {
+      return new PageRequest(size, Optional.empty());
+    }
+    try {
+      String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      return new PageRequest(size, Optional.of(key));
+    } catch (IllegalArgumentException e) {
+      throw Problems.invalidField("cursor", "is not a cursor this API returned");
+    }
+  }
+
+  /**
+   * Makes the page from up to {@code limit + 1} fetched items: the extra item, when present, only
+   * says that a next page exists.
+   */
+  public <T> Page<T> page(List<T> fetched, java.util.function.Function<T, String> keyOf) {
+    if (fetched.size() <= limit) {
+      return new Page<>(List.copyOf(fetched), null);
+    }
+    List<T> items = List.copyOf(fetched.subList(0, limit));
+    String key = keyOf.apply(items.get(items.size() - 1));
+    String next = Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    return new Page<>(items, next);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.roster.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Attaches an existing account to an organisation.
+ *
+ * @param email the account's email, in any case
+ * @param role the org role to give: admin, manager, member, viewer or guest
+ */
+public record AttachMember(@NotBlank @Email @Size(max = 254) String email, @NotNull String role) {}

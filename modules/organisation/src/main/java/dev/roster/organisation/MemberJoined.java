@@ -1,0 +1,38 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An account became a member of an organisation.
+ *
+ * @param orgId the organisation
+ * @param memberId the new member
+ * @param accountId the member's account
+ * @param role the role given
+ * @param via how: {@code provisioning} (first admin) or {@code attached} (by a platform admin)
+ */
+public record MemberJoined(UUID orgId, UUID memberId, UUID accountId, OrgRole role, String via)
+    implements TenantEvent {
+
+  @Override
+  public String action() {
+    return "member.joined";
+  }
+
+  @Override
+  public String targetType() {
+    return "member";
+  }
+
+  @Override
+  public String targetId() {
+    return memberId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    return Map.of("accountId", accountId.toString(), "role", role.wire(), "via", via);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.roster.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A member of an organisation as the API shows it.
+ *
+ * @param id the member id (distinct from the account id)
+ * @param accountId the global account
+ * @param name the member's name
+ * @param email the member's email
+ * @param role the org role
+ * @param status active, suspended or removed
+ * @param teams the teams the member belongs to, with their team role
+ * @param joinedAt when the member joined
+ * @param lastActiveAt the member's last activity in the organisation, or null
+ * @param self whether this is the caller's own membership
+ */
+public record MemberView(
+    UUID id,
+    UUID accountId,
+    String name,
+    String email,
+    String role,
+    String status,
+    List<TeamRef> teams,
+    Instant joinedAt,
+    Instant lastActiveAt,
+    boolean self) {
+
+  /**
+   * A team a member belongs to.
+   *
+   * @param id the team id
+   * @param name the team name
+   * @param role the member's role in the team
+   */
+  public record TeamRef(UUID id, String name, String role) {}
+}

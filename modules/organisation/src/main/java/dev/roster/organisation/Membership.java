@@ -1,0 +1,13 @@
+package dev.roster.organisation;
+
+import java.util.UUID;
+
+/**
+ * The caller's active membership in the organisation of the current request, read from the
+ * tenant's schema on that request.
+ *
+ * @param memberId the member id
+ * @param accountId the caller's account
+ * @param role the org role
+ */
+public record Membership(UUID memberId, UUID accountId, OrgRole role) {}

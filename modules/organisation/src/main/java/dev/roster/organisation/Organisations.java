@@ -1,0 +1,41 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.Tenant;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The tenant registry and provisioning. */
+public interface Organisations {
+
+  /**
+   * Registers an organisation, creates and migrates its schema and makes the named account its
+   * first admin, all or nothing. A 409 {@code slug-taken} problem when the slug is in use.
+   */
+  OrganisationView provision(@NotNull @Valid ProvisionOrganisation request);
+
+  /** A page of all organisations, by slug. */
+  Page<OrganisationView> list(@NotNull PageRequest page);
+
+  /** The organisation with this slug, if it exists. */
+  Optional<OrganisationView> bySlug(@NotNull String slug);
+
+  /** The tenant for this slug, if such an organisation exists. */
+  Optional<Tenant> tenant(@NotNull String slug);
+
+  /**
+   * Attaches an existing account to the organisation with the role. A 409 {@code already-member}
+   * problem when the account is a current member already.
+   */
+  MemberView attach(@NotNull String slug, @NotNull @Valid AttachMember request);
+
+  /** The organisations this account currently belongs to, with its role in each. */
+  List<MyOrganisation> of(@NotNull UUID accountId);
+
+  /** Brings every tenant schema up to the newest migration; returns how many schemas changed. */
+  int migrateAll();
+}

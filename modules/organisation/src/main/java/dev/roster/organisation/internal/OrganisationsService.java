@@ -1,0 +1,148 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.identity.Accounts;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.SchemaMigrations;
+import dev.roster.kernel.Sql;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.AttachMember;
+import dev.roster.organisation.MemberView;
+import dev.roster.organisation.MyOrganisation;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.OrganisationView;
+import dev.roster.organisation.Organisations;
+import dev.roster.organisation.ProvisionOrganisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The tenant registry and provisioning. Methods here are not transactional themselves: schema work
+ * runs outside transactions, and each tenant's data is read in a transaction bound to that tenant.
+ */
+// Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
+// themselves; the constraints live on the interface.
+@ValidateOnExecution
+@ApplicationScoped
+public class OrganisationsService implements Organisations {
+
+  private static final Logger LOG = Logger.getLogger(OrganisationsService.class.getName());
+
+  @Inject Registry registry;
+  @Inject MemberStore members;
+  @Inject TenantSchemas schemas;
+  @Inject Provisioning provisioning;
+  @Inject Accounts accounts;
+  @Inject TenantContext tenants;
+  @Inject CallContext calls;
+
+  @Override
+  public OrganisationView provision(ProvisionOrganisation request) {
+    if (registry.bySlug(request.slug()).isPresent()) {
+      throw slugTaken(request.slug());
+    }
+    UUID orgId = UUID.randomUUID();
+    Tenant tenant = new Tenant(orgId, request.slug(), Tenant.schemaFor(orgId));
+    try {
+      SchemaMigrations.Result schema = schemas.migrate(tenant);
+      return tenants.call(tenant, () -> provisioning.register(tenant, request, schema.version()));
+    } catch (RuntimeException e) {
+      // all or nothing: the registry transaction rolled back; the schema goes too
+      schemas.drop(tenant);
+      if (Sql.isUniqueViolation(e, "organisation_slug_key")) {
+        throw slugTaken(request.slug());
+      }
+      throw e;
+    }
+  }
+
+  private static ProblemException slugTaken(String slug) {
+    return Problems.conflict("slug-taken", "Slug taken", "An organisation with slug '" + slug + "' exists already.");
+  }
+
+  @Override
+  public Page<OrganisationView> list(PageRequest page) {
+    return page.page(registry.page(page), o -> o.tenant().slug()).map(Organisation::view);
+  }
+
+  @Override
+  public Optional<OrganisationView> bySlug(String slug) {
+    return registry.bySlug(slug).map(Organisation::view);
+  }
+
+  @Override
+  public Optional<Tenant> tenant(String slug) {
+    return registry.bySlug(slug).map(Organisation::tenant);
+  }
+
+  @Override
+  public MemberView attach(String slug, AttachMember request) {
+    Tenant tenant = tenant(slug).orElseThrow(() -> Problems.notFound("No organisation '" + slug + "'."));
+    OrgRole role = OrgRole.parse(request.role(), "role");
+    AccountView account =
+        accounts.byEmail(request.email()).orElseThrow(() -> Problems.invalidField("email", "no account has this email"));
+    Member member = tenants.call(tenant, () -> provisioning.attach(account, role));
+    UUID caller = calls.caller().map(Caller::accountId).orElse(null);
+    return MemberViews.of(member, caller);
+  }
+
+  @Override
+  public List<MyOrganisation> of(UUID accountId) {
+    List<MyOrganisation> result = new ArrayList<>();
+    for (MembershipIndex entry : registry.membershipsOf(accountId)) {
+      registry
+          .byId(entry.orgId())
+          .ifPresent(
+              org ->
+                  tenants
+                      .call(org.tenant(), () -> members.currentByAccount(accountId))
+                      .ifPresent(
+                          m ->
+                              result.add(
+                                  new MyOrganisation(
+                                      org.view().id(), org.view().slug(), org.name(), m.id(), m.role().wire()))));
+    }
+    return result;
+  }
+
+  @Override
+  public int migrateAll() {
+    String newest = null;
+    int changed = 0;
+    List<String> failed = new ArrayList<>();
+    for (Organisation org : registry.all()) {
+      if (newest != null && newest.equals(org.schemaVersion())) {
+        continue;
+      }
+      Tenant tenant = org.tenant();
+      try {
+        SchemaMigrations.Result result = schemas.migrate(tenant);
+        newest = result.version();
+        if (!result.version().equals(org.schemaVersion())) {
+          registry.recordVersion(tenant.orgId(), result.version());
+          changed++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "Migration of tenant " + tenant.slug() + " failed", e);
+        failed.add(tenant.slug());
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException("tenant schemas failed to migrate: " + failed);
+    }
+    return changed;
+  }
+}

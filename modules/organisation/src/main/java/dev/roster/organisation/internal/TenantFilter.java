@@ -1,0 +1,81 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Scope;
+import dev.roster.kernel.ServletProblems;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.CurrentMembership;
+import dev.roster.organisation.MemberStatus;
+import dev.roster.organisation.Membership;
+import dev.roster.organisation.Organisations;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Guards every request under {@code /api/v1/orgs/{org}}: the organisation must exist and the caller
+ * must be one of its active members, read from its schema on this very request, or a platform
+ * admin. Anyone else gets 404, as if the organisation did not exist. The request then runs inside
+ * that tenant.
+ */
+public class TenantFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final String PREFIX = "/api/v1/orgs/";
+
+  @Inject transient Organisations organisations;
+  @Inject transient MemberStore members;
+  @Inject transient TenantContext tenants;
+  @Inject transient CurrentMembership current;
+  @Inject transient CallContext calls;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String rest = path.substring(PREFIX.length());
+    int slash = rest.indexOf('/');
+    String slug = slash < 0 ? rest : rest.substring(0, slash);
+
+    Optional<Caller> caller = calls.caller();
+    if (caller.isEmpty()) {
+      ServletProblems.write(response, Problems.unauthorized("Authentication is required.").problem());
+      return;
+    }
+    Optional<Tenant> tenant = organisations.tenant(slug);
+    if (tenant.isEmpty()) {
+      ServletProblems.write(response, hidden(slug));
+      return;
+    }
+    try (Scope inTenant = tenants.enter(tenant.get())) {
+      Optional<Membership> membership =
+          members
+              .currentByAccount(caller.get().accountId())
+              .filter(m -> m.status() == MemberStatus.ACTIVE)
+              .map(Member::membership);
+      if (membership.isEmpty() && !caller.get().platformAdmin()) {
+        ServletProblems.write(response, hidden(slug));
+        return;
+      }
+      try (Scope asMember = membership.map(current::open).orElse(() -> {})) {
+        chain.doFilter(request, response);
+      }
+    }
+  }
+
+  private static dev.roster.kernel.Problem hidden(String slug) {
+    return Problems.notFound("No organisation '" + slug + "'.").problem();
+  }
+}
