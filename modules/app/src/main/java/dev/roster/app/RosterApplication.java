@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             description =
                 "Who belongs to each customer organisation and what they may do there. Tenant data lives under"
                     + " /api/v1/orgs/{org}; errors are RFC 9457 problem+json documents with a stable type URI.",
-            license = @License(name = "Apache-2.0")),
+            license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     components =
         @Components(
             securitySchemes =

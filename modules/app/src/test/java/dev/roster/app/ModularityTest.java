@@ -1,0 +1,103 @@
+package dev.roster.app;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The living map of Roster's modules. A module is a package {@code dev.roster.<name>}; its root
+ * package is its API, {@code internal} is its own. The build fails when a module reaches into
+ * another's internals, when modules form a cycle, or when a module uses one it does not declare.
+ */
+class ModularityTest {
+
+  /** Which modules each module may use, besides itself: the Maven dependencies, one way. */
+  static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "kernel", Set.of(),
+          "identity", Set.of("kernel"),
+          "organisation", Set.of("kernel", "identity"),
+          "content", Set.of("kernel", "organisation"),
+          "teams", Set.of("kernel", "organisation", "content"),
+          "invitations", Set.of("kernel", "organisation", "teams"),
+          "audit", Set.of("kernel"),
+          "app", Set.of("kernel", "identity", "organisation", "content", "teams", "invitations", "audit"));
+
+  static final JavaClasses ROSTER =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.roster");
+
+  @Test
+  void everyModuleIsKnown() {
+    ArchRuleDefinition.classes()
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<JavaClass>("belong to a module named in ALLOWED") {
+              @Override
+              public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                if (!ALLOWED.containsKey(module(type))) {
+                  events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type, type.getName() + " is in no known module"));
+                }
+              }
+            })
+        .check(ROSTER);
+  }
+
+  @Test
+  void modulesDoNotReachIntoEachOthersInternals() {
+    for (String module : ALLOWED.keySet()) {
+      ArchRule rule =
+          ArchRuleDefinition.noClasses()
+              .that()
+              .resideOutsideOfPackage("dev.roster." + module + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage("dev.roster." + module + ".internal..")
+              .allowEmptyShould(true);
+      rule.check(ROSTER);
+    }
+  }
+
+  @Test
+  void modulesFormNoCycles() {
+    slices().matching("dev.roster.(*)..").should().beFreeOfCycles().check(ROSTER);
+  }
+
+  @Test
+  void modulesUseOnlyWhatTheyDeclare() {
+    for (var entry : ALLOWED.entrySet()) {
+      String module = entry.getKey();
+      Set<String> allowed = entry.getValue();
+      ArchRuleDefinition.noClasses()
+          .that()
+          .resideInAPackage("dev.roster." + module + "..")
+          .should()
+          .dependOnClassesThat(
+              DescribedPredicate.describe(
+                  "are in a module " + module + " does not declare",
+                  (JavaClass target) -> {
+                    String other = module(target);
+                    return other != null && !other.equals(module) && !allowed.contains(other);
+                  }))
+          .allowEmptyShould(true)
+          .check(ROSTER);
+    }
+  }
+
+  private static String module(JavaClass type) {
+    String name = type.getPackageName();
+    if (!name.startsWith("dev.roster.")) {
+      return null;
+    }
+    String rest = name.substring("dev.roster.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+}

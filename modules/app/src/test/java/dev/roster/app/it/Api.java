@@ -1,0 +1,139 @@
+package dev.roster.app.it;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The client side of the integration tests: requests against the one server the build started,
+ * each checked against the published OpenAPI document, plus helpers that make fresh accounts and
+ * organisations so that every test owns its data.
+ */
+final class Api {
+
+  static final String BASE = System.getProperty("roster.url", "http://localhost:19080");
+  static final String ADMIN_EMAIL = "admin@roster.test";
+  static final String ADMIN_PASSWORD = "it-admin-password-1";
+  static final String PASSWORD = "a-long-enough-password";
+
+  private static final OpenApiValidationFilter CONTRACT = contract(false);
+  private static final OpenApiValidationFilter RESPONSE_CONTRACT = contract(true);
+  private static String adminToken;
+
+  private Api() {}
+
+  private static OpenApiValidationFilter contract(boolean responsesOnly) {
+    Path document = Path.of(System.getProperty("roster.openapi", "../../openapi/roster.yaml"));
+    if (!Files.exists(document)) {
+      throw new IllegalStateException("the published OpenAPI document is missing: " + document.toAbsolutePath());
+    }
+    var validator = OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString());
+    if (responsesOnly) {
+      validator.withLevelResolver(
+          LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build());
+    }
+    return new OpenApiValidationFilter(validator.build());
+  }
+
+  /** A request checked against the OpenAPI document. */
+  static RequestSpecification request() {
+    return given().spec(new RequestSpecBuilder().setBaseUri(BASE).build()).filter(CONTRACT);
+  }
+
+  /**
+   * A deliberately invalid request: only the response is checked against the document, since the
+   * request breaks it on purpose.
+   */
+  static RequestSpecification invalid() {
+    return given().baseUri(BASE).filter(RESPONSE_CONTRACT);
+  }
+
+  /** A request whose exchange the document cannot describe at all (a body that is not JSON). */
+  static RequestSpecification raw() {
+    return given().baseUri(BASE);
+  }
+
+  /** A request with the given bearer token, checked against the document. */
+  static RequestSpecification as(String token) {
+    return request().header("Authorization", "Bearer " + token);
+  }
+
+  /** A unique lower-case name for this test run. */
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static Response signUp(String email, String name, String password) {
+    return request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "name", name, "password", password))
+        .post("/api/v1/accounts");
+  }
+
+  static Response login(String email, String password) {
+    return request().contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
+  }
+
+  static String token(String email, String password) {
+    return login(email, password).then().statusCode(200).extract().path("accessToken");
+  }
+
+  /** A token of the platform admin that the server was started with. */
+  static synchronized String admin() {
+    if (adminToken == null) {
+      adminToken = token(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+    return adminToken;
+  }
+
+  /** Signs up a new account and returns its email. */
+  static String newAccount() {
+    String email = unique("user") + "@example.com";
+    signUp(email, "Test User", PASSWORD).then().statusCode(201);
+    return email;
+  }
+
+  /** Provisions a new organisation whose first admin is a new account; returns both. */
+  static Org newOrg() {
+    String adminEmail = newAccount();
+    String slug = unique("org");
+    Response created = provision(slug, adminEmail);
+    created.then().statusCode(201);
+    return new Org(slug, created.path("id"), adminEmail, token(adminEmail, PASSWORD));
+  }
+
+  static Response provision(String slug, String adminEmail) {
+    return as(admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", slug, "name", "Org " + slug, "admin", Map.of("email", adminEmail, "name", "First Admin")))
+        .post("/api/v1/platform/orgs");
+  }
+
+  /** A connection to the server's database, for checks that the API cannot show. */
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"), "postgres", "postgres");
+  }
+
+  /** A provisioned organisation and a token of its first admin. */
+  record Org(String slug, String id, String adminEmail, String adminToken) {}
+
+  static {
+    RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+  }
+}

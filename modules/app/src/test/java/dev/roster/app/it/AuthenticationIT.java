@@ -1,0 +1,197 @@
+package dev.roster.app.it;
+
+import static dev.roster.app.it.Api.PASSWORD;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+
+/** Sign-up, login and what the server makes of the tokens it is shown. */
+class AuthenticationIT {
+
+  @Test
+  void signUpCreatesAnAccountThatCanLogIn() {
+    String email = Api.unique("Signup") + "@Example.com";
+    Response created = Api.signUp(email, "Sam Signup", PASSWORD);
+    created.then().statusCode(201).header("Location", containsString("/api/v1/accounts/")).body("email", equalTo(email));
+    String id = created.path("id");
+
+    String token = Api.token(email.toLowerCase(), PASSWORD);
+    Api.as(token).get("/api/v1/me").then().statusCode(200).body("id", equalTo(id)).body("organisations.size()", equalTo(0));
+    Api.as(token).get("/api/v1/accounts/" + id).then().statusCode(200).body("name", equalTo("Sam Signup"));
+  }
+
+  @Test
+  void loginAnswersTheDocumentedTokenShape() {
+    String email = Api.newAccount();
+    Api.login(email, PASSWORD)
+        .then()
+        .statusCode(200)
+        .body("tokenType", equalTo("Bearer"))
+        .body("expiresIn", greaterThan(0))
+        .body("accessToken", notNullValue());
+  }
+
+  @Test
+  void weakPasswordsAreRefusedWithTheOffendingField() {
+    String email = Api.unique("weak") + "@example.com";
+    Api.invalid()
+        .contentType(ContentType.JSON)
+        .body(java.util.Map.of("email", email, "name", "Weak", "password", "short"))
+        .post("/api/v1/accounts")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://roster.dev/problems/validation"))
+        .body("errors.field", hasItem("password"));
+    Api.signUp(email, "Weak", email.toUpperCase())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("password"))
+        .body("detail", containsString("email"));
+    Api.login(email, "short-but-irrelevant").then().statusCode(401);
+  }
+
+  @Test
+  void anEmailIsTakenRegardlessOfCase() {
+    String email = Api.newAccount();
+    Api.signUp(email.toUpperCase(), "Twin", PASSWORD)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://roster.dev/problems/email-taken"));
+  }
+
+  @Test
+  void wrongCredentialsGet401Problems() {
+    String email = Api.newAccount();
+    Api.login(email, "not-the-password-at-all")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://roster.dev/problems/unauthorized"));
+    Api.login(Api.unique("nobody") + "@example.com", PASSWORD).then().statusCode(401);
+  }
+
+  @Test
+  void repeatedFailuresSlowLoginDown() {
+    String email = Api.newAccount();
+    for (int i = 0; i < 5; i++) {
+      Api.login(email, "wrong-password-" + i).then().statusCode(401);
+    }
+    Api.login(email, PASSWORD)
+        .then()
+        .statusCode(429)
+        .header("Retry-After", notNullValue())
+        .body("type", equalTo("https://roster.dev/problems/too-many-requests"));
+  }
+
+  @Test
+  void malformedBodiesGet400Problems() {
+    Api.raw()
+        .contentType(ContentType.JSON)
+        .body("{not json")
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://roster.dev/problems/bad-request"));
+  }
+
+  @Test
+  void missingTokenGets401Problem() {
+    Api.invalid().get("/api/v1/me").then().statusCode(401).contentType(containsString("application/problem+json"));
+  }
+
+  @Test
+  void tamperedTokenGets401Problem() {
+    String token = Api.token(Api.newAccount(), PASSWORD);
+    String[] parts = token.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String forged = claims.replace("\"groups\":[]", "\"groups\":[\"platform-admin\"]").replaceFirst("\"sub\":\"[^\"]+\"", "\"sub\":\"" + UUID.randomUUID() + "\"");
+    String tampered =
+        parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    assertUnauthorized(tampered);
+  }
+
+  @Test
+  void expiredTokenGets401Problem() throws Exception {
+    String email = Api.newAccount();
+    String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
+    NumericDate expired = NumericDate.now();
+    expired.addSeconds(-3600);
+    assertUnauthorized(mint(serverKey(), subject, email, expired));
+  }
+
+  @Test
+  void tokenSignedByAnotherKeyGets401Problem() throws Exception {
+    String email = Api.newAccount();
+    String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    NumericDate later = NumericDate.now();
+    later.addSeconds(600);
+    assertUnauthorized(mint(generator.generateKeyPair().getPrivate(), subject, email, later));
+  }
+
+  @Test
+  void aTokenMintedWithTheServerKeyIsAccepted() throws Exception {
+    // the control for the two tests above: the same minting, with a valid key and expiry, works
+    String email = Api.newAccount();
+    String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
+    NumericDate later = NumericDate.now();
+    later.addSeconds(600);
+    Api.as(mint(serverKey(), subject, email, later)).get("/api/v1/me").then().statusCode(200).body("id", equalTo(subject));
+  }
+
+  private static void assertUnauthorized(String token) {
+    Response response = Api.as(token).get("/api/v1/me");
+    assertEquals(401, response.statusCode());
+    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+    assertEquals("https://roster.dev/problems/unauthorized", response.path("type"));
+  }
+
+  private static PrivateKey serverKey() throws Exception {
+    String pem = Files.readString(Path.of(System.getProperty("roster.signing.key")), StandardCharsets.US_ASCII);
+    byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
+    return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+  }
+
+  private static String mint(PrivateKey key, String subject, String email, NumericDate expires) throws Exception {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer("roster");
+    claims.setAudience("roster");
+    claims.setSubject(subject);
+    claims.setClaim("upn", email);
+    claims.setStringListClaim("groups", List.of());
+    NumericDate issued = NumericDate.fromSeconds(expires.getValue() - 600);
+    claims.setIssuedAt(issued);
+    claims.setExpirationTime(expires);
+    claims.setGeneratedJwtId();
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(key);
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    return jws.getCompactSerialization();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.roster.app.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** The server as operators see it: readiness, migrations and unknown paths. */
+class PlatformIT {
+
+  @Test
+  void readinessReportsTheDatabaseUp() {
+    given().baseUri(Api.BASE).get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void migrationsWereFoundAndAppliedOnceEach() throws SQLException {
+    try (Connection db = Api.database()) {
+      long platform = count(db, "select count(*) from platform.flyway_schema_history where success and version is not null");
+      assertTrue(platform > 0, "no platform migration was applied: Flyway found none");
+      long duplicates =
+          count(db, "select count(*) from (select version from platform.flyway_schema_history group by version having count(*) > 1) d");
+      assertEquals(0, duplicates);
+    }
+    Api.Org org = Api.newOrg();
+    try (Connection db = Api.database();
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery("select schema_name, schema_version from platform.organisation where slug = '" + org.slug() + "'")) {
+      assertTrue(rs.next());
+      String schema = rs.getString(1);
+      long applied = count(db, "select count(*) from \"" + schema + "\".flyway_schema_history where success and version is not null");
+      assertTrue(applied > 0, "no tenant migration was applied");
+      assertEquals(
+          String.valueOf(count(db, "select max(version::int) from \"" + schema + "\".flyway_schema_history")), rs.getString(2));
+    }
+  }
+
+  @Test
+  void unknownApiPathsAreProblems() {
+    Api.raw()
+        .header("Authorization", "Bearer " + Api.admin())
+        .get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://roster.dev/problems/not-found"));
+    Api.raw()
+        .header("Authorization", "Bearer " + Api.admin())
+        .delete("/api/v1/me")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package dev.roster.app.it;
+
+import static dev.roster.app.it.Api.PASSWORD;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Organisations are provisioned into schemas of their own and stay invisible to each other. */
+class TenancyIT {
+
+  @Test
+  void twoOrganisationsLiveInTwoSchemas() throws SQLException {
+    Api.Org a = Api.newOrg();
+    Api.Org b = Api.newOrg();
+    String schemaA = schemaOf(a);
+    String schemaB = schemaOf(b);
+    assertNotEquals(schemaA, schemaB);
+    assertEquals(List.of(a.adminEmail()), emailsIn(schemaA));
+    assertEquals(List.of(b.adminEmail()), emailsIn(schemaB));
+  }
+
+  @Test
+  void anAdminOfOneOrganisationCannotSeeAnother() {
+    Api.Org a = Api.newOrg();
+    Api.Org b = Api.newOrg();
+    Api.as(a.adminToken()).get("/api/v1/orgs/" + a.slug()).then().statusCode(200).body("id", equalTo(a.id()));
+    for (String path : List.of("", "/members", "/anything/deeper")) {
+      Api.raw()
+          .header("Authorization", "Bearer " + a.adminToken())
+          .get("/api/v1/orgs/" + b.slug() + path)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("type", equalTo("https://roster.dev/problems/not-found"));
+    }
+    // the same answer as for an organisation that does not exist: nothing to tell them apart
+    Api.raw()
+        .header("Authorization", "Bearer " + a.adminToken())
+        .get("/api/v1/orgs/" + Api.unique("missing"))
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("https://roster.dev/problems/not-found"));
+  }
+
+  @Test
+  void aPlatformAdminSeesEveryOrganisation() {
+    Api.Org a = Api.newOrg();
+    Api.as(Api.admin()).get("/api/v1/orgs/" + a.slug()).then().statusCode(200).body("slug", equalTo(a.slug()));
+  }
+
+  @Test
+  void meListsTheCallersOrganisationsWithRoles() {
+    Api.Org a = Api.newOrg();
+    Api.as(a.adminToken())
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("email", equalTo(a.adminEmail()))
+        .body("organisations.slug", equalTo(List.of(a.slug())))
+        .body("organisations[0].role", equalTo("admin"));
+  }
+
+  @Test
+  void aTakenSlugIsAConflictAndLeavesNoSchemaBehind() throws SQLException {
+    Api.Org a = Api.newOrg();
+    long before = tenantSchemas();
+    Api.provision(a.slug(), Api.newAccount())
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://roster.dev/problems/slug-taken"));
+    assertEquals(before, tenantSchemas());
+    assertEquals(organisations(), tenantSchemas(), "every tenant schema belongs to a registered organisation");
+  }
+
+  @Test
+  void invalidProvisioningNamesEachField() {
+    Api.invalid()
+        .header("Authorization", "Bearer " + Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", "-Bad Slug", "name", "", "admin", Map.of("email", "not-an-email", "name", "X")))
+        .post("/api/v1/platform/orgs")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("https://roster.dev/problems/validation"))
+        .body("errors.field", equalTo(List.of("admin.email", "name", "slug")));
+  }
+
+  @Test
+  void onlyPlatformAdminsProvision() {
+    String token = Api.token(Api.newAccount(), PASSWORD);
+    Api.as(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("slug", Api.unique("org"), "name", "Nope", "admin", Map.of("email", "x@example.com", "name", "X")))
+        .post("/api/v1/platform/orgs")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/forbidden"));
+    Api.as(token).get("/api/v1/platform/orgs").then().statusCode(403);
+  }
+
+  @Test
+  void provisioningCreatesTheFirstAdminsAccountWhenMissing() {
+    String email = Api.unique("newcomer") + "@example.com";
+    String slug = Api.unique("org");
+    Api.provision(slug, email).then().statusCode(201).header("Location", equalTo(Api.BASE + "/api/v1/orgs/" + slug));
+    // the account exists now (sign-up conflicts) but has no password to log in with yet
+    Api.signUp(email, "Someone", PASSWORD).then().statusCode(409);
+    Api.login(email, PASSWORD).then().statusCode(401);
+  }
+
+  @Test
+  void supportAttachesAnExistingAccount() {
+    Api.Org org = Api.newOrg();
+    String email = Api.newAccount();
+    Api.as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email.toUpperCase(), "role", "manager"))
+        .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(201)
+        .body("email", equalTo(email))
+        .body("role", equalTo("manager"))
+        .body("status", equalTo("active"))
+        .body("self", equalTo(false));
+    String token = Api.token(email, PASSWORD);
+    Api.as(token).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
+    Api.as(token).get("/api/v1/me").then().body("organisations.role", equalTo(List.of("manager")));
+
+    Api.as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "role", "viewer"))
+        .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://roster.dev/problems/already-member"));
+  }
+
+  @Test
+  void attachingRefusesUnknownAccountsRolesAndOrganisations() {
+    Api.Org org = Api.newOrg();
+    String email = Api.newAccount();
+    Api.as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", Api.unique("ghost") + "@example.com", "role", "member"))
+        .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("email"));
+    Api.as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "role", "owner"))
+        .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("role"));
+    Api.as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "role", "member"))
+        .post("/api/v1/platform/orgs/" + Api.unique("missing") + "/members")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void organisationsPageByCursor() {
+    Api.newOrg();
+    Api.newOrg();
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var request = Api.as(Api.admin()).queryParam("limit", 1);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      var page = request.get("/api/v1/platform/orgs").then().statusCode(200).extract();
+      List<String> slugs = page.path("items.slug");
+      assertEquals(1, slugs.size());
+      seen.addAll(slugs);
+      cursor = page.path("next");
+      pages++;
+    } while (cursor != null && pages < 500);
+    assertTrue(seen.size() >= 2);
+    assertEquals(seen.stream().sorted().toList(), seen, "pages follow each other in slug order");
+    assertEquals(seen.stream().distinct().count(), seen.size(), "no organisation appears twice");
+    Api.as(Api.admin()).queryParam("limit", 200).get("/api/v1/platform/orgs").then().body("next", nullValue());
+  }
+
+  @Test
+  void badPageParametersAreValidationProblems() {
+    Api.raw()
+        .header("Authorization", "Bearer " + Api.admin())
+        .queryParam("limit", 201)
+        .get("/api/v1/platform/orgs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("limit"));
+    Api.raw()
+        .header("Authorization", "Bearer " + Api.admin())
+        .queryParam("cursor", "%%%")
+        .get("/api/v1/platform/orgs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("cursor"));
+  }
+
+  private static String schemaOf(Api.Org org) throws SQLException {
+    try (Connection db = Api.database();
+        PreparedStatement query = db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+      query.setString(1, org.slug());
+      try (ResultSet rs = query.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static List<String> emailsIn(String schema) throws SQLException {
+    assertFalse(schema.contains("\""));
+    try (Connection db = Api.database();
+        PreparedStatement query = db.prepareStatement("select email from \"" + schema + "\".member order by email")) {
+      List<String> emails = new ArrayList<>();
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          emails.add(rs.getString(1));
+        }
+      }
+      return emails;
+    }
+  }
+
+  private static long tenantSchemas() throws SQLException {
+    return count("select count(*) from information_schema.schemata where schema_name like 't\\_%'");
+  }
+
+  private static long organisations() throws SQLException {
+    return count("select count(*) from platform.organisation");
+  }
+
+  private static long count(String sql) throws SQLException {
+    try (Connection db = Api.database(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

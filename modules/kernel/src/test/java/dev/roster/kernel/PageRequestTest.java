@@ -1,0 +1,48 @@
+package dev.roster.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+  @Test
+  void defaultsToFiftyFromTheStart() {
+    PageRequest request = PageRequest.of(null, null);
+    assertEquals(50, request.limit());
+    assertEquals(Optional.empty(), request.after());
+  }
+
+  @Test
+  void limitOutsideOneTo200IsAValidationProblem() {
+    for (int limit : new int[] {0, -1, 201}) {
+      ProblemException problem = assertThrows(ProblemException.class, () -> PageRequest.of(limit, null));
+      assertEquals(400, problem.problem().status());
+      assertEquals("limit", problem.problem().errors().get(0).field());
+    }
+  }
+
+  @Test
+  void aPageWithMoreItemsThanTheLimitHasANextCursorThatResumesAfterTheLastItem() {
+    PageRequest first = PageRequest.of(2, null);
+    Page<String> page = first.page(List.of("a", "b", "c"), Function.identity());
+    assertEquals(List.of("a", "b"), page.items());
+    assertEquals(Optional.of("b"), PageRequest.of(2, page.next()).after());
+  }
+
+  @Test
+  void theLastPageHasNoCursor() {
+    assertNull(PageRequest.of(2, null).page(List.of("a", "b"), Function.identity()).next());
+  }
+
+  @Test
+  void aCursorThatIsNotOneOfOursIsAValidationProblem() {
+    ProblemException problem = assertThrows(ProblemException.class, () -> PageRequest.of(10, "%%%"));
+    assertEquals("cursor", problem.problem().errors().get(0).field());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.roster.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TenantTest {
+
+  @Test
+  void schemaNamesAreDerivedFromTheOrganisationId() {
+    UUID id = UUID.fromString("0b3c7e1a-2f4d-4c5e-8a9b-1c2d3e4f5a6b");
+    assertEquals("t_0b3c7e1a2f4d4c5e8a9b1c2d3e4f5a6b", Tenant.schemaFor(id));
+  }
+
+  @Test
+  void anythingElseIsRefusedAsASchemaName() {
+    UUID id = UUID.randomUUID();
+    for (String schema : new String[] {"public", "t_x; drop schema platform", "platform", "T_" + "0".repeat(32), null}) {
+      assertThrows(IllegalArgumentException.class, () -> new Tenant(id, "acme", schema));
+    }
+  }
+
+  @Test
+  void aThreadWorksForOneTenantAtATime() {
+    TenantContext context = new TenantContext();
+    Tenant a = new Tenant(UUID.randomUUID(), "a", Tenant.schemaFor(UUID.randomUUID()));
+    Tenant b = new Tenant(UUID.randomUUID(), "b", Tenant.schemaFor(UUID.randomUUID()));
+    context.run(a, () -> assertThrows(IllegalStateException.class, () -> context.enter(b)));
+    assertTrue(context.current().isEmpty(), "leaving restores no tenant");
+    assertThrows(IllegalStateException.class, context::require);
+  }
+}
