@@ -7,6 +7,10 @@ import org.flywaydb.core.api.MigrationInfo;
 /**
  * Applies the SQL migrations of one schema with Flyway: the platform schema from {@code
  * db/platform}, each tenant schema from {@code db/tenant}. Only pending migrations run.
+ *
+ * <p>On Liberty, Flyway finds a classpath folder only when it holds an empty {@code
+ * flyway.location} marker; without one it reports success having found nothing. Every folder under
+ * {@code db/} has the marker, {@code db/callback} included, which Flyway always scans.
  */
 public final class SchemaMigrations {
 
@@ -37,8 +41,6 @@ public final class SchemaMigrations {
             .schemas(schema)
             .createSchemas(true)
             .locations("classpath:" + location)
-            // callbacks would live beside the migrations; Flyway's default folder does not exist
-            .callbackLocations("classpath:" + location)
             .failOnMissingLocations(true)
             .load();
     int applied = flyway.migrate().migrationsExecuted;
