@@ -12,18 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 
@@ -135,12 +126,12 @@ class AuthenticationIT {
   }
 
   @Test
-  void expiredTokenGets401Problem() throws Exception {
+  void expiredTokenGets401Problem() {
     String email = Api.newAccount();
     String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
     NumericDate expired = NumericDate.now();
     expired.addSeconds(-3600);
-    assertUnauthorized(mint(serverKey(), subject, email, expired));
+    assertUnauthorized(mint(TestTokens.serverKey(), subject, email, expired));
   }
 
   @Test
@@ -155,13 +146,13 @@ class AuthenticationIT {
   }
 
   @Test
-  void aTokenMintedWithTheServerKeyIsAccepted() throws Exception {
+  void aTokenMintedWithTheServerKeyIsAccepted() {
     // the control for the two tests above: the same minting, with a valid key and expiry, works
     String email = Api.newAccount();
     String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
     NumericDate later = NumericDate.now();
     later.addSeconds(600);
-    Api.as(mint(serverKey(), subject, email, later)).get("/api/v1/me").then().statusCode(200).body("id", equalTo(subject));
+    Api.as(mint(TestTokens.serverKey(), subject, email, later)).get("/api/v1/me").then().statusCode(200).body("id", equalTo(subject));
   }
 
   private static void assertUnauthorized(String token) {
@@ -171,27 +162,12 @@ class AuthenticationIT {
     assertEquals("https://roster.dev/problems/unauthorized", response.path("type"));
   }
 
-  private static PrivateKey serverKey() throws Exception {
-    String pem = Files.readString(Path.of(System.getProperty("roster.signing.key")), StandardCharsets.US_ASCII);
-    byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
-    return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+  /** The server's key id, as its key set publishes it. */
+  private static String serverKeyId() {
+    return Api.request().get("/api/v1/auth/jwks.json").then().statusCode(200).extract().path("keys[0].kid");
   }
 
-  private static String mint(PrivateKey key, String subject, String email, NumericDate expires) throws Exception {
-    JwtClaims claims = new JwtClaims();
-    claims.setIssuer("roster");
-    claims.setAudience("roster");
-    claims.setSubject(subject);
-    claims.setClaim("upn", email);
-    claims.setStringListClaim("groups", List.of());
-    NumericDate issued = NumericDate.fromSeconds(expires.getValue() - 600);
-    claims.setIssuedAt(issued);
-    claims.setExpirationTime(expires);
-    claims.setGeneratedJwtId();
-    JsonWebSignature jws = new JsonWebSignature();
-    jws.setPayload(claims.toJson());
-    jws.setKey(key);
-    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-    return jws.getCompactSerialization();
+  private static String mint(java.security.PrivateKey key, String subject, String email, NumericDate expires) {
+    return TestTokens.mint(key, serverKeyId(), "roster", "roster", java.util.Map.of("sub", subject, "upn", email), expires);
   }
 }

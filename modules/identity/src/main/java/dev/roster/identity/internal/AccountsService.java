@@ -73,6 +73,21 @@ public class AccountsService implements Accounts {
   }
 
   @Override
+  public Caller federated(String email, String name) {
+    Account account =
+        store
+            .byEmail(email)
+            .orElseGet(
+                () -> {
+                  Account created = new Account(email, name, null, clock.instant());
+                  store.add(created);
+                  events.fire(new AccountRegistered(created.id(), created.email(), created.name(), "oidc"));
+                  return created;
+                });
+    return new Caller(account.id(), account.email(), account.platformAdmin());
+  }
+
+  @Override
   public AccountView ensurePlatformAdmin(String email, String password) {
     Account account =
         store

@@ -1,6 +1,5 @@
 package dev.roster.identity.internal;
 
-import dev.roster.identity.Accounts;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
@@ -21,15 +20,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Establishes who calls: the request id (the client's {@code X-Request-Id} when it is sane, else a
- * new one, echoed in the response) and the caller, read from the database for the verified token's
- * subject. A token whose account no longer exists is refused with 401.
+ * new one, echoed in the response) and the caller, read from the database for the token that
+ * Liberty verified (see {@link TokenCallers}). A token whose account no longer exists is refused
+ * with 401.
  */
 public class CallerFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-  @Inject transient Accounts accounts;
+  @Inject transient TokenCallers callers;
   @Inject transient CallContext calls;
 
   @Override
@@ -44,23 +44,16 @@ public class CallerFilter extends HttpFilter {
     Caller caller = null;
     Principal principal = request.getUserPrincipal();
     if (principal instanceof JsonWebToken token) {
-      Optional<Caller> found = subject(token).flatMap(accounts::caller);
+      Optional<Caller> found = callers.resolve(token);
       if (found.isEmpty()) {
-        ServletProblems.write(response, Problems.unauthorized("The token's account does not exist.").problem());
+        ServletProblems.write(
+            response, Problems.unauthorized("The token names no account here, or comes from an untrusted signer.").problem());
         return;
       }
       caller = found.get();
     }
     try (Scope scope = calls.open(requestId, caller)) {
       chain.doFilter(request, response);
-    }
-  }
-
-  private static Optional<UUID> subject(JsonWebToken token) {
-    try {
-      return Optional.ofNullable(token.getSubject()).map(UUID::fromString);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 }

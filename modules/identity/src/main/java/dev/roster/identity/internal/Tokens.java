@@ -26,6 +26,7 @@ public class Tokens {
   static final String AUDIENCE = "roster";
 
   @Inject SigningKeys keys;
+  @Inject ExternalKeys external;
 
   @Inject
   @ConfigProperty(name = "ROSTER_JWT_ISSUER")
@@ -63,9 +64,25 @@ public class Tokens {
     }
   }
 
-  /** The public signing key as a JWK Set document. */
+  /** The id of Roster's own signing key, which every token Roster issues names in its header. */
+  String keyId() {
+    return keys.key().getKeyId();
+  }
+
+  /** Roster's issuer name. */
+  String issuer() {
+    return issuer;
+  }
+
+  /**
+   * The public keys that verify accepted tokens, as a JWK Set document: Roster's own and, when an
+   * external OpenID Connect provider is configured, the provider's.
+   */
   String jwks() {
-    return new JsonWebKeySet(keys.key()).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    List<JsonWebKey> all = new java.util.ArrayList<>();
+    all.add(keys.key());
+    all.addAll(external.keys());
+    return new JsonWebKeySet(all).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
   }
 
   record IssuedToken(String tokenId, AccessToken token) {}
