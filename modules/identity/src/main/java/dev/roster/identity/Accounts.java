@@ -12,6 +12,9 @@ import java.util.UUID;
 /** The global accounts of the platform. */
 public interface Accounts {
 
+  /** The problem type of a 409 for an email that another account has. */
+  String EMAIL_TAKEN = dev.roster.kernel.Problems.BASE + "email-taken";
+
   /**
    * Creates an account from a sign-up. A 409 {@code email-taken} problem when the email is in use
    * in any case; a 400 validation problem for a weak password.

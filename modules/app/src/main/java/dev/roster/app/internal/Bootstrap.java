@@ -75,7 +75,7 @@ public class Bootstrap {
       ready = true;
       LOG.info(
           String.format(
-              "Roster is ready in %d ms: platform schema at version %s (%d applied now), %d tenant schemas migrated",
+              "Roster is ready in %d ms: platform schema at version %s (%d applied now), %d tenant schemas brought up to date",
               (System.nanoTime() - began) / 1_000_000, platform.version(), platform.applied(), tenants));
     } catch (RuntimeException e) {
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -3,6 +3,8 @@ package dev.roster.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import dev.roster.kernel.Sql;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,9 +26,17 @@ class AccountStore {
         .findFirst();
   }
 
+  /** Adds the account; a 409 {@code email-taken} problem when a concurrent transaction won. */
   void add(Account account) {
     em.persist(account);
-    // flush so that the unique email index answers now, inside the caller's error handling
-    em.flush();
+    try {
+      // flush so that the unique email index answers now, not at commit
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Sql.isUniqueViolation(e, "account_email_key")) {
+        throw AccountsService.emailTaken();
+      }
+      throw e;
+    }
   }
 }

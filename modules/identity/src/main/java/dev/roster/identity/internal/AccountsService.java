@@ -6,6 +6,7 @@ import dev.roster.identity.Accounts;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -103,7 +104,8 @@ public class AccountsService implements Accounts {
     return account.view();
   }
 
-  static dev.roster.kernel.ProblemException emailTaken() {
+  /** The problem for an email in use; its type is {@link Accounts#EMAIL_TAKEN}. */
+  static ProblemException emailTaken() {
     return Problems.conflict("email-taken", "Email already registered", "An account with this email exists already.");
   }
 }

@@ -1,6 +1,11 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import dev.roster.organisation.MemberStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +30,22 @@ class MemberStore {
         .findFirst();
   }
 
+  /** Adds the member; a 409 {@code already-member} problem when a concurrent transaction won. */
   void add(Member member) {
-    data.entityManager().persist(member);
+    EntityManager em = data.entityManager();
+    em.persist(member);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Sql.isUniqueViolation(e, "member_account_current_key")) {
+        throw alreadyMember();
+      }
+      throw e;
+    }
+  }
+
+  static ProblemException alreadyMember() {
+    return Problems.conflict(
+        "already-member", "Already a member", "This account is a member of the organisation already.");
   }
 }

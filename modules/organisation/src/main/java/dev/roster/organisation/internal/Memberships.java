@@ -2,7 +2,6 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.kernel.DomainEvent;
-import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberJoined;
@@ -27,8 +26,7 @@ class Memberships {
 
   Member join(AccountView account, OrgRole role, String via) {
     if (members.currentByAccount(account.id()).isPresent()) {
-      throw Problems.conflict(
-          "already-member", "Already a member", "This account is a member of the organisation already.");
+      throw MemberStore.alreadyMember();
     }
     UUID orgId = tenants.require().orgId();
     Member member = new Member(account.id(), account.name(), account.email(), role, clock.instant());

@@ -19,6 +19,8 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.ProvisionOrganisation;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -26,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +53,9 @@ public class OrganisationsService implements Organisations {
   @Inject TenantContext tenants;
   @Inject CallContext calls;
 
+  // runs tenant migrations in parallel; TenantSchemas bounds how many at once
+  @Resource ManagedExecutorService executor;
+
   @Override
   public OrganisationView provision(ProvisionOrganisation request) {
     if (registry.bySlug(request.slug()).isPresent()) {
@@ -58,7 +65,15 @@ public class OrganisationsService implements Organisations {
     Tenant tenant = new Tenant(orgId, request.slug(), Tenant.schemaFor(orgId));
     try {
       SchemaMigrations.Result schema = schemas.migrate(tenant);
-      return tenants.call(tenant, () -> provisioning.register(tenant, request, schema.version()));
+      try {
+        return tenants.call(tenant, () -> provisioning.register(tenant, request, schema.version()));
+      } catch (ProblemException e) {
+        if (!Accounts.EMAIL_TAKEN.equals(e.problem().type())) {
+          throw e;
+        }
+        // a concurrent request created the first admin's account; this attempt will find it
+        return tenants.call(tenant, () -> provisioning.register(tenant, request, schema.version()));
+      }
     } catch (RuntimeException e) {
       // all or nothing: the registry transaction rolled back; the schema goes too
       schemas.drop(tenant);
@@ -120,29 +135,52 @@ public class OrganisationsService implements Organisations {
 
   @Override
   public int migrateAll() {
-    String newest = null;
-    int changed = 0;
+    List<Organisation> all = registry.all();
+    if (all.isEmpty()) {
+      return 0;
+    }
+    // the first schema tells the newest version; schemas already recorded at it are skipped
     List<String> failed = new ArrayList<>();
-    for (Organisation org : registry.all()) {
-      if (newest != null && newest.equals(org.schemaVersion())) {
-        continue;
+    int changed = migrateOne(all.get(0), failed) ? 1 : 0;
+    String newest = registry.byId(all.get(0).tenant().orgId()).map(Organisation::schemaVersion).orElse(null);
+    List<Future<Boolean>> pending = new ArrayList<>();
+    for (Organisation org : all.subList(1, all.size())) {
+      if (!org.schemaVersion().equals(newest)) {
+        pending.add(executor.submit(() -> migrateOne(org, failed)));
       }
-      Tenant tenant = org.tenant();
+    }
+    for (Future<Boolean> result : pending) {
       try {
-        SchemaMigrations.Result result = schemas.migrate(tenant);
-        newest = result.version();
-        if (!result.version().equals(org.schemaVersion())) {
-          registry.recordVersion(tenant.orgId(), result.version());
-          changed++;
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "Migration of tenant " + tenant.slug() + " failed", e);
-        failed.add(tenant.slug());
+        changed += result.get() ? 1 : 0;
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("tenant migration failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while migrating tenant schemas", e);
       }
     }
     if (!failed.isEmpty()) {
       throw new IllegalStateException("tenant schemas failed to migrate: " + failed);
     }
     return changed;
+  }
+
+  /** Migrates one tenant schema and records its version; false when it was already current. */
+  private boolean migrateOne(Organisation org, List<String> failed) {
+    Tenant tenant = org.tenant();
+    try {
+      SchemaMigrations.Result result = schemas.migrate(tenant);
+      if (result.version().equals(org.schemaVersion())) {
+        return false;
+      }
+      registry.recordVersion(tenant.orgId(), result.version());
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Migration of tenant " + tenant.slug() + " failed", e);
+      synchronized (failed) {
+        failed.add(tenant.slug());
+      }
+      return false;
+    }
   }
 }

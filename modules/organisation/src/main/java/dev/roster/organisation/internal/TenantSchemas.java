@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,11 +21,24 @@ class TenantSchemas {
 
   private static final Logger LOG = Logger.getLogger(TenantSchemas.class.getName());
 
+  /**
+   * Flyway holds two connections of the migration pool per run; more runs at once than the pool
+   * can serve would each hold one and wait for the second until the pool times out.
+   */
+  private static final int CONCURRENT_MIGRATIONS = 4;
+
+  private final Semaphore permits = new Semaphore(CONCURRENT_MIGRATIONS, true);
+
   @Resource(lookup = "jdbc/rosterMigrations")
   DataSource migrations;
 
   SchemaMigrations.Result migrate(Tenant tenant) {
-    return SchemaMigrations.migrate(migrations, tenant.schema(), SchemaMigrations.TENANT);
+    permits.acquireUninterruptibly();
+    try {
+      return SchemaMigrations.migrate(migrations, tenant.schema(), SchemaMigrations.TENANT);
+    } finally {
+      permits.release();
+    }
   }
 
   /** Drops the schema and everything in it; used to undo a provisioning that failed. */
