@@ -2,8 +2,8 @@ package dev.roster.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             description =
                 "Who belongs to each customer organisation and what they may do there. Tenant data lives under"
                     + " /api/v1/orgs/{org}; errors are RFC 9457 problem+json documents with a stable type URI.",
-            license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     components =
         @Components(
             securitySchemes =
@@ -38,27 +39,47 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             responses = {
               @APIResponse(
                   name = "validation",
-                  description = "Invalid input: type .../validation names the offending fields, .../bad-request an unreadable body.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class))),
+                  description =
+                      "Invalid input: type .../validation names the offending fields, .../bad-request an unreadable body.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "unauthorized",
                   description = "No valid access token.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "forbidden",
-                  description = "Authenticated, but a rule forbids the action; the detail names the rule.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class))),
+                  description =
+                      "Authenticated, but a rule forbids the action; the detail names the rule.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "notFound",
                   description = "It does not exist, or the caller may not see it.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "conflict",
                   description = "Conflicts with the current state, such as a slug or email in use.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class))),
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "tooManyRequests",
                   description = "Too many attempts; Retry-After says when to try again.",
-                  content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDocument.class)))
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class)))
             }))
 public class RosterApplication extends Application {}

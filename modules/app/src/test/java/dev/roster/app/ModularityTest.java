@@ -30,20 +30,33 @@ class ModularityTest {
           "teams", Set.of("kernel", "organisation", "content"),
           "invitations", Set.of("kernel", "organisation", "teams"),
           "audit", Set.of("kernel"),
-          "app", Set.of("kernel", "identity", "organisation", "content", "teams", "invitations", "audit"));
+          "app",
+              Set.of(
+                  "kernel",
+                  "identity",
+                  "organisation",
+                  "content",
+                  "teams",
+                  "invitations",
+                  "audit"));
 
   static final JavaClasses ROSTER =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.roster");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.roster");
 
   @Test
   void everyModuleIsKnown() {
     ArchRuleDefinition.classes()
         .should(
-            new com.tngtech.archunit.lang.ArchCondition<JavaClass>("belong to a module named in ALLOWED") {
+            new com.tngtech.archunit.lang.ArchCondition<JavaClass>(
+                "belong to a module named in ALLOWED") {
               @Override
               public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
                 if (!ALLOWED.containsKey(module(type))) {
-                  events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type, type.getName() + " is in no known module"));
+                  events.add(
+                      com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                          type, type.getName() + " is in no known module"));
                 }
               }
             })

@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param accountId the new account
  * @param email its email
  * @param name its display name
- * @param via {@code sign_up}, {@code provisioning}, {@code oidc} (first visit with an external token) or {@code bootstrap}
+ * @param via {@code sign_up}, {@code provisioning}, {@code oidc} (first visit with an external
+ *     token) or {@code bootstrap}
  */
 public record AccountRegistered(UUID accountId, String email, String name, String via)
     implements DomainEvent {

@@ -14,4 +14,9 @@ import java.util.UUID;
  * @param lastLoginAt the last successful login, or null
  */
 public record AccountView(
-    UUID id, String email, String name, boolean platformAdmin, Instant createdAt, Instant lastLoginAt) {}
+    UUID id,
+    String email,
+    String name,
+    boolean platformAdmin,
+    Instant createdAt,
+    Instant lastLoginAt) {}

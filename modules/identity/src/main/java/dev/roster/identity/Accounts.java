@@ -38,10 +38,11 @@ public interface Accounts {
   Optional<Caller> caller(@NotNull UUID accountId);
 
   /**
-   * The caller for a verified token of the trusted external identity provider: the account with
-   * the token's email, created on its first visit.
+   * The caller for a verified token of the trusted external identity provider: the account with the
+   * token's email, created on its first visit.
    */
-  Caller federated(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
+  Caller federated(
+      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
 
   /**
    * Makes sure a platform admin with this email exists: creates it with the password when absent,

@@ -14,7 +14,9 @@ public class CallContext {
 
   private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
 
-  /** Enters a call with the given request id and (possibly absent) caller until the scope closes. */
+  /**
+   * Enters a call with the given request id and (possibly absent) caller until the scope closes.
+   */
   public Scope open(String requestId, Caller caller) {
     State previous = CURRENT.get();
     CURRENT.set(new State(requestId, caller));

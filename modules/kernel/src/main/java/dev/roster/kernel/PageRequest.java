@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A request for one page of a keyset-paged list: how many items and after which key. The cursor
- * is opaque to clients; it encodes the sort key of the last item of the previous page.
+ * A request for one page of a keyset-paged list: how many items and after which key. The cursor is
+ * opaque to clients; it encodes the sort key of the last item of the previous page.
  */
 public record PageRequest(int limit, Optional<String> after) {
 
@@ -47,7 +47,10 @@ public record PageRequest(int limit, Optional<String> after) {
     }
     List<T> items = List.copyOf(fetched.subList(0, limit));
     String key = keyOf.apply(items.get(items.size() - 1));
-    String next = Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    String next =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(key.getBytes(StandardCharsets.UTF_8));
     return new Page<>(items, next);
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param detail what went wrong this time
  * @param errors the offending fields, for validation problems; empty otherwise
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   /** One invalid input field. */
   public record FieldError(String field, String message) {}

@@ -31,8 +31,8 @@ public final class SchemaMigrations {
   private SchemaMigrations() {}
 
   /**
-   * Migrates {@code schema} (creating it when missing) with the migrations in {@code location}.
-   * The data source must not take part in JTA transactions: Flyway commits on its own.
+   * Migrates {@code schema} (creating it when missing) with the migrations in {@code location}. The
+   * data source must not take part in JTA transactions: Flyway commits on its own.
    */
   public static Result migrate(DataSource dataSource, String schema, String location) {
     Flyway flyway =

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The tenant the current thread works for. Code enters a tenant only through {@link #enter} or {@link #call}, which
- * restores the previous state afterwards, so a pooled thread never carries a tenant into the next
- * request.
+ * The tenant the current thread works for. Code enters a tenant only through {@link #enter} or
+ * {@link #call}, which restores the previous state afterwards, so a pooled thread never carries a
+ * tenant into the next request.
  */
 @ApplicationScoped
 public class TenantContext {

@@ -21,7 +21,8 @@ class PageRequestTest {
   @Test
   void limitOutsideOneTo200IsAValidationProblem() {
     for (int limit : new int[] {0, -1, 201}) {
-      ProblemException problem = assertThrows(ProblemException.class, () -> PageRequest.of(limit, null));
+      ProblemException problem =
+          assertThrows(ProblemException.class, () -> PageRequest.of(limit, null));
       assertEquals(400, problem.problem().status());
       assertEquals("limit", problem.problem().errors().get(0).field());
     }
@@ -42,7 +43,8 @@ class PageRequestTest {
 
   @Test
   void aCursorThatIsNotOneOfOursIsAValidationProblem() {
-    ProblemException problem = assertThrows(ProblemException.class, () -> PageRequest.of(10, "%%%"));
+    ProblemException problem =
+        assertThrows(ProblemException.class, () -> PageRequest.of(10, "%%%"));
     assertEquals("cursor", problem.problem().errors().get(0).field());
   }
 }

@@ -18,7 +18,10 @@ class TenantTest {
   @Test
   void anythingElseIsRefusedAsASchemaName() {
     UUID id = UUID.randomUUID();
-    for (String schema : new String[] {"public", "t_x; drop schema platform", "platform", "T_" + "0".repeat(32), null}) {
+    for (String schema :
+        new String[] {
+          "public", "t_x; drop schema platform", "platform", "T_" + "0".repeat(32), null
+        }) {
       assertThrows(IllegalArgumentException.class, () -> new Tenant(id, "acme", schema));
     }
   }

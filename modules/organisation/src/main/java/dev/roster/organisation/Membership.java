@@ -3,8 +3,8 @@ package dev.roster.organisation;
 import java.util.UUID;
 
 /**
- * The caller's active membership in the organisation of the current request, read from the
- * tenant's schema on that request.
+ * The caller's active membership in the organisation of the current request, read from the tenant's
+ * schema on that request.
  *
  * @param memberId the member id
  * @param accountId the caller's account

@@ -27,6 +27,9 @@ public enum OrgRole {
     return Arrays.stream(values())
         .filter(r -> r.wire().equals(value))
         .findFirst()
-        .orElseThrow(() -> Problems.invalidField(field, "must be one of admin, manager, member, viewer, guest"));
+        .orElseThrow(
+            () ->
+                Problems.invalidField(
+                    field, "must be one of admin, manager, member, viewer, guest"));
   }
 }

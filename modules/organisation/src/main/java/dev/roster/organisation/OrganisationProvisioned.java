@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param name its name
  * @param schema its schema
  */
-public record OrganisationProvisioned(UUID orgId, String slug, String name, String schema) implements DomainEvent {
+public record OrganisationProvisioned(UUID orgId, String slug, String name, String schema)
+    implements DomainEvent {
 
   @Override
   public String action() {

@@ -18,7 +18,8 @@ public record ProvisionOrganisation(
     @NotNull
         @Pattern(
             regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?",
-            message = "must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
+            message =
+                "must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
         String slug,
     @NotBlank @Size(max = 200) String name,
     @NotNull @Valid FirstAdmin admin) {
@@ -29,5 +30,6 @@ public record ProvisionOrganisation(
    * @param email their account's email
    * @param name their display name, used when the account is created
    */
-  public record FirstAdmin(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name) {}
+  public record FirstAdmin(
+      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name) {}
 }

@@ -69,14 +69,18 @@ public class Bootstrap {
       if (externalDatabase == null || externalDatabase.isBlank()) {
         embedded = EmbeddedDatabase.start(Path.of(dataDir), databasePort, databaseName);
       }
-      SchemaMigrations.Result platform = SchemaMigrations.migrate(migrations, "platform", SchemaMigrations.PLATFORM);
+      SchemaMigrations.Result platform =
+          SchemaMigrations.migrate(migrations, "platform", SchemaMigrations.PLATFORM);
       int tenants = organisations.migrateAll();
       bootstrapAdmin(embedded != null);
       ready = true;
       LOG.info(
           String.format(
               "Roster is ready in %d ms: platform schema at version %s (%d applied now), %d tenant schemas brought up to date",
-              (System.nanoTime() - began) / 1_000_000, platform.version(), platform.applied(), tenants));
+              (System.nanoTime() - began) / 1_000_000,
+              platform.version(),
+              platform.applied(),
+              tenants));
     } catch (RuntimeException e) {
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(java.util.logging.Level.SEVERE, "Roster failed to start", e);

@@ -39,7 +39,8 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setPort(port)
               .start();
       createDatabase(postgres, database);
-      LOG.info("Embedded PostgreSQL is listening on localhost:" + port + " with its data in " + files);
+      LOG.info(
+          "Embedded PostgreSQL is listening on localhost:" + port + " with its data in " + files);
       return new EmbeddedDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + files, e);
@@ -51,7 +52,8 @@ final class EmbeddedDatabase implements AutoCloseable {
       throw new IllegalArgumentException("not a plain database name: " + database);
     }
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+        PreparedStatement exists =
+            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       exists.setString(1, database);
       try (ResultSet rs = exists.executeQuery()) {
         if (!rs.next()) {

@@ -21,16 +21,32 @@ public class ErrorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Problem problem =
         switch (status) {
-          case 401 -> Problems.unauthorized("A valid bearer token is required: it is missing, expired, or not one this server issued.").problem();
+          case 401 ->
+              Problems.unauthorized(
+                      "A valid bearer token is required: it is missing, expired, or not one this server issued.")
+                  .problem();
           case 403 -> Problems.forbidden("Access is forbidden.").problem();
           case 404 -> Problems.notFound("No resource at this path.").problem();
-          case 405 -> new Problem(Problems.BASE + "method-not-allowed", "Method not allowed", 405, "This resource does not support the method.", List.of());
-          default -> new Problem(Problems.BASE + "internal", "Internal error", status, "The server failed to handle the request.", List.of());
+          case 405 ->
+              new Problem(
+                  Problems.BASE + "method-not-allowed",
+                  "Method not allowed",
+                  405,
+                  "This resource does not support the method.",
+                  List.of());
+          default ->
+              new Problem(
+                  Problems.BASE + "internal",
+                  "Internal error",
+                  status,
+                  "The server failed to handle the request.",
+                  List.of());
         };
     ServletProblems.write(response, problem);
   }

@@ -39,7 +39,8 @@ class TenantStartupBenchmark {
   private static final String BASE = System.getProperty("roster.url", "http://localhost:19080");
   private static final Path WLP = Path.of(System.getProperty("roster.wlp", "target/liberty/wlp"));
   private static final String SERVER = "roster-it";
-  private static final Pattern READY = Pattern.compile("Roster is ready in (\\d+) ms.*?(\\d+) tenant schemas brought up to date");
+  private static final Pattern READY =
+      Pattern.compile("Roster is ready in (\\d+) ms.*?(\\d+) tenant schemas brought up to date");
 
   @Test
   void startUpWithManyTenants() throws Exception {
@@ -89,7 +90,14 @@ class TenantStartupBenchmark {
                       .baseUri(BASE)
                       .header("Authorization", "Bearer " + token)
                       .contentType(ContentType.JSON)
-                      .body(Map.of("slug", slug, "name", slug, "admin", Map.of("email", admin, "name", "Bench")))
+                      .body(
+                          Map.of(
+                              "slug",
+                              slug,
+                              "name",
+                              slug,
+                              "admin",
+                              Map.of("email", admin, "name", "Bench")))
                       .post("/api/v1/platform/orgs")
                       .then()
                       .statusCode(201);
@@ -119,7 +127,8 @@ class TenantStartupBenchmark {
     }
     double wall = seconds(System.nanoTime() - began);
     Matcher last = null;
-    for (String line : Files.readAllLines(WLP.resolve("usr/servers/" + SERVER + "/logs/messages.log"))) {
+    for (String line :
+        Files.readAllLines(WLP.resolve("usr/servers/" + SERVER + "/logs/messages.log"))) {
       Matcher m = READY.matcher(line);
       if (m.find()) {
         last = m;
@@ -140,14 +149,19 @@ class TenantStartupBenchmark {
 
   private static void server(String action) throws IOException, InterruptedException {
     Process process =
-        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER).inheritIO().start();
-    if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
+            .inheritIO()
+            .start();
+    if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+        || process.exitValue() != 0) {
       throw new IllegalStateException("server " + action + " failed");
     }
   }
 
   private static int countTenants() throws SQLException {
-    try (Connection db = database(); ResultSet rs = db.createStatement().executeQuery("select count(*) from platform.organisation")) {
+    try (Connection db = database();
+        ResultSet rs =
+            db.createStatement().executeQuery("select count(*) from platform.organisation")) {
       rs.next();
       return rs.getInt(1);
     }
@@ -161,7 +175,9 @@ class TenantStartupBenchmark {
 
   private static Connection database() throws SQLException {
     return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"), "postgres", "postgres");
+        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
+        "postgres",
+        "postgres");
   }
 
   private static double seconds(long nanos) {

@@ -95,7 +95,11 @@ class AuditObserverIT {
   void anEventOutsideATransactionIsRefused() throws Exception {
     Tenant a = provision();
     String marker = UUID.randomUUID().toString();
-    tenants.run(a, () -> assertThrows(TransactionalException.class, () -> events.fire(new Probe(a.orgId(), marker))));
+    tenants.run(
+        a,
+        () ->
+            assertThrows(
+                TransactionalException.class, () -> events.fire(new Probe(a.orgId(), marker))));
     assertEquals(0, records(a, marker));
   }
 
@@ -106,7 +110,11 @@ class AuditObserverIT {
     String marker = UUID.randomUUID().toString();
     transaction.begin();
     try {
-      tenants.run(a, () -> assertThrows(IllegalStateException.class, () -> events.fire(new Probe(b.orgId(), marker))));
+      tenants.run(
+          a,
+          () ->
+              assertThrows(
+                  IllegalStateException.class, () -> events.fire(new Probe(b.orgId(), marker))));
     } finally {
       transaction.rollback();
     }
@@ -116,7 +124,8 @@ class AuditObserverIT {
   private Tenant provision() {
     String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
     organisations.provision(
-        new ProvisionOrganisation(slug, slug, new ProvisionOrganisation.FirstAdmin(slug + "@example.com", "Admin")));
+        new ProvisionOrganisation(
+            slug, slug, new ProvisionOrganisation.FirstAdmin(slug + "@example.com", "Admin")));
     return organisations.tenant(slug).orElseThrow();
   }
 
@@ -125,7 +134,9 @@ class AuditObserverIT {
     try (Connection connection = database.getConnection();
         PreparedStatement query =
             connection.prepareStatement(
-                "select count(*) from " + tenant.schema() + ".audit_event where action = 'test.probe' and target_id = ?")) {
+                "select count(*) from "
+                    + tenant.schema()
+                    + ".audit_event where action = 'test.probe' and target_id = ?")) {
       query.setString(1, marker);
       try (ResultSet rs = query.executeQuery()) {
         rs.next();

@@ -78,7 +78,9 @@ class TenantIsolationIT {
 
   private Tenant provision(String adminEmail) {
     String slug = "arq-" + unique();
-    organisations.provision(new ProvisionOrganisation(slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
+    organisations.provision(
+        new ProvisionOrganisation(
+            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
     return organisations.tenant(slug).orElseThrow();
   }
 
@@ -87,7 +89,10 @@ class TenantIsolationIT {
         tenant,
         () ->
             inTransaction(
-                () -> data.entityManager().createQuery("select m.email from Member m order by m.email", String.class).getResultList()));
+                () ->
+                    data.entityManager()
+                        .createQuery("select m.email from Member m order by m.email", String.class)
+                        .getResultList()));
   }
 
   private <T> T inTransaction(Callable<T> work) {

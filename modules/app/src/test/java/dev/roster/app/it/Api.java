@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The client side of the integration tests: requests against the one server the build started,
- * each checked against the published OpenAPI document, plus helpers that make fresh accounts and
+ * The client side of the integration tests: requests against the one server the build started, each
+ * checked against the published OpenAPI document, plus helpers that make fresh accounts and
  * organisations so that every test owns its data.
  */
 final class Api {
@@ -40,12 +40,16 @@ final class Api {
   private static OpenApiValidationFilter contract(boolean responsesOnly) {
     Path document = Path.of(System.getProperty("roster.openapi", "../../openapi/roster.yaml"));
     if (!Files.exists(document)) {
-      throw new IllegalStateException("the published OpenAPI document is missing: " + document.toAbsolutePath());
+      throw new IllegalStateException(
+          "the published OpenAPI document is missing: " + document.toAbsolutePath());
     }
-    var validator = OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString());
+    var validator =
+        OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString());
     if (responsesOnly) {
       validator.withLevelResolver(
-          LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build());
+          LevelResolver.create()
+              .withLevel("validation.request", ValidationReport.Level.IGNORE)
+              .build());
     }
     return new OpenApiValidationFilter(validator.build());
   }
@@ -86,7 +90,10 @@ final class Api {
   }
 
   static Response login(String email, String password) {
-    return request().contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
+    return request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "password", password))
+        .post("/api/v1/auth/login");
   }
 
   static String token(String email, String password) {
@@ -120,14 +127,23 @@ final class Api {
   static Response provision(String slug, String adminEmail) {
     return as(admin())
         .contentType(ContentType.JSON)
-        .body(Map.of("slug", slug, "name", "Org " + slug, "admin", Map.of("email", adminEmail, "name", "First Admin")))
+        .body(
+            Map.of(
+                "slug",
+                slug,
+                "name",
+                "Org " + slug,
+                "admin",
+                Map.of("email", adminEmail, "name", "First Admin")))
         .post("/api/v1/platform/orgs");
   }
 
   /** A connection to the server's database, for checks that the API cannot show. */
   static Connection database() throws SQLException {
     return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"), "postgres", "postgres");
+        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
+        "postgres",
+        "postgres");
   }
 
   /** A provisioned organisation and a token of its first admin. */

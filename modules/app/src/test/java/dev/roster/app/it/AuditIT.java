@@ -28,7 +28,14 @@ class AuditIT {
         Api.as(Api.admin())
             .header("X-Request-Id", requestId)
             .contentType(ContentType.JSON)
-            .body(Map.of("slug", slug, "name", "Audited", "admin", Map.of("email", adminEmail, "name", "A")))
+            .body(
+                Map.of(
+                    "slug",
+                    slug,
+                    "name",
+                    "Audited",
+                    "admin",
+                    Map.of("email", adminEmail, "name", "A")))
             .post("/api/v1/platform/orgs");
     created.then().statusCode(201).header("X-Request-Id", requestId);
     String orgId = created.path("id");
@@ -39,14 +46,17 @@ class AuditIT {
     assertEquals("organisation.provisioned", platform.get(0).get("action"));
     assertEquals(orgId, platform.get(0).get("target_id"));
     assertEquals(platformAdminId, platform.get(0).get("actor_id"));
-    assertTrue(platform.get(0).get("changes").contains("\"slug\": \"" + slug + "\""), platform.get(0).get("changes"));
+    assertTrue(
+        platform.get(0).get("changes").contains("\"slug\": \"" + slug + "\""),
+        platform.get(0).get("changes"));
 
     List<Map<String, String>> tenant = rows(schema(slug), "");
     assertEquals(1, tenant.size(), tenant.toString());
     assertEquals("member.joined", tenant.get(0).get("action"));
     assertEquals(requestId, tenant.get(0).get("request_id"));
     assertEquals(platformAdminId, tenant.get(0).get("actor_id"));
-    assertTrue(tenant.get(0).get("changes").contains("\"role\": \"admin\""), tenant.get(0).get("changes"));
+    assertTrue(
+        tenant.get(0).get("changes").contains("\"role\": \"admin\""), tenant.get(0).get("changes"));
   }
 
   @Test
@@ -54,8 +64,11 @@ class AuditIT {
     String email = Api.unique("audited") + "@example.com";
     String id = Api.signUp(email, "Audited", Api.PASSWORD).path("id");
     Api.token(email, Api.PASSWORD);
-    List<Map<String, String>> records = rows("platform", "where target_id = '" + id + "' order by occurred_at");
-    assertEquals(List.of("account.registered", "account.signed_in"), records.stream().map(r -> r.get("action")).toList());
+    List<Map<String, String>> records =
+        rows("platform", "where target_id = '" + id + "' order by occurred_at");
+    assertEquals(
+        List.of("account.registered", "account.signed_in"),
+        records.stream().map(r -> r.get("action")).toList());
   }
 
   @Test
@@ -74,7 +87,8 @@ class AuditIT {
 
   private static String schema(String slug) throws SQLException {
     try (Connection db = Api.database();
-        PreparedStatement query = db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+        PreparedStatement query =
+            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
       query.setString(1, slug);
       try (ResultSet rs = query.executeQuery()) {
         rs.next();
@@ -85,8 +99,12 @@ class AuditIT {
 
   private static List<Map<String, String>> rows(String schema, String where) throws SQLException {
     String sql =
-        "select action, target_id, actor_id::text, request_id, changes::text from \"" + schema + "\".audit_event " + where;
-    try (Connection db = Api.database(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+        "select action, target_id, actor_id::text, request_id, changes::text from \""
+            + schema
+            + "\".audit_event "
+            + where;
+    try (Connection db = Api.database();
+        ResultSet rs = db.createStatement().executeQuery(sql)) {
       List<Map<String, String>> rows = new ArrayList<>();
       while (rs.next()) {
         Map<String, String> row = new java.util.HashMap<>();

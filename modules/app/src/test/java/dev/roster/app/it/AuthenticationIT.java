@@ -25,12 +25,25 @@ class AuthenticationIT {
   void signUpCreatesAnAccountThatCanLogIn() {
     String email = Api.unique("Signup") + "@Example.com";
     Response created = Api.signUp(email, "Sam Signup", PASSWORD);
-    created.then().statusCode(201).header("Location", containsString("/api/v1/accounts/")).body("email", equalTo(email));
+    created
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/v1/accounts/"))
+        .body("email", equalTo(email));
     String id = created.path("id");
 
     String token = Api.token(email.toLowerCase(), PASSWORD);
-    Api.as(token).get("/api/v1/me").then().statusCode(200).body("id", equalTo(id)).body("organisations.size()", equalTo(0));
-    Api.as(token).get("/api/v1/accounts/" + id).then().statusCode(200).body("name", equalTo("Sam Signup"));
+    Api.as(token)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id))
+        .body("organisations.size()", equalTo(0));
+    Api.as(token)
+        .get("/api/v1/accounts/" + id)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Sam Signup"));
   }
 
   @Test
@@ -111,7 +124,11 @@ class AuthenticationIT {
 
   @Test
   void missingTokenGets401Problem() {
-    Api.invalid().get("/api/v1/me").then().statusCode(401).contentType(containsString("application/problem+json"));
+    Api.invalid()
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401)
+        .contentType(containsString("application/problem+json"));
   }
 
   @Test
@@ -119,9 +136,18 @@ class AuthenticationIT {
     String token = Api.token(Api.newAccount(), PASSWORD);
     String[] parts = token.split("\\.");
     String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    String forged = claims.replace("\"groups\":[]", "\"groups\":[\"platform-admin\"]").replaceFirst("\"sub\":\"[^\"]+\"", "\"sub\":\"" + UUID.randomUUID() + "\"");
+    String forged =
+        claims
+            .replace("\"groups\":[]", "\"groups\":[\"platform-admin\"]")
+            .replaceFirst("\"sub\":\"[^\"]+\"", "\"sub\":\"" + UUID.randomUUID() + "\"");
     String tampered =
-        parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(forged.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
     assertUnauthorized(tampered);
   }
 
@@ -152,22 +178,39 @@ class AuthenticationIT {
     String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
     NumericDate later = NumericDate.now();
     later.addSeconds(600);
-    Api.as(mint(TestTokens.serverKey(), subject, email, later)).get("/api/v1/me").then().statusCode(200).body("id", equalTo(subject));
+    Api.as(mint(TestTokens.serverKey(), subject, email, later))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(subject));
   }
 
   private static void assertUnauthorized(String token) {
     Response response = Api.as(token).get("/api/v1/me");
     assertEquals(401, response.statusCode());
-    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+    assertTrue(
+        response.contentType().startsWith("application/problem+json"), response.contentType());
     assertEquals("https://roster.dev/problems/unauthorized", response.path("type"));
   }
 
   /** The server's key id, as its key set publishes it. */
   private static String serverKeyId() {
-    return Api.request().get("/api/v1/auth/jwks.json").then().statusCode(200).extract().path("keys[0].kid");
+    return Api.request()
+        .get("/api/v1/auth/jwks.json")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("keys[0].kid");
   }
 
-  private static String mint(java.security.PrivateKey key, String subject, String email, NumericDate expires) {
-    return TestTokens.mint(key, serverKeyId(), "roster", "roster", java.util.Map.of("sub", subject, "upn", email), expires);
+  private static String mint(
+      java.security.PrivateKey key, String subject, String email, NumericDate expires) {
+    return TestTokens.mint(
+        key,
+        serverKeyId(),
+        "roster",
+        "roster",
+        java.util.Map.of("sub", subject, "upn", email),
+        expires);
   }
 }

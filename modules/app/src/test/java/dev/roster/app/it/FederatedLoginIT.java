@@ -16,15 +16,26 @@ class FederatedLoginIT {
   void aProviderTokenActsForTheAccountWithItsEmail() {
     String email = Api.newAccount();
     String id = Api.as(Api.token(email, Api.PASSWORD)).get("/api/v1/me").path("id");
-    String token = idpToken(Map.of("sub", "idp-user-1", "email", email.toUpperCase(), "email_verified", true));
-    Api.as(token).get("/api/v1/me").then().statusCode(200).body("id", equalTo(id)).body("email", equalTo(email));
+    String token =
+        idpToken(Map.of("sub", "idp-user-1", "email", email.toUpperCase(), "email_verified", true));
+    Api.as(token)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id))
+        .body("email", equalTo(email));
   }
 
   @Test
   void aProviderTokenForANewEmailCreatesTheAccountOnItsFirstVisit() {
     String email = Api.unique("federated") + "@example.com";
     String token = idpToken(Map.of("sub", "idp-user-2", "email", email, "name", "Fed Erated"));
-    Api.as(token).get("/api/v1/me").then().statusCode(200).body("email", equalTo(email)).body("name", equalTo("Fed Erated"));
+    Api.as(token)
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("email", equalTo(email))
+        .body("name", equalTo("Fed Erated"));
     Api.as(token).get("/api/v1/me").then().statusCode(200).body("email", equalTo(email));
     // the account has no password: only the provider can log it in
     Api.login(email, Api.PASSWORD).then().statusCode(401);
@@ -33,7 +44,8 @@ class FederatedLoginIT {
   @Test
   void providerTokensWithoutAVerifiedEmailAreRefused() {
     assertRefused(idpToken(Map.of("sub", "idp-user-3")));
-    assertRefused(idpToken(Map.of("sub", "idp-user-4", "email", Api.newAccount(), "email_verified", false)));
+    assertRefused(
+        idpToken(Map.of("sub", "idp-user-4", "email", Api.newAccount(), "email_verified", false)));
   }
 
   @Test
@@ -41,18 +53,32 @@ class FederatedLoginIT {
     String email = Api.newAccount();
     String id = Api.as(Api.token(email, Api.PASSWORD)).get("/api/v1/me").path("id");
     assertRefused(
-        TestTokens.mint(TestTokens.idpKey(), TestTokens.IDP_KEY_ID, "roster", "roster", Map.of("sub", id, "upn", email)));
+        TestTokens.mint(
+            TestTokens.idpKey(),
+            TestTokens.IDP_KEY_ID,
+            "roster",
+            "roster",
+            Map.of("sub", id, "upn", email)));
   }
 
   @Test
   void aProviderTokenForAnotherAudienceIsRefused() {
     assertRefused(
         TestTokens.mint(
-            TestTokens.idpKey(), TestTokens.IDP_KEY_ID, TestTokens.IDP_ISSUER, "some-other-app", Map.of("sub", "x", "email", Api.newAccount())));
+            TestTokens.idpKey(),
+            TestTokens.IDP_KEY_ID,
+            TestTokens.IDP_ISSUER,
+            "some-other-app",
+            Map.of("sub", "x", "email", Api.newAccount())));
   }
 
   private static String idpToken(Map<String, Object> claims) {
-    return TestTokens.mint(TestTokens.idpKey(), TestTokens.IDP_KEY_ID, TestTokens.IDP_ISSUER, TestTokens.IDP_AUDIENCE, claims);
+    return TestTokens.mint(
+        TestTokens.idpKey(),
+        TestTokens.IDP_KEY_ID,
+        TestTokens.IDP_ISSUER,
+        TestTokens.IDP_AUDIENCE,
+        claims);
   }
 
   private static void assertRefused(String token) {

@@ -18,7 +18,14 @@ class OpenApiDocumentIT {
   @Test
   void publishedDocumentEqualsServedDocument() throws IOException {
     String served =
-        given().baseUri(Api.BASE).accept("application/yaml").get("/openapi").then().statusCode(200).extract().asString();
+        given()
+            .baseUri(Api.BASE)
+            .accept("application/yaml")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Path published = Path.of(System.getProperty("roster.openapi", "../../openapi/roster.yaml"));
     if (Boolean.getBoolean("roster.openapi.write")) {
       Files.writeString(published, served, StandardCharsets.UTF_8);

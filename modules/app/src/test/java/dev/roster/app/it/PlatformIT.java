@@ -15,29 +15,49 @@ class PlatformIT {
 
   @Test
   void readinessReportsTheDatabaseUp() {
-    given().baseUri(Api.BASE).get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .baseUri(Api.BASE)
+        .get("/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
   }
 
   @Test
   void migrationsWereFoundAndAppliedOnceEach() throws SQLException {
     try (Connection db = Api.database()) {
-      long platform = count(db, "select count(*) from platform.flyway_schema_history where success and version is not null");
+      long platform =
+          count(
+              db,
+              "select count(*) from platform.flyway_schema_history where success and version is not null");
       assertTrue(platform > 0, "no platform migration was applied: Flyway found none");
       long duplicates =
-          count(db, "select count(*) from (select version from platform.flyway_schema_history group by version having count(*) > 1) d");
+          count(
+              db,
+              "select count(*) from (select version from platform.flyway_schema_history group by version having count(*) > 1) d");
       assertEquals(0, duplicates);
     }
     Api.Org org = Api.newOrg();
     try (Connection db = Api.database();
         ResultSet rs =
             db.createStatement()
-                .executeQuery("select schema_name, schema_version from platform.organisation where slug = '" + org.slug() + "'")) {
+                .executeQuery(
+                    "select schema_name, schema_version from platform.organisation where slug = '"
+                        + org.slug()
+                        + "'")) {
       assertTrue(rs.next());
       String schema = rs.getString(1);
-      long applied = count(db, "select count(*) from \"" + schema + "\".flyway_schema_history where success and version is not null");
+      long applied =
+          count(
+              db,
+              "select count(*) from \""
+                  + schema
+                  + "\".flyway_schema_history where success and version is not null");
       assertTrue(applied > 0, "no tenant migration was applied");
       assertEquals(
-          String.valueOf(count(db, "select max(version::int) from \"" + schema + "\".flyway_schema_history")), rs.getString(2));
+          String.valueOf(
+              count(db, "select max(version::int) from \"" + schema + "\".flyway_schema_history")),
+          rs.getString(2));
     }
   }
 

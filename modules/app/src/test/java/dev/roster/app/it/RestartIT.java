@@ -21,10 +21,16 @@ class RestartIT {
 
   @Test
   void theRestartAppliedNoMigrationAgain() throws SQLException {
-    given().baseUri(Api.BASE).get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .baseUri(Api.BASE)
+        .get("/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
     try (Connection db = Api.database()) {
       List<String> schemas = new ArrayList<>(List.of("platform"));
-      try (ResultSet rs = db.createStatement().executeQuery("select schema_name from platform.organisation")) {
+      try (ResultSet rs =
+          db.createStatement().executeQuery("select schema_name from platform.organisation")) {
         while (rs.next()) {
           schemas.add(rs.getString(1));
         }
@@ -34,13 +40,23 @@ class RestartIT {
         String history = "\"" + schema + "\".flyway_schema_history";
         assertEquals(
             0,
-            count(db, "select count(*) from " + history + " where installed_on >= pg_postmaster_start_time()"),
+            count(
+                db,
+                "select count(*) from "
+                    + history
+                    + " where installed_on >= pg_postmaster_start_time()"),
             "migrations applied again in " + schema);
         assertEquals(
             0,
-            count(db, "select count(*) from (select version from " + history + " where version is not null group by version having count(*) > 1) d"),
+            count(
+                db,
+                "select count(*) from (select version from "
+                    + history
+                    + " where version is not null group by version having count(*) > 1) d"),
             "a version applied twice in " + schema);
-        assertTrue(count(db, "select count(*) from " + history + " where success") > 0, "nothing applied in " + schema);
+        assertTrue(
+            count(db, "select count(*) from " + history + " where success") > 0,
+            "nothing applied in " + schema);
       }
     }
   }
@@ -49,12 +65,19 @@ class RestartIT {
   void dataAndTokensSurviveTheRestart() throws SQLException {
     String slug;
     try (Connection db = Api.database();
-        ResultSet rs = db.createStatement().executeQuery("select slug from platform.organisation order by created_at limit 1")) {
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery(
+                    "select slug from platform.organisation order by created_at limit 1")) {
       assertTrue(rs.next());
       slug = rs.getString(1);
     }
     assertFalse(slug.isBlank());
-    Api.as(Api.admin()).get("/api/v1/orgs/" + slug).then().statusCode(200).body("slug", equalTo(slug));
+    Api.as(Api.admin())
+        .get("/api/v1/orgs/" + slug)
+        .then()
+        .statusCode(200)
+        .body("slug", equalTo(slug));
   }
 
   private static long count(Connection db, String sql) throws SQLException {

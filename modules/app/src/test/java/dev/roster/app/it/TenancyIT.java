@@ -37,7 +37,11 @@ class TenancyIT {
   void anAdminOfOneOrganisationCannotSeeAnother() {
     Api.Org a = Api.newOrg();
     Api.Org b = Api.newOrg();
-    Api.as(a.adminToken()).get("/api/v1/orgs/" + a.slug()).then().statusCode(200).body("id", equalTo(a.id()));
+    Api.as(a.adminToken())
+        .get("/api/v1/orgs/" + a.slug())
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(a.id()));
     for (String path : List.of("", "/members", "/anything/deeper")) {
       Api.raw()
           .header("Authorization", "Bearer " + a.adminToken())
@@ -59,7 +63,11 @@ class TenancyIT {
   @Test
   void aPlatformAdminSeesEveryOrganisation() {
     Api.Org a = Api.newOrg();
-    Api.as(Api.admin()).get("/api/v1/orgs/" + a.slug()).then().statusCode(200).body("slug", equalTo(a.slug()));
+    Api.as(Api.admin())
+        .get("/api/v1/orgs/" + a.slug())
+        .then()
+        .statusCode(200)
+        .body("slug", equalTo(a.slug()));
   }
 
   @Test
@@ -84,7 +92,38 @@ class TenancyIT {
         .contentType("application/problem+json")
         .body("type", equalTo("https://roster.dev/problems/slug-taken"));
     assertEquals(before, tenantSchemas());
-    assertEquals(organisations(), tenantSchemas(), "every tenant schema belongs to a registered organisation");
+    assertEquals(
+        organisations(),
+        tenantSchemas(),
+        "every tenant schema belongs to a registered organisation");
+  }
+
+  @Test
+  void racingProvisioningsOfOneSlugMakeOneOrganisationAndLeaveNoSchemaBehind() throws Exception {
+    String slug = Api.unique("race");
+    String admin = Api.newAccount();
+    long schemasBefore = tenantSchemas();
+    List<Integer> statuses;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var calls = new ArrayList<java.util.concurrent.Callable<Integer>>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(() -> Api.provision(slug, admin).statusCode());
+      }
+      statuses = new ArrayList<>();
+      for (var result : pool.invokeAll(calls)) {
+        statuses.add(result.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    assertEquals(schemasBefore + 1, tenantSchemas());
+    assertEquals(
+        organisations(),
+        tenantSchemas(),
+        "every tenant schema belongs to a registered organisation");
   }
 
   @Test
@@ -92,7 +131,14 @@ class TenancyIT {
     Api.invalid()
         .header("Authorization", "Bearer " + Api.admin())
         .contentType(ContentType.JSON)
-        .body(Map.of("slug", "-Bad Slug", "name", "", "admin", Map.of("email", "not-an-email", "name", "X")))
+        .body(
+            Map.of(
+                "slug",
+                "-Bad Slug",
+                "name",
+                "",
+                "admin",
+                Map.of("email", "not-an-email", "name", "X")))
         .post("/api/v1/platform/orgs")
         .then()
         .statusCode(400)
@@ -105,7 +151,14 @@ class TenancyIT {
     String token = Api.token(Api.newAccount(), PASSWORD);
     Api.as(token)
         .contentType(ContentType.JSON)
-        .body(Map.of("slug", Api.unique("org"), "name", "Nope", "admin", Map.of("email", "x@example.com", "name", "X")))
+        .body(
+            Map.of(
+                "slug",
+                Api.unique("org"),
+                "name",
+                "Nope",
+                "admin",
+                Map.of("email", "x@example.com", "name", "X")))
         .post("/api/v1/platform/orgs")
         .then()
         .statusCode(403)
@@ -117,7 +170,10 @@ class TenancyIT {
   void provisioningCreatesTheFirstAdminsAccountWhenMissing() {
     String email = Api.unique("newcomer") + "@example.com";
     String slug = Api.unique("org");
-    Api.provision(slug, email).then().statusCode(201).header("Location", equalTo(Api.BASE + "/api/v1/orgs/" + slug));
+    Api.provision(slug, email)
+        .then()
+        .statusCode(201)
+        .header("Location", equalTo(Api.BASE + "/api/v1/orgs/" + slug));
     // the account exists now (sign-up conflicts) but has no password to log in with yet
     Api.signUp(email, "Someone", PASSWORD).then().statusCode(409);
     Api.login(email, PASSWORD).then().statusCode(401);
@@ -198,7 +254,11 @@ class TenancyIT {
     assertTrue(seen.size() >= 2);
     assertEquals(seen.stream().sorted().toList(), seen, "pages follow each other in slug order");
     assertEquals(seen.stream().distinct().count(), seen.size(), "no organisation appears twice");
-    Api.as(Api.admin()).queryParam("limit", 200).get("/api/v1/platform/orgs").then().body("next", nullValue());
+    Api.as(Api.admin())
+        .queryParam("limit", 200)
+        .get("/api/v1/platform/orgs")
+        .then()
+        .body("next", nullValue());
   }
 
   @Test
@@ -221,7 +281,8 @@ class TenancyIT {
 
   private static String schemaOf(Api.Org org) throws SQLException {
     try (Connection db = Api.database();
-        PreparedStatement query = db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+        PreparedStatement query =
+            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
       query.setString(1, org.slug());
       try (ResultSet rs = query.executeQuery()) {
         assertTrue(rs.next());
@@ -233,7 +294,8 @@ class TenancyIT {
   private static List<String> emailsIn(String schema) throws SQLException {
     assertFalse(schema.contains("\""));
     try (Connection db = Api.database();
-        PreparedStatement query = db.prepareStatement("select email from \"" + schema + "\".member order by email")) {
+        PreparedStatement query =
+            db.prepareStatement("select email from \"" + schema + "\".member order by email")) {
       List<String> emails = new ArrayList<>();
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
@@ -253,7 +315,8 @@ class TenancyIT {
   }
 
   private static long count(String sql) throws SQLException {
-    try (Connection db = Api.database(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+    try (Connection db = Api.database();
+        ResultSet rs = db.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

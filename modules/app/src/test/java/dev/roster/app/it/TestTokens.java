@@ -14,7 +14,9 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
-/** Mints RS256 tokens in the tests, as Roster or as the stand-in external identity provider would. */
+/**
+ * Mints RS256 tokens in the tests, as Roster or as the stand-in external identity provider would.
+ */
 final class TestTokens {
 
   /** Issuer and audience of the stand-in provider, as the test server is configured. */
@@ -36,14 +38,20 @@ final class TestTokens {
   }
 
   /** A token valid for ten minutes. */
-  static String mint(PrivateKey key, String keyId, String issuer, String audience, Map<String, Object> claims) {
+  static String mint(
+      PrivateKey key, String keyId, String issuer, String audience, Map<String, Object> claims) {
     NumericDate expires = NumericDate.now();
     expires.addSeconds(600);
     return mint(key, keyId, issuer, audience, claims, expires);
   }
 
   static String mint(
-      PrivateKey key, String keyId, String issuer, String audience, Map<String, Object> claims, NumericDate expires) {
+      PrivateKey key,
+      String keyId,
+      String issuer,
+      String audience,
+      Map<String, Object> claims,
+      NumericDate expires) {
     JwtClaims jwt = new JwtClaims();
     jwt.setIssuer(issuer);
     jwt.setAudience(audience);
@@ -69,7 +77,10 @@ final class TestTokens {
   private static PrivateKey key(String file) {
     try {
       String pem = Files.readString(Path.of(file), StandardCharsets.US_ASCII);
-      byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
+      byte[] der =
+          Base64.getDecoder()
+              .decode(
+                  pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (Exception e) {
       throw new IllegalStateException("cannot read test key " + file, e);

@@ -35,7 +35,14 @@ public abstract class AuditRecord {
 
   protected AuditRecord() {}
 
-  AuditRecord(Instant occurredAt, UUID actorId, String action, String targetType, String targetId, String requestId, String changes) {
+  AuditRecord(
+      Instant occurredAt,
+      UUID actorId,
+      String action,
+      String targetType,
+      String targetId,
+      String requestId,
+      String changes) {
     this.id = UUID.randomUUID();
     this.occurredAt = occurredAt;
     this.actorId = actorId;

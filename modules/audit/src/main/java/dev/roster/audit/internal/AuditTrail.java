@@ -43,13 +43,33 @@ public class AuditTrail {
       Tenant tenant = tenants.require();
       if (!tenant.orgId().equals(tenantEvent.orgId())) {
         throw new IllegalStateException(
-            event.action() + " of organisation " + tenantEvent.orgId() + " fired inside tenant " + tenant.slug());
+            event.action()
+                + " of organisation "
+                + tenantEvent.orgId()
+                + " fired inside tenant "
+                + tenant.slug());
       }
       data.entityManager()
-          .persist(new TenantAuditRecord(now, actor, event.action(), event.targetType(), event.targetId(), requestId, changes));
+          .persist(
+              new TenantAuditRecord(
+                  now,
+                  actor,
+                  event.action(),
+                  event.targetType(),
+                  event.targetId(),
+                  requestId,
+                  changes));
     } else {
       data.platform()
-          .persist(new PlatformAuditRecord(now, actor, event.action(), event.targetType(), event.targetId(), requestId, changes));
+          .persist(
+              new PlatformAuditRecord(
+                  now,
+                  actor,
+                  event.action(),
+                  event.targetType(),
+                  event.targetId(),
+                  requestId,
+                  changes));
     }
   }
 }

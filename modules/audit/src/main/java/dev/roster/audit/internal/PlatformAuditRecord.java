@@ -12,7 +12,14 @@ public class PlatformAuditRecord extends AuditRecord {
 
   protected PlatformAuditRecord() {}
 
-  PlatformAuditRecord(Instant at, UUID actor, String action, String targetType, String targetId, String requestId, String changes) {
+  PlatformAuditRecord(
+      Instant at,
+      UUID actor,
+      String action,
+      String targetType,
+      String targetId,
+      String requestId,
+      String changes) {
     super(at, actor, action, targetType, targetId, requestId, changes);
   }
 }

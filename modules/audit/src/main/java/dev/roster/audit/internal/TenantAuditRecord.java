@@ -13,12 +13,21 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Entity
 @Table(name = "audit_event")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = "eclipselink.tenant-id")
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = "eclipselink.tenant-id")
 public class TenantAuditRecord extends AuditRecord {
 
   protected TenantAuditRecord() {}
 
-  TenantAuditRecord(Instant at, UUID actor, String action, String targetType, String targetId, String requestId, String changes) {
+  TenantAuditRecord(
+      Instant at,
+      UUID actor,
+      String action,
+      String targetType,
+      String targetId,
+      String requestId,
+      String changes) {
     super(at, actor, action, targetType, targetId, requestId, changes);
   }
 }

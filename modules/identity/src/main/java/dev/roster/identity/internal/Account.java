@@ -13,7 +13,9 @@ import java.util.UUID;
 /** A global account, in the platform schema. */
 @Entity
 @Table(schema = "platform", name = "account")
-@NamedQuery(name = "Account.byEmail", query = "select a from Account a where lower(a.email) = lower(:email)")
+@NamedQuery(
+    name = "Account.byEmail",
+    query = "select a from Account a where lower(a.email) = lower(:email)")
 public class Account {
 
   /** Consecutive failures before logins are slowed down. */

@@ -1,10 +1,10 @@
 package dev.roster.identity.internal;
 
+import dev.roster.kernel.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import dev.roster.kernel.Sql;
 import java.util.Optional;
 import java.util.UUID;
 

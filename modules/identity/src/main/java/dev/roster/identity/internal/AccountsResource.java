@@ -14,10 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,12 +47,17 @@ public class AccountsResource {
   @APIResponse(
       responseCode = "201",
       description = "The account was created; Location names it.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "409", ref = "conflict")
   public Response signUp(SignUp request, @Context UriInfo uri) {
     AccountView account = accounts.signUp(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build()).entity(account).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
+        .entity(account)
+        .build();
   }
 
   @GET
@@ -60,11 +65,15 @@ public class AccountsResource {
   @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "Read an account",
-      description = "Returns the account to its holder and to platform admins; to anyone else it does not exist.")
+      description =
+          "Returns the account to its holder and to platform admins; to anyone else it does not exist.")
   @APIResponse(
       responseCode = "200",
       description = "The account.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountView.class)))
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public AccountView account(@Parameter(description = "The account id.") @PathParam("id") UUID id) {

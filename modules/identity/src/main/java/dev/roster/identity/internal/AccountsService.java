@@ -11,8 +11,8 @@ import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,11 +37,9 @@ public class AccountsService implements Accounts {
     if (store.byEmail(request.email()).isPresent()) {
       throw emailTaken();
     }
-    Account account =
-        new Account(request.email(), request.name(), PasswordHashing.hash(request.password()), clock.instant());
-    store.add(account);
-    events.fire(new AccountRegistered(account.id(), account.email(), account.name(), "sign_up"));
-    return account.view();
+    return register(
+            request.email(), request.name(), PasswordHashing.hash(request.password()), "sign_up")
+        .view();
   }
 
   @Override
@@ -56,16 +54,7 @@ public class AccountsService implements Accounts {
 
   @Override
   public AccountView findOrCreate(String email, String name) {
-    return store
-        .byEmail(email)
-        .orElseGet(
-            () -> {
-              Account account = new Account(email, name, null, clock.instant());
-              store.add(account);
-              events.fire(new AccountRegistered(account.id(), account.email(), account.name(), "provisioning"));
-              return account;
-            })
-        .view();
+    return existingOrNew(email, name, null, "provisioning").view();
   }
 
   @Override
@@ -75,16 +64,7 @@ public class AccountsService implements Accounts {
 
   @Override
   public Caller federated(String email, String name) {
-    Account account =
-        store
-            .byEmail(email)
-            .orElseGet(
-                () -> {
-                  Account created = new Account(email, name, null, clock.instant());
-                  store.add(created);
-                  events.fire(new AccountRegistered(created.id(), created.email(), created.name(), "oidc"));
-                  return created;
-                });
+    Account account = existingOrNew(email, name, null, "oidc");
     return new Caller(account.id(), account.email(), account.platformAdmin());
   }
 
@@ -94,18 +74,26 @@ public class AccountsService implements Accounts {
         store
             .byEmail(email)
             .orElseGet(
-                () -> {
-                  Account created = new Account(email, "Platform admin", PasswordHashing.hash(password), clock.instant());
-                  store.add(created);
-                  events.fire(new AccountRegistered(created.id(), created.email(), created.name(), "bootstrap"));
-                  return created;
-                });
+                () ->
+                    register(email, "Platform admin", PasswordHashing.hash(password), "bootstrap"));
     account.grantPlatformAdmin();
     return account.view();
   }
 
+  private Account existingOrNew(String email, String name, String passwordHash, String via) {
+    return store.byEmail(email).orElseGet(() -> register(email, name, passwordHash, via));
+  }
+
+  private Account register(String email, String name, String passwordHash, String via) {
+    Account account = new Account(email, name, passwordHash, clock.instant());
+    store.add(account);
+    events.fire(new AccountRegistered(account.id(), account.email(), account.name(), via));
+    return account;
+  }
+
   /** The problem for an email in use; its type is {@link Accounts#EMAIL_TAKEN}. */
   static ProblemException emailTaken() {
-    return Problems.conflict("email-taken", "Email already registered", "An account with this email exists already.");
+    return Problems.conflict(
+        "email-taken", "Email already registered", "An account with this email exists already.");
   }
 }

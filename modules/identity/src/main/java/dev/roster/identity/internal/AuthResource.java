@@ -41,7 +41,10 @@ public class AuthResource {
   @APIResponse(
       responseCode = "200",
       description = "The access token.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
@@ -54,11 +57,17 @@ public class AuthResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Token signing keys",
-      description = "The public keys that verify Roster's access tokens, as a JSON Web Key Set (RFC 7517). Public.")
+      description =
+          "The public keys that verify Roster's access tokens, as a JSON Web Key Set (RFC 7517). Public.")
   @APIResponse(
       responseCode = "200",
       description = "The key set.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
   public Response jwks() {
     CacheControl cache = new CacheControl();
     cache.setMaxAge(300);

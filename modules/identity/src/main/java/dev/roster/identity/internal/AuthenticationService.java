@@ -10,8 +10,8 @@ import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,13 +35,18 @@ public class AuthenticationService implements Authentication {
   public AccessToken login(Credentials credentials) {
     Instant now = clock.instant();
     Optional<Account> found = store.byEmail(credentials.email());
-    if (found.isPresent() && found.get().lockedUntil() != null && now.isBefore(found.get().lockedUntil())) {
+    if (found.isPresent()
+        && found.get().lockedUntil() != null
+        && now.isBefore(found.get().lockedUntil())) {
       long wait = Math.max(1, Duration.between(now, found.get().lockedUntil()).toSeconds() + 1);
-      throw Problems.tooManyRequests("Too many failed logins for this account; try again in " + wait + " s.")
+      throw Problems.tooManyRequests(
+              "Too many failed logins for this account; try again in " + wait + " s.")
           .withHeader("Retry-After", Long.toString(wait));
     }
     // The hash is checked even for an unknown email, so that both answers take as long.
-    boolean valid = PasswordHashing.matches(credentials.password(), found.map(Account::passwordHash).orElse(null));
+    boolean valid =
+        PasswordHashing.matches(
+            credentials.password(), found.map(Account::passwordHash).orElse(null));
     if (!valid || found.isEmpty()) {
       found.ifPresent(a -> a.loginFailed(now));
       throw Problems.unauthorized("The email or password is wrong.");

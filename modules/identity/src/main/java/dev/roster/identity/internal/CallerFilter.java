@@ -33,7 +33,8 @@ public class CallerFilter extends HttpFilter {
   @Inject transient CallContext calls;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = request.getHeader("X-Request-Id");
     if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
@@ -47,7 +48,10 @@ public class CallerFilter extends HttpFilter {
       Optional<Caller> found = callers.resolve(token);
       if (found.isEmpty()) {
         ServletProblems.write(
-            response, Problems.unauthorized("The token names no account here, or comes from an untrusted signer.").problem());
+            response,
+            Problems.unauthorized(
+                    "The token names no account here, or comes from an untrusted signer.")
+                .problem());
         return;
       }
       caller = found.get();

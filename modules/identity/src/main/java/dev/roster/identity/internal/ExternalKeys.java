@@ -20,9 +20,9 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.lang.JoseException;
 
 /**
- * The public keys of an external OpenID Connect provider ({@code ROSTER_OIDC_JWKS_URI}), read
- * again every five minutes so that its key rotation is followed. Roster publishes them beside its
- * own key, which is how Liberty's MicroProfile JWT verifies the provider's tokens.
+ * The public keys of an external OpenID Connect provider ({@code ROSTER_OIDC_JWKS_URI}), read again
+ * every five minutes so that its key rotation is followed. Roster publishes them beside its own
+ * key, which is how Liberty's MicroProfile JWT verifies the provider's tokens.
  */
 @ApplicationScoped
 public class ExternalKeys {
@@ -66,7 +66,10 @@ public class ExternalKeys {
         return Optional.of(new JsonWebKeySet(json).getJsonWebKeys());
       }
     } catch (IOException | JoseException | IllegalArgumentException e) {
-      LOG.log(Level.WARNING, "Cannot read the OIDC provider's keys from " + uri + "; keeping the last ones", e);
+      LOG.log(
+          Level.WARNING,
+          "Cannot read the OIDC provider's keys from " + uri + "; keeping the last ones",
+          e);
       return Optional.empty();
     }
   }

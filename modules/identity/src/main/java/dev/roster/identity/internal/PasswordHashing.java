@@ -11,9 +11,12 @@ import com.password4j.types.Argon2;
  */
 final class PasswordHashing {
 
-  private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+  private static final Argon2Function ARGON2 =
+      Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
 
-  /** A hash of a random password: checked when the email is unknown, so both paths cost the same. */
+  /**
+   * A hash of a random password: checked when the email is unknown, so both paths cost the same.
+   */
   private static final String DECOY = hash(java.util.UUID.randomUUID().toString());
 
   private PasswordHashing() {}

@@ -58,7 +58,10 @@ public class SigningKeys {
 
   private RsaJsonWebKey load() {
     Path file =
-        configuredKey.filter(s -> !s.isBlank()).map(Path::of).orElse(Path.of(dataDir, "keys", "token-signing.pem"));
+        configuredKey
+            .filter(s -> !s.isBlank())
+            .map(Path::of)
+            .orElse(Path.of(dataDir, "keys", "token-signing.pem"));
     try {
       if (configuredKey.isEmpty() && !Files.exists(file)) {
         generate(file);
@@ -100,13 +103,14 @@ public class SigningKeys {
 
   private static KeyPair read(Path file) throws IOException, GeneralSecurityException {
     String pem = Files.readString(file, StandardCharsets.US_ASCII);
-    String body =
-        pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+    String body = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
     KeyFactory factory = KeyFactory.getInstance("RSA");
     RSAPrivateCrtKey privateKey =
-        (RSAPrivateCrtKey) factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+        (RSAPrivateCrtKey)
+            factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     var publicKey =
-        factory.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        factory.generatePublic(
+            new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
     return new KeyPair(publicKey, privateKey);
   }
 }

@@ -35,13 +35,16 @@ class TokenCallers {
       }
       return subject(token).flatMap(accounts::caller);
     }
-    boolean external = externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();
+    boolean external =
+        externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();
     if (!external || keyId.equals(Optional.of(tokens.keyId()))) {
       return Optional.empty();
     }
     Object email = token.getClaim("email");
     Object verified = token.getClaim("email_verified");
-    if (!(email instanceof String address) || address.isBlank() || "false".equals(String.valueOf(verified))) {
+    if (!(email instanceof String address)
+        || address.isBlank()
+        || "false".equals(String.valueOf(verified))) {
       return Optional.empty();
     }
     Object name = token.getClaim("name");
@@ -51,7 +54,8 @@ class TokenCallers {
 
   private static Optional<String> keyId(String rawToken) {
     try {
-      return Optional.ofNullable(JsonWebStructure.fromCompactSerialization(rawToken).getKeyIdHeaderValue());
+      return Optional.ofNullable(
+          JsonWebStructure.fromCompactSerialization(rawToken).getKeyIdHeaderValue());
     } catch (JoseException e) {
       return Optional.empty();
     }

@@ -58,7 +58,8 @@ public class Tokens {
     jws.setKeyIdHeaderValue(keys.key().getKeyId());
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     try {
-      return new IssuedToken(tokenId, new AccessToken(jws.getCompactSerialization(), "Bearer", ttlSeconds));
+      return new IssuedToken(
+          tokenId, new AccessToken(jws.getCompactSerialization(), "Bearer", ttlSeconds));
     } catch (JoseException e) {
       throw new IllegalStateException("cannot sign a token", e);
     }

@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Answers Bean Validation failures with a 400 validation problem that names each offending field
- * by its JSON name (the last path node, without the method and parameter prefix).
+ * Answers Bean Validation failures with a 400 validation problem that names each offending field by
+ * its JSON name (the last path node, without the method and parameter prefix).
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -26,7 +26,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     String detail =
-        errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        errors.stream()
+            .map(e -> e.field() + " " + e.message())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
     return ProblemResponses.of(Problems.validation(detail, errors).problem());
   }
 

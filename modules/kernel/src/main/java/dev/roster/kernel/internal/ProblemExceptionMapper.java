@@ -11,7 +11,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException exception) {
-    Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(exception.problem()));
+    Response.ResponseBuilder response =
+        Response.fromResponse(ProblemResponses.of(exception.problem()));
     if (exception.problem().status() == 401) {
       response.header("WWW-Authenticate", "Bearer");
     }

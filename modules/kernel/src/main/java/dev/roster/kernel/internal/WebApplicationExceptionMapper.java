@@ -22,12 +22,33 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         switch (status) {
           case 400 -> Problems.badRequest(readable(exception)).problem();
           case 404 -> Problems.notFound("No resource at this path.").problem();
-          case 405 -> fixed(status, "method-not-allowed", "Method not allowed", "This resource does not support the method.");
-          case 406 -> fixed(status, "not-acceptable", "Not acceptable", "This resource cannot produce the requested media type.");
-          case 415 -> fixed(status, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
-          default -> fixed(status, "http-" + status, exception.getResponse().getStatusInfo().getReasonPhrase(), "The request failed.");
+          case 405 ->
+              fixed(
+                  status,
+                  "method-not-allowed",
+                  "Method not allowed",
+                  "This resource does not support the method.");
+          case 406 ->
+              fixed(
+                  status,
+                  "not-acceptable",
+                  "Not acceptable",
+                  "This resource cannot produce the requested media type.");
+          case 415 ->
+              fixed(
+                  status,
+                  "unsupported-media-type",
+                  "Unsupported media type",
+                  "Send the body as application/json.");
+          default ->
+              fixed(
+                  status,
+                  "http-" + status,
+                  exception.getResponse().getStatusInfo().getReasonPhrase(),
+                  "The request failed.");
         };
-    Response.ResponseBuilder builder = Response.status(status).type(ProblemResponses.MEDIA_TYPE).entity(problem);
+    Response.ResponseBuilder builder =
+        Response.status(status).type(ProblemResponses.MEDIA_TYPE).entity(problem);
     String allow = exception.getResponse().getHeaderString("Allow");
     if (allow != null) {
       builder.header("Allow", allow);

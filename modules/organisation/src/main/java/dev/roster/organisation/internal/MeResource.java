@@ -59,16 +59,22 @@ public class MeResource {
   @GET
   @Operation(
       summary = "Who am I",
-      description = "The caller's account and the organisations they belong to, with their role in each.")
+      description =
+          "The caller's account and the organisations they belong to, with their role in each.")
   @APIResponse(
       responseCode = "200",
       description = "The caller.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Me.class)))
   @APIResponse(responseCode = "401", ref = "unauthorized")
   public Me me() {
     Caller caller = calls.requireCaller();
     AccountView account =
-        accounts.byId(caller.accountId()).orElseThrow(() -> Problems.unauthorized("The token's account does not exist."));
+        accounts
+            .byId(caller.accountId())
+            .orElseThrow(() -> Problems.unauthorized("The token's account does not exist."));
     return new Me(
         account.id(),
         account.email(),

@@ -4,8 +4,8 @@ import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgRole;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -23,7 +23,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Entity
 @Table(name = "member")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = "eclipselink.tenant-id")
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = "eclipselink.tenant-id")
 @NamedQuery(
     name = "Member.currentByAccount",
     query = "select m from Member m where m.accountId = :accountId and m.status <> :removed")

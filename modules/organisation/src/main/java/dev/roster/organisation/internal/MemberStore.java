@@ -4,11 +4,11 @@ import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import dev.roster.organisation.MemberStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +46,8 @@ class MemberStore {
 
   static ProblemException alreadyMember() {
     return Problems.conflict(
-        "already-member", "Already a member", "This account is a member of the organisation already.");
+        "already-member",
+        "Already a member",
+        "This account is a member of the organisation already.");
   }
 }

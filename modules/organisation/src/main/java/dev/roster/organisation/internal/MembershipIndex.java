@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * The platform's index of which accounts belong to which organisations, so that "my
- * organisations" needs no search through every tenant schema. Role and status stay in the tenant.
+ * The platform's index of which accounts belong to which organisations, so that "my organisations"
+ * needs no search through every tenant schema. Role and status stay in the tenant.
  */
 @Entity
 @Table(schema = "platform", name = "membership")

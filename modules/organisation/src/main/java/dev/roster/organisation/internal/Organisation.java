@@ -13,7 +13,9 @@ import java.util.UUID;
 /** A registered organisation: the platform schema's record of a tenant. */
 @Entity
 @Table(schema = "platform", name = "organisation")
-@NamedQuery(name = "Organisation.bySlug", query = "select o from Organisation o where o.slug = :slug")
+@NamedQuery(
+    name = "Organisation.bySlug",
+    query = "select o from Organisation o where o.slug = :slug")
 @NamedQuery(name = "Organisation.page", query = "select o from Organisation o order by o.slug")
 @NamedQuery(
     name = "Organisation.pageAfter",

@@ -31,14 +31,21 @@ public class OrganisationResource {
   @GET
   @Operation(
       summary = "Read an organisation",
-      description = "Returns the organisation to its active members and to platform admins; to anyone else it does not exist.")
+      description =
+          "Returns the organisation to its active members and to platform admins; to anyone else it does not exist.")
   @APIResponse(
       responseCode = "200",
       description = "The organisation.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationView.class)))
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public OrganisationView organisation(@Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
-    return organisations.bySlug(org).orElseThrow(() -> Problems.notFound("No organisation '" + org + "'."));
+  public OrganisationView organisation(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+    return organisations
+        .bySlug(org)
+        .orElseThrow(() -> Problems.notFound("No organisation '" + org + "'."));
   }
 }

@@ -51,7 +51,10 @@ public class PlatformOrganisationsResource {
   @APIResponse(
       responseCode = "201",
       description = "The organisation was provisioned; Location names it.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
@@ -59,21 +62,30 @@ public class PlatformOrganisationsResource {
   public Response provision(ProvisionOrganisation request, @Context UriInfo uri) {
     requirePlatformAdmin();
     OrganisationView org = organisations.provision(request);
-    return Response.created(uri.getBaseUriBuilder().path("orgs").path(org.slug()).build()).entity(org).build();
+    return Response.created(uri.getBaseUriBuilder().path("orgs").path(org.slug()).build())
+        .entity(org)
+        .build();
   }
 
   @GET
-  @Operation(summary = "List organisations", description = "All organisations, by slug, paged by cursor. Platform admins only.")
+  @Operation(
+      summary = "List organisations",
+      description = "All organisations, by slug, paged by cursor. Platform admins only.")
   @APIResponse(
       responseCode = "200",
       description = "One page of organisations.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public Page<OrganisationView> list(
-      @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit") Integer limit,
-      @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+      @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
+          Integer limit,
+      @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+          String cursor) {
     requirePlatformAdmin();
     return organisations.list(PageRequest.of(limit, cursor));
   }
@@ -89,7 +101,10 @@ public class PlatformOrganisationsResource {
   @APIResponse(
       responseCode = "201",
       description = "The new member; Location names it.",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
@@ -101,7 +116,13 @@ public class PlatformOrganisationsResource {
       @Context UriInfo uri) {
     requirePlatformAdmin();
     MemberView member = organisations.attach(org, request);
-    return Response.created(uri.getBaseUriBuilder().path("orgs").path(org).path("members").path(member.id().toString()).build())
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("orgs")
+                .path(org)
+                .path("members")
+                .path(member.id().toString())
+                .build())
         .entity(member)
         .build();
   }
@@ -114,5 +135,6 @@ public class PlatformOrganisationsResource {
 
   /** The page shape, for the OpenAPI document. */
   @Schema(name = "OrganisationPage")
-  public record OrganisationPage(java.util.List<OrganisationView> items, @Schema(nullable = true) String next) {}
+  public record OrganisationPage(
+      java.util.List<OrganisationView> items, @Schema(nullable = true) String next) {}
 }

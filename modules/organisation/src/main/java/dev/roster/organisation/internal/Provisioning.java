@@ -17,8 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 
 /**
- * The transactional half of provisioning: registry row, first admin and events, in one
- * transaction bound to the new tenant. The schema itself is made before, outside the transaction.
+ * The transactional half of provisioning: registry row, first admin and events, in one transaction
+ * bound to the new tenant. The schema itself is made before, outside the transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -33,10 +33,13 @@ class Provisioning {
   OrganisationView register(Tenant tenant, ProvisionOrganisation request, String schemaVersion) {
     // bind the transaction to the new tenant before anything else touches the entity manager
     EntityManager em = data.entityManager();
-    Organisation organisation = new Organisation(tenant, request.name(), schemaVersion, clock.instant());
+    Organisation organisation =
+        new Organisation(tenant, request.name(), schemaVersion, clock.instant());
     em.persist(organisation);
     em.flush();
-    events.fire(new OrganisationProvisioned(tenant.orgId(), tenant.slug(), organisation.name(), tenant.schema()));
+    events.fire(
+        new OrganisationProvisioned(
+            tenant.orgId(), tenant.slug(), organisation.name(), tenant.schema()));
     AccountView admin = accounts.findOrCreate(request.admin().email(), request.admin().name());
     memberships.join(admin, OrgRole.ADMIN, "provisioning");
     return organisation.view();

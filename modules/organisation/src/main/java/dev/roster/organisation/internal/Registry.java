@@ -32,7 +32,8 @@ class Registry {
   List<Organisation> page(PageRequest page) {
     var query =
         page.after().isPresent()
-            ? em.createNamedQuery("Organisation.pageAfter", Organisation.class).setParameter("after", page.after().get())
+            ? em.createNamedQuery("Organisation.pageAfter", Organisation.class)
+                .setParameter("after", page.after().get())
             : em.createNamedQuery("Organisation.page", Organisation.class);
     return query.setMaxResults(page.limit() + 1).getResultList();
   }

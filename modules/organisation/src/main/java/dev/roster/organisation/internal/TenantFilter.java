@@ -38,7 +38,8 @@ public class TenantFilter extends HttpFilter {
   @Inject transient CallContext calls;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
@@ -51,7 +52,8 @@ public class TenantFilter extends HttpFilter {
 
     Optional<Caller> caller = calls.caller();
     if (caller.isEmpty()) {
-      ServletProblems.write(response, Problems.unauthorized("Authentication is required.").problem());
+      ServletProblems.write(
+          response, Problems.unauthorized("Authentication is required.").problem());
       return;
     }
     Optional<Tenant> tenant = organisations.tenant(slug);

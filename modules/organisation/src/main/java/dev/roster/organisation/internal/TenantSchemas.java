@@ -22,8 +22,8 @@ class TenantSchemas {
   private static final Logger LOG = Logger.getLogger(TenantSchemas.class.getName());
 
   /**
-   * Flyway holds two connections of the migration pool per run; more runs at once than the pool
-   * can serve would each hold one and wait for the second until the pool times out.
+   * Flyway holds two connections of the migration pool per run; more runs at once than the pool can
+   * serve would each hold one and wait for the second until the pool times out.
    */
   private static final int CONCURRENT_MIGRATIONS = 4;
 
@@ -48,7 +48,10 @@ class TenantSchemas {
         Statement statement = connection.createStatement()) {
       statement.execute("drop schema if exists " + tenant.schema() + " cascade");
     } catch (SQLException e) {
-      LOG.log(Level.SEVERE, "Could not drop schema " + tenant.schema() + " of a failed provisioning", e);
+      LOG.log(
+          Level.SEVERE,
+          "Could not drop schema " + tenant.schema() + " of a failed provisioning",
+          e);
     }
   }
 }
