@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How long Roster takes to start with many tenants (1,000 by default, {@code -Dbench.tenants=N}).
- * Not a test: it measures and reports. Run it with {@code ./mvnw verify -Pbench-startup}; the
- * report goes to the console and to {@code modules/app/target/bench/tenant-startup.txt}.
+ * Not a test: it measures and reports. Run it with {@code ./mvnw verify -Pbench}; the report goes
+ * to the console and to {@code modules/app/target/bench/tenant-startup.txt}.
  *
  * <p>It provisions the tenants through the API, then restarts the server twice: once as usual
  * (every schema already at the newest version) and once with every tenant's recorded version reset,
