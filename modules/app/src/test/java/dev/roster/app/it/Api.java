@@ -138,6 +138,55 @@ final class Api {
         .post("/api/v1/platform/orgs");
   }
 
+  /** Attaches a new account to the organisation with the role; returns the member. */
+  static Member join(Org org, String role) {
+    String email = newAccount();
+    String id =
+        as(admin())
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", email, "role", role))
+            .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    return new Member(id, email, token(email, PASSWORD));
+  }
+
+  /** The first admin's member id. */
+  static String adminMemberId(Org org) {
+    return as(org.adminToken())
+        .queryParam("role", "admin")
+        .get("/api/v1/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.find { it.self }.id");
+  }
+
+  /** The schema of an organisation, for checks and set-ups the API cannot make. */
+  static String schemaOf(Org org) throws SQLException {
+    try (Connection db = database();
+        var query =
+            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+      query.setString(1, org.slug());
+      try (var rs = query.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** Runs SQL against the server's database. */
+  static void sql(String statement) throws SQLException {
+    try (Connection db = database()) {
+      db.createStatement().execute(statement);
+    }
+  }
+
+  /** A member of an organisation and a token of its account. */
+  record Member(String id, String email, String token) {}
+
   /** A connection to the server's database, for checks that the API cannot show. */
   static Connection database() throws SQLException {
     return DriverManager.getConnection(

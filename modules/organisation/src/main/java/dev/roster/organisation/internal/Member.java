@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgRole;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -55,6 +57,15 @@ public class Member {
 
   @Column(name = "last_active_at")
   private Instant lastActiveAt;
+
+  @Column(name = "suspended_reason")
+  private String suspendedReason;
+
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Column(name = "suspended_until")
+  private Instant suspendedUntil;
 
   protected Member() {}
 
@@ -102,5 +113,63 @@ public class Member {
 
   Membership membership() {
     return new Membership(id, accountId, role);
+  }
+
+  /**
+   * Whether the member may use the organisation at {@code now}: active, or suspended with an end
+   * time that has passed (a suspension lifts itself; the row is tidied on the next change).
+   */
+  boolean activeAt(Instant now) {
+    return status == MemberStatus.ACTIVE
+        || (status == MemberStatus.SUSPENDED && suspensionOverAt(now));
+  }
+
+  private boolean suspensionOverAt(Instant now) {
+    return suspendedUntil != null && !suspendedUntil.isAfter(now);
+  }
+
+  /**
+   * The member's state as the API shows it: removed, suspended, inactive (no activity since {@code
+   * inactiveBefore}) or active.
+   */
+  String state(Instant now, Instant inactiveBefore) {
+    if (status == MemberStatus.REMOVED) {
+      return "removed";
+    }
+    if (!activeAt(now)) {
+      return "suspended";
+    }
+    Instant seen = lastActiveAt != null ? lastActiveAt : joinedAt;
+    return seen.isBefore(inactiveBefore) ? "inactive" : "active";
+  }
+
+  /** The suspension in force at {@code now}, if any. */
+  Optional<MemberDetail.Suspension> suspensionAt(Instant now) {
+    return activeAt(now) || status != MemberStatus.SUSPENDED
+        ? Optional.empty()
+        : Optional.of(new MemberDetail.Suspension(suspendedReason, suspendedAt, suspendedUntil));
+  }
+
+  void changeRole(OrgRole role) {
+    this.role = role;
+  }
+
+  void suspend(String reason, Instant until, Instant now) {
+    this.status = MemberStatus.SUSPENDED;
+    this.suspendedReason = reason;
+    this.suspendedAt = now;
+    this.suspendedUntil = until;
+  }
+
+  void reactivate() {
+    this.status = MemberStatus.ACTIVE;
+    this.suspendedReason = null;
+    this.suspendedAt = null;
+    this.suspendedUntil = null;
+  }
+
+  /** Records activity at {@code now}. */
+  void seenAt(Instant now) {
+    this.lastActiveAt = now;
   }
 }

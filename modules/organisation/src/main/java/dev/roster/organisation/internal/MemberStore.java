@@ -1,15 +1,26 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
+import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberStatus;
+import dev.roster.organisation.OrgRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +39,170 @@ class MemberStore {
         .setParameter("removed", MemberStatus.REMOVED)
         .getResultStream()
         .findFirst();
+  }
+
+  Optional<Member> byId(UUID id) {
+    return Optional.ofNullable(data.entityManager().find(Member.class, id));
+  }
+
+  /**
+   * Up to {@code limit + 1} members matching the filter, ordered by lower-case name then id, after
+   * the cursor's key ({@link #cursorOf}).
+   */
+  List<Member> page(MemberFilter filter, PageRequest page, Instant now, Instant inactiveBefore) {
+    Conditions where = conditions(filter, now, inactiveBefore);
+    if (page.after().isPresent()) {
+      String key = page.after().get();
+      if (key.length() < 37 || key.charAt(36) != '|') {
+        throw Problems.invalidField("cursor", "is not a cursor this API returned");
+      }
+      UUID afterId;
+      try {
+        afterId = UUID.fromString(key.substring(0, 36));
+      } catch (IllegalArgumentException e) {
+        throw Problems.invalidField("cursor", "is not a cursor this API returned");
+      }
+      where.add("(lower(m.name) > :afterName or (lower(m.name) = :afterName and m.id > :afterId))");
+      where.parameters.put("afterName", key.substring(37));
+      where.parameters.put("afterId", afterId);
+    }
+    TypedQuery<Member> query =
+        data.entityManager()
+            .createQuery(
+                "select m from Member m" + where.jpql() + " order by lower(m.name), m.id",
+                Member.class)
+            .setMaxResults(page.limit() + 1);
+    where.parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /** The keyset cursor key of a member: its id and lower-case name. */
+  static String cursorOf(Member member) {
+    return member.id() + "|" + member.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  long count(MemberFilter filter, Instant now, Instant inactiveBefore) {
+    Conditions where = conditions(filter, now, inactiveBefore);
+    TypedQuery<Long> query =
+        data.entityManager()
+            .createQuery("select count(m) from Member m" + where.jpql(), Long.class);
+    where.parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /** Current members per role. */
+  Map<OrgRole, Long> countByRole() {
+    Map<OrgRole, Long> counts = new EnumMap<>(OrgRole.class);
+    for (OrgRole role : OrgRole.values()) {
+      counts.put(role, 0L);
+    }
+    data.entityManager()
+        .createQuery(
+            "select m.role, count(m) from Member m where m.status <> :removed group by m.role",
+            Object[].class)
+        .setParameter("removed", MemberStatus.REMOVED)
+        .getResultList()
+        .forEach(row -> counts.put((OrgRole) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /**
+   * Every current admin, locked until the transaction ends: two admins demoting or suspending each
+   * other at once then cannot both pass the last-admin check.
+   */
+  List<Member> adminsLocked() {
+    return data.entityManager()
+        .createQuery(
+            "select m from Member m where m.role = :admin and m.status <> :removed order by m.id",
+            Member.class)
+        .setParameter("admin", OrgRole.ADMIN)
+        .setParameter("removed", MemberStatus.REMOVED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  private static Conditions conditions(MemberFilter filter, Instant now, Instant inactiveBefore) {
+    Conditions where = new Conditions();
+    filter.role().ifPresent(role -> where.add("m.role = :role", "role", role));
+    filter
+        .joinedFrom()
+        .ifPresent(from -> where.add("m.joinedAt >= :joinedFrom", "joinedFrom", from));
+    filter.joinedTo().ifPresent(to -> where.add("m.joinedAt < :joinedTo", "joinedTo", to));
+    filter
+        .search()
+        .ifPresent(
+            text ->
+                where.add(
+                    "(lower(m.name) like :search escape '\\' or lower(m.email) like :search escape '\\')",
+                    "search",
+                    "%"
+                        + text.toLowerCase(java.util.Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                        + "%"));
+    String usable = "(m.status = :active or (m.status = :suspended and m.suspendedUntil <= :now))";
+    String seen = "coalesce(m.lastActiveAt, m.joinedAt)";
+    switch (filter.status().orElse("current")) {
+      case "active" -> where.add(usable + " and " + seen + " >= :inactiveBefore");
+      case "inactive" -> where.add(usable + " and " + seen + " < :inactiveBefore");
+      case "suspended" ->
+          where.add(
+              "m.status = :suspended and (m.suspendedUntil is null or m.suspendedUntil > :now)");
+      case "removed" -> where.add("m.status = :removed");
+      default -> where.add("m.status <> :removed");
+    }
+    String jpql = where.jpql();
+    if (jpql.contains(":active")) {
+      where.parameters.put("active", MemberStatus.ACTIVE);
+    }
+    if (jpql.contains(":suspended")) {
+      where.parameters.put("suspended", MemberStatus.SUSPENDED);
+    }
+    if (jpql.contains(":removed")) {
+      where.parameters.put("removed", MemberStatus.REMOVED);
+    }
+    if (jpql.contains(":now")) {
+      where.parameters.put("now", now);
+    }
+    if (jpql.contains(":inactiveBefore")) {
+      // compared with coalesce(...), where EclipseLink applies no attribute converter: JDBC type
+      where.parameters.put("inactiveBefore", java.sql.Timestamp.from(inactiveBefore));
+    }
+    return where;
+  }
+
+  /** A where clause under construction, with its named parameters. */
+  private static final class Conditions {
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    void add(String clause) {
+      clauses.add(clause);
+    }
+
+    void add(String clause, String name, Object value) {
+      clauses.add(clause);
+      parameters.put(name, value);
+    }
+
+    String jpql() {
+      return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+  }
+
+  /**
+   * Records the member's activity at {@code now} unless it was recorded after {@code since}: one
+   * write per member per interval, not one per request.
+   */
+  void touch(UUID memberId, Instant now, Instant since) {
+    data.entityManager()
+        .createQuery(
+            "update Member m set m.lastActiveAt = :now where m.id = :id and (m.lastActiveAt is null or m.lastActiveAt < :since)")
+        .setParameter("now", now)
+        .setParameter("id", memberId)
+        .setParameter("since", since)
+        .executeUpdate();
   }
 
   /** Adds the member; a 409 {@code already-member} problem when a concurrent transaction won. */

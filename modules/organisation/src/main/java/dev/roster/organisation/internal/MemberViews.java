@@ -1,25 +1,59 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberView;
+import dev.roster.organisation.Permission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Maps members to their API representation. */
+/** Maps members to their API representations, at a given moment. */
 final class MemberViews {
+
+  /** Members with no activity for this long show as inactive (an org setting, later). */
+  static final Duration INACTIVE_AFTER = Duration.ofDays(90);
 
   private MemberViews() {}
 
-  static MemberView of(Member member, UUID callerAccountId) {
+  static Instant inactiveBefore(Instant now) {
+    return now.minus(INACTIVE_AFTER);
+  }
+
+  static MemberView of(Member member, UUID callerAccountId, Instant now) {
     return new MemberView(
         member.id(),
         member.accountId(),
         member.name(),
         member.email(),
         member.role().wire(),
-        member.status().wire(),
+        member.state(now, inactiveBefore(now)),
         List.of(),
         member.joinedAt(),
         member.lastActiveAt(),
         member.accountId().equals(callerAccountId));
+  }
+
+  static MemberDetail detail(Member member, UUID callerAccountId, Instant now) {
+    MemberView view = of(member, callerAccountId, now);
+    List<MemberDetail.PermissionGrant> permissions =
+        Arrays.stream(Permission.values())
+            .map(
+                p -> new MemberDetail.PermissionGrant(p.wire(), p.grantedTo(member.role()), "role"))
+            .toList();
+    return new MemberDetail(
+        view.id(),
+        view.accountId(),
+        view.name(),
+        view.email(),
+        view.role(),
+        view.status(),
+        view.teams(),
+        view.joinedAt(),
+        view.lastActiveAt(),
+        view.self(),
+        permissions,
+        member.suspensionAt(now).orElse(null));
   }
 }

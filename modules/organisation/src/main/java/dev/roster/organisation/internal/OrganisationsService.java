@@ -22,6 +22,7 @@ import dev.roster.organisation.ProvisionOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public class OrganisationsService implements Organisations {
   @Inject Accounts accounts;
   @Inject TenantContext tenants;
   @Inject CallContext calls;
+  @Inject Clock clock;
 
   @Override
   public OrganisationView provision(ProvisionOrganisation request) {
@@ -108,7 +110,7 @@ public class OrganisationsService implements Organisations {
             .orElseThrow(() -> Problems.invalidField("email", "no account has this email"));
     Member member = tenants.call(tenant, () -> provisioning.attach(account, role));
     UUID caller = calls.caller().map(Caller::accountId).orElse(null);
-    return MemberViews.of(member, caller);
+    return MemberViews.of(member, caller, clock.instant());
   }
 
   @Override

@@ -8,7 +8,6 @@ import dev.roster.kernel.ServletProblems;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
-import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.Organisations;
 import jakarta.inject.Inject;
@@ -18,24 +17,32 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Guards every request under {@code /api/v1/orgs/{org}}: the organisation must exist and the caller
  * must be one of its active members, read from its schema on this very request, or a platform
- * admin. Anyone else gets 404, as if the organisation did not exist. The request then runs inside
- * that tenant.
+ * admin. Anyone else gets 404, as if the organisation did not exist; so does a suspended member,
+ * whatever token they hold. The request then runs inside that tenant, and the member's activity is
+ * recorded.
  */
 public class TenantFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final String PREFIX = "/api/v1/orgs/";
 
+  /** Activity is recorded at most once per member in this interval, not on every request. */
+  private static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(5);
+
   @Inject transient Organisations organisations;
   @Inject transient MemberStore members;
   @Inject transient TenantContext tenants;
   @Inject transient CurrentMembership current;
   @Inject transient CallContext calls;
+  @Inject transient Clock clock;
 
   @Override
   protected void doFilter(
@@ -62,11 +69,15 @@ public class TenantFilter extends HttpFilter {
       return;
     }
     try (Scope inTenant = tenants.enter(tenant.get())) {
-      Optional<Membership> membership =
-          members
-              .currentByAccount(caller.get().accountId())
-              .filter(m -> m.status() == MemberStatus.ACTIVE)
-              .map(Member::membership);
+      Instant now = clock.instant();
+      Optional<Member> member =
+          members.currentByAccount(caller.get().accountId()).filter(m -> m.activeAt(now));
+      Optional<Membership> membership = member.map(Member::membership);
+      if (member.isPresent()
+          && (member.get().lastActiveAt() == null
+              || member.get().lastActiveAt().isBefore(now.minus(ACTIVITY_GRAIN)))) {
+        members.touch(member.get().id(), now, now.minus(ACTIVITY_GRAIN));
+      }
       if (membership.isEmpty() && !caller.get().platformAdmin()) {
         ServletProblems.write(response, hidden(slug));
         return;

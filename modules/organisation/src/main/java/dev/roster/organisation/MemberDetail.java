@@ -1,0 +1,55 @@
+package dev.roster.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One member in full: the directory entry's fields, what the member may do and why, and the
+ * suspension in force.
+ *
+ * @param id the member id
+ * @param accountId the global account
+ * @param name the member's name
+ * @param email the member's email
+ * @param role the org role
+ * @param status active, inactive, suspended or removed
+ * @param teams the member's teams with their team role
+ * @param joinedAt when the member joined
+ * @param lastActiveAt the member's last activity in the organisation, or null
+ * @param self whether this is the caller's own membership
+ * @param permissions every permission of the catalogue, granted or not, with its source
+ * @param suspension the suspension in force, or null
+ */
+public record MemberDetail(
+    UUID id,
+    UUID accountId,
+    String name,
+    String email,
+    String role,
+    String status,
+    List<MemberView.TeamRef> teams,
+    Instant joinedAt,
+    Instant lastActiveAt,
+    boolean self,
+    List<PermissionGrant> permissions,
+    Suspension suspension) {
+
+  /**
+   * One permission of the catalogue for one member.
+   *
+   * @param name the permission, such as {@code members.manage}
+   * @param granted whether the member holds it
+   * @param source why: {@code role} (the org role's default) or {@code override}
+   */
+  public record PermissionGrant(String name, boolean granted, String source) {}
+
+  /**
+   * A suspension in force.
+   *
+   * @param reason the internal note given when suspending
+   * @param since when it began
+   * @param until when it lifts itself, or null for never
+   */
+  public record Suspension(String reason, Instant since, Instant until) {}
+}

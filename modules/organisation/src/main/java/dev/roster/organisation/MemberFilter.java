@@ -1,0 +1,21 @@
+package dev.roster.organisation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Which members a directory page lists. Every part is optional; without a status, removed members
+ * are left out.
+ *
+ * @param role only members with this org role
+ * @param status only members in this state: active, inactive, suspended or removed
+ * @param search a case-insensitive substring of the name or email
+ * @param joinedFrom only members who joined at or after this time
+ * @param joinedTo only members who joined before this time
+ */
+public record MemberFilter(
+    Optional<OrgRole> role,
+    Optional<String> status,
+    Optional<String> search,
+    Optional<Instant> joinedFrom,
+    Optional<Instant> joinedTo) {}

@@ -1,0 +1,37 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member's org role changed.
+ *
+ * @param orgId the organisation
+ * @param memberId the member
+ * @param from the previous role
+ * @param to the new role
+ */
+public record MemberRoleChanged(UUID orgId, UUID memberId, OrgRole from, OrgRole to)
+    implements TenantEvent {
+
+  @Override
+  public String action() {
+    return "member.role_changed";
+  }
+
+  @Override
+  public String targetType() {
+    return "member";
+  }
+
+  @Override
+  public String targetId() {
+    return memberId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    return Map.of("from", from.wire(), "to", to.wire());
+  }
+}

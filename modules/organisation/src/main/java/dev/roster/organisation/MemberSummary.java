@@ -1,0 +1,14 @@
+package dev.roster.organisation;
+
+import java.util.Map;
+
+/**
+ * Member totals of an organisation; removed members are not counted.
+ *
+ * @param total all current members
+ * @param admins members with the admin role
+ * @param roles members per org role
+ * @param statuses members per state: active, inactive, suspended
+ */
+public record MemberSummary(
+    long total, long admins, Map<String, Long> roles, Map<String, Long> statuses) {}

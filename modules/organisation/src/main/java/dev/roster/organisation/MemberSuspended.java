@@ -1,0 +1,42 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.TenantEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member was suspended.
+ *
+ * @param orgId the organisation
+ * @param memberId the member
+ * @param reason the internal note
+ * @param until when it lifts itself, or null
+ */
+public record MemberSuspended(UUID orgId, UUID memberId, String reason, Instant until)
+    implements TenantEvent {
+
+  @Override
+  public String action() {
+    return "member.suspended";
+  }
+
+  @Override
+  public String targetType() {
+    return "member";
+  }
+
+  @Override
+  public String targetId() {
+    return memberId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("reason", reason);
+    changes.put("until", until == null ? null : until.toString());
+    return changes;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/**
+ * The members of the organisation of the current request, as its caller may see and change them.
+ * Every method checks the caller's rights: 403 problems name the rule that refused.
+ */
+public interface Members {
+
+  /** A page of the directory, by name, filtered. Needs {@code members.view}. */
+  Page<MemberView> directory(@NotNull MemberFilter filter, @NotNull PageRequest page);
+
+  /** Totals by role and state. Needs {@code members.view}. */
+  MemberSummary summary();
+
+  /** One member in full; 404 when there is none with this id. Needs {@code members.view}. */
+  MemberDetail detail(@NotNull UUID memberId);
+
+  /**
+   * Changes a member's org role. Needs {@code roles.assign}, a target ranked strictly below the
+   * caller, and a new role no higher than the caller's own; a member may lower their own role. The
+   * last active admin keeps the role.
+   */
+  MemberDetail changeRole(@NotNull UUID memberId, @NotNull @Valid ChangeRole request);
+
+  /**
+   * Suspends a member ranked strictly below the caller; needs {@code members.manage}. The last
+   * active admin cannot be suspended. The member's next request is refused.
+   */
+  MemberDetail suspend(@NotNull UUID memberId, @NotNull @Valid Suspend request);
+
+  /** Lifts a member's suspension; same rights as suspending. */
+  MemberDetail reactivate(@NotNull UUID memberId);
+}

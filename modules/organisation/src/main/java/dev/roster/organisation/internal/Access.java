@@ -1,0 +1,90 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.ProblemException;
+import dev.roster.organisation.CurrentMembership;
+import dev.roster.organisation.Membership;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The rules of who may do what to whom in an organisation. Platform admins stand above every
+ * organisation and pass every rule. Each refusal is a 403 whose type names the rule.
+ */
+@ApplicationScoped
+class Access {
+
+  @Inject CurrentMembership current;
+  @Inject CallContext calls;
+
+  /** The caller's membership, empty for a platform admin who is not a member. */
+  Optional<Membership> caller() {
+    return current.get();
+  }
+
+  boolean platformAdmin() {
+    return calls.requireCaller().platformAdmin();
+  }
+
+  /** Refuses unless the caller holds {@code permission}. */
+  void require(Permission permission) {
+    if (platformAdmin()) {
+      return;
+    }
+    Membership me = caller().orElseThrow(() -> denied(permission));
+    if (!permission.grantedTo(me.role())) {
+      throw denied(permission);
+    }
+  }
+
+  /** Refuses unless {@code target} ranks strictly below the caller. */
+  void requireOutranks(Member target) {
+    if (platformAdmin()) {
+      return;
+    }
+    OrgRole mine = caller().map(Membership::role).orElseThrow();
+    if (!mine.outranks(target.role())) {
+      throw rule(
+          "insufficient-rank",
+          "Insufficient rank",
+          "Members can change only members ranked below them; this member is "
+              + target.role().wire()
+              + ".");
+    }
+  }
+
+  /** Refuses unless the caller may give {@code role}: no higher than their own. */
+  void requireMayAssign(OrgRole role) {
+    if (platformAdmin()) {
+      return;
+    }
+    OrgRole mine = caller().map(Membership::role).orElseThrow();
+    if (role.outranks(mine)) {
+      throw rule(
+          "insufficient-rank",
+          "Insufficient rank",
+          "Members can assign roles only up to their own.");
+    }
+  }
+
+  static ProblemException denied(Permission permission) {
+    return rule(
+        "permission-denied",
+        "Permission denied",
+        "This needs the permission " + permission.wire() + ".");
+  }
+
+  static ProblemException lastAdmin() {
+    return rule(
+        "last-admin",
+        "Last admin",
+        "The organisation must keep at least one active admin; make another admin first.");
+  }
+
+  private static ProblemException rule(String type, String title, String detail) {
+    return new ProblemException(403, type, title, detail);
+  }
+}

@@ -1,0 +1,231 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.Problems;
+import dev.roster.organisation.ChangeRole;
+import dev.roster.organisation.MemberDetail;
+import dev.roster.organisation.MemberFilter;
+import dev.roster.organisation.MemberSummary;
+import dev.roster.organisation.MemberView;
+import dev.roster.organisation.Members;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Suspend;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The member directory and the changes admins and managers make to members. */
+@ApplicationScoped
+@Path("/orgs/{org}/members")
+@Tag(name = "Organisation")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+  private static final Set<String> STATUSES = Set.of("active", "inactive", "suspended", "removed");
+
+  @Inject Members members;
+
+  @GET
+  @Operation(
+      summary = "List members",
+      description =
+          "The member directory, sorted by name and paged by cursor. Removed members appear only with"
+              + " status=removed. Needs members.view.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of members.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberPage.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Page<MemberView> list(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "Only members with this org role.") @QueryParam("role") String role,
+      @Parameter(
+              description = "Only members in this state: active, inactive, suspended or removed.")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "A case-insensitive part of the name or email.") @QueryParam("q")
+          String search,
+      @Parameter(description = "Only members who joined at or after this time (ISO-8601).")
+          @QueryParam("joinedFrom")
+          String joinedFrom,
+      @Parameter(description = "Only members who joined before this time (ISO-8601).")
+          @QueryParam("joinedTo")
+          String joinedTo,
+      @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
+          Integer limit,
+      @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw Problems.invalidField("status", "must be one of active, inactive, suspended, removed");
+    }
+    if (search != null && search.length() > 200) {
+      throw Problems.invalidField("q", "must have at most 200 characters");
+    }
+    MemberFilter filter =
+        new MemberFilter(
+            Optional.ofNullable(role).map(r -> OrgRole.parse(r, "role")),
+            Optional.ofNullable(status),
+            Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty()),
+            instant(joinedFrom, "joinedFrom"),
+            instant(joinedTo, "joinedTo"));
+    return members.directory(filter, PageRequest.of(limit, cursor));
+  }
+
+  @GET
+  @Path("/summary")
+  @Operation(
+      summary = "Member totals",
+      description = "Current members in all, per role and per state. Needs members.view.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The totals.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberSummary.class)))
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberSummary summary(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+    return members.summary();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "Read a member",
+      description =
+          "The member with their effective permissions and where each comes from. Needs members.view.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberDetail member(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id) {
+    return members.detail(id);
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @Operation(
+      summary = "Change a member's role",
+      description =
+          "Needs roles.assign; the member must rank below the caller and the new role must not rank above the"
+              + " caller's. Anyone may lower their own role. The last active admin keeps the role (403 last-admin).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member after the change.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberDetail changeRole(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      ChangeRole request) {
+    return members.changeRole(id, request);
+  }
+
+  @POST
+  @Path("/{id}/suspension")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Suspend a member",
+      description =
+          "Refuses the member's requests to the organisation from the next one on, whatever token they hold;"
+              + " data and settings are kept. With until, the suspension lifts itself then. Needs members.manage"
+              + " and a member ranked below the caller; the last active admin cannot be suspended.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The suspended member.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public MemberDetail suspend(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      Suspend request) {
+    return members.suspend(id, request);
+  }
+
+  @DELETE
+  @Path("/{id}/suspension")
+  @Operation(
+      summary = "Reactivate a member",
+      description = "Lifts the member's suspension. Same rights as suspending.")
+  @APIResponse(responseCode = "204", description = "The suspension was lifted.")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public void reactivate(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id) {
+    members.reactivate(id);
+  }
+
+  private static Optional<Instant> instant(String value, String field) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(value));
+    } catch (DateTimeParseException e) {
+      throw Problems.invalidField(
+          field, "must be an ISO-8601 UTC time such as 2026-11-23T05:00:00Z");
+    }
+  }
+
+  /** The page shape, for the OpenAPI document. */
+  @Schema(name = "MemberPage")
+  public record MemberPage(List<MemberView> items, @Schema(nullable = true) String next) {}
+}
