@@ -34,6 +34,12 @@ public interface Members {
    */
   MemberDetail suspend(@NotNull UUID memberId, @NotNull @Valid Suspend request);
 
+  /**
+   * Replaces a member's permission overrides. Needs {@code roles.assign} and a member ranked below
+   * the caller; nobody grants a permission they do not hold themselves.
+   */
+  MemberDetail setPermissions(@NotNull UUID memberId, @NotNull @Valid SetPermissions request);
+
   /** Lifts a member's suspension; same rights as suspending. */
   MemberDetail reactivate(@NotNull UUID memberId);
 }

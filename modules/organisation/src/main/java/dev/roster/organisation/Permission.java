@@ -50,6 +50,19 @@ public enum Permission {
     return !lowestRole.outranks(role);
   }
 
+  /**
+   * Reads a wire name; a 400 problem on {@code field} when the catalogue has no such permission.
+   */
+  public static Permission parse(String value, String field) {
+    return Arrays.stream(values())
+        .filter(p -> p.wire.equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                dev.roster.kernel.Problems.invalidField(
+                    field, "is not a permission of the catalogue: " + value));
+  }
+
   /** The permissions {@code role} holds by default. */
   public static Set<Permission> defaultsOf(OrgRole role) {
     EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);

@@ -366,6 +366,86 @@ class MembersIT {
         .body("errors.field", equalTo(List.of("reason", "until")));
   }
 
+  private static Response setPermissions(
+      String token, Api.Org org, String memberId, Map<String, Boolean> overrides) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    overrides.forEach(
+        (permission, granted) -> entries.add(Map.of("permission", permission, "granted", granted)));
+    return Api.as(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("overrides", entries))
+        .put(members(org) + "/" + memberId + "/permissions");
+  }
+
+  @Test
+  void overridesGrantAndDenyOverTheRolesDefaultsAndTakeEffect() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    Api.Member viewer = Api.join(org, "viewer");
+    setPermissions(
+            org.adminToken(),
+            org,
+            member.id(),
+            Map.of("members.manage", true, "members.view", false))
+        .then()
+        .statusCode(200)
+        .body("permissions.find { it.name == 'members.manage' }.granted", equalTo(true))
+        .body("permissions.find { it.name == 'members.manage' }.source", equalTo("override"))
+        .body("permissions.find { it.name == 'members.view' }.granted", equalTo(false))
+        .body("permissions.find { it.name == 'content.create' }.source", equalTo("role"));
+    // the grant works: the member may now suspend the viewer below them; the deny works too
+    suspend(member.token(), org, viewer.id(), null).then().statusCode(200);
+    Api.as(member.token())
+        .get(members(org))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    // an empty set falls back to the role
+    setPermissions(org.adminToken(), org, member.id(), Map.of()).then().statusCode(200);
+    Api.as(member.token()).get(members(org)).then().statusCode(200);
+    suspend(member.token(), org, viewer.id(), null).then().statusCode(403);
+  }
+
+  @Test
+  void nobodyGrantsAPermissionTheyDoNotHold() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    Api.Member member = Api.join(org, "member");
+    setPermissions(manager.token(), org, member.id(), Map.of("settings.manage", true))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    setPermissions(manager.token(), org, member.id(), Map.of("members.invite", true))
+        .then()
+        .statusCode(200);
+    setPermissions(manager.token(), org, manager.id(), Map.of("members.invite", true))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+  }
+
+  @Test
+  void overridesNameOnlyCataloguePermissionsOnce() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    setPermissions(org.adminToken(), org, member.id(), Map.of("members.fly", true))
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("overrides[0].permission")));
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "overrides",
+                List.of(
+                    Map.of("permission", "members.invite", "granted", true),
+                    Map.of("permission", "members.invite", "granted", false))))
+        .put(members(org) + "/" + member.id() + "/permissions")
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("overrides[1].permission")));
+  }
+
   @Test
   void changesToMembersAreAudited() throws Exception {
     Api.Org org = Api.newOrg();

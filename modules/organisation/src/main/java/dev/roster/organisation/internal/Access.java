@@ -8,7 +8,9 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules of who may do what to whom in an organisation. Platform admins stand above every
@@ -19,6 +21,7 @@ class Access {
 
   @Inject CurrentMembership current;
   @Inject CallContext calls;
+  @Inject MemberStore members;
 
   /** The caller's membership, empty for a platform admin who is not a member. */
   Optional<Membership> caller() {
@@ -31,13 +34,33 @@ class Access {
 
   /** Refuses unless the caller holds {@code permission}. */
   void require(Permission permission) {
-    if (platformAdmin()) {
-      return;
-    }
-    Membership me = caller().orElseThrow(() -> denied(permission));
-    if (!permission.grantedTo(me.role())) {
+    if (!holds(permission)) {
       throw denied(permission);
     }
+  }
+
+  /** Whether the caller holds {@code permission}: by role, unless an override says otherwise. */
+  boolean holds(Permission permission) {
+    if (platformAdmin()) {
+      return true;
+    }
+    return caller()
+        .map(me -> effective(me.role(), members.overridesOf(me.memberId())).contains(permission))
+        .orElse(false);
+  }
+
+  /** The permissions a member holds: the role's defaults, then the overrides. */
+  static Set<Permission> effective(OrgRole role, Map<Permission, Boolean> overrides) {
+    Set<Permission> held = Permission.defaultsOf(role);
+    overrides.forEach(
+        (permission, granted) -> {
+          if (granted) {
+            held.add(permission);
+          } else {
+            held.remove(permission);
+          }
+        });
+    return held;
   }
 
   /** Refuses unless {@code target} ranks strictly below the caller. */

@@ -8,6 +8,7 @@ import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -203,6 +204,33 @@ class MemberStore {
         .setParameter("id", memberId)
         .setParameter("since", since)
         .executeUpdate();
+  }
+
+  /** The member's permission overrides. */
+  Map<Permission, Boolean> overridesOf(UUID memberId) {
+    Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
+    data.entityManager()
+        .createNamedQuery("MemberPermission.ofMember", MemberPermission.class)
+        .setParameter("memberId", memberId)
+        .getResultList()
+        .forEach(p -> overrides.put(Permission.parse(p.permission(), "permission"), p.granted()));
+    return overrides;
+  }
+
+  /** Replaces the member's permission overrides. */
+  void replaceOverrides(UUID memberId, Map<Permission, Boolean> overrides) {
+    EntityManager em = data.entityManager();
+    em.createNamedQuery("MemberPermission.clear")
+        .setParameter("memberId", memberId)
+        .executeUpdate();
+    overrides.forEach(
+        (permission, granted) ->
+            em.persist(new MemberPermission(memberId, permission.wire(), granted)));
+  }
+
+  /** The organisation's settings row. */
+  OrganisationSettings settings() {
+    return data.entityManager().find(OrganisationSettings.class, OrganisationSettings.ROW);
   }
 
   /** Adds the member; a 409 {@code already-member} problem when a concurrent transaction won. */

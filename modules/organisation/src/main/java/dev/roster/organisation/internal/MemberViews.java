@@ -7,12 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Maps members to their API representations, at a given moment. */
 final class MemberViews {
 
-  /** Members with no activity for this long show as inactive (an org setting, later). */
+  /**
+   * Members with no activity for this long show as inactive, unless the organisation says
+   * otherwise.
+   */
   static final Duration INACTIVE_AFTER = Duration.ofDays(90);
 
   private MemberViews() {}
@@ -22,25 +26,38 @@ final class MemberViews {
   }
 
   static MemberView of(Member member, UUID callerAccountId, Instant now) {
+    return of(member, callerAccountId, now, inactiveBefore(now));
+  }
+
+  static MemberView of(Member member, UUID callerAccountId, Instant now, Instant inactiveBefore) {
     return new MemberView(
         member.id(),
         member.accountId(),
         member.name(),
         member.email(),
         member.role().wire(),
-        member.state(now, inactiveBefore(now)),
+        member.state(now, inactiveBefore),
         List.of(),
         member.joinedAt(),
         member.lastActiveAt(),
         member.accountId().equals(callerAccountId));
   }
 
-  static MemberDetail detail(Member member, UUID callerAccountId, Instant now) {
-    MemberView view = of(member, callerAccountId, now);
+  static MemberDetail detail(
+      Member member,
+      Map<Permission, Boolean> overrides,
+      UUID callerAccountId,
+      Instant now,
+      Instant inactiveBefore) {
+    MemberView view = of(member, callerAccountId, now, inactiveBefore);
     List<MemberDetail.PermissionGrant> permissions =
         Arrays.stream(Permission.values())
             .map(
-                p -> new MemberDetail.PermissionGrant(p.wire(), p.grantedTo(member.role()), "role"))
+                p ->
+                    overrides.containsKey(p)
+                        ? new MemberDetail.PermissionGrant(p.wire(), overrides.get(p), "override")
+                        : new MemberDetail.PermissionGrant(
+                            p.wire(), p.grantedTo(member.role()), "role"))
             .toList();
     return new MemberDetail(
         view.id(),

@@ -10,6 +10,7 @@ import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -195,6 +197,33 @@ public class MembersResource {
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       Suspend request) {
     return members.suspend(id, request);
+  }
+
+  @PUT
+  @Path("/{id}/permissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a member's permission overrides",
+      description =
+          "Replaces the member's overrides: each grants or denies one permission of the catalogue over the role's"
+              + " default. Needs roles.assign and a member ranked below the caller; nobody grants a permission"
+              + " they do not hold.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member with their effective permissions.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberDetail setPermissions(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      SetPermissions request) {
+    return members.setPermissions(id, request);
   }
 
   @DELETE

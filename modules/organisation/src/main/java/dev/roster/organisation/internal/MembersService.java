@@ -5,11 +5,13 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
+import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberReactivated;
 import dev.roster.organisation.MemberRoleChanged;
 import dev.roster.organisation.MemberStatus;
@@ -20,6 +22,8 @@ import dev.roster.organisation.Members;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.PermissionOverride;
+import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,10 +31,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The members of the current tenant, behind the access rules. */
@@ -53,9 +60,9 @@ public class MembersService implements Members {
     access.require(Permission.MEMBERS_VIEW);
     Instant now = clock.instant();
     UUID me = callerAccount();
-    return page.page(
-            members.page(filter, page, now, MemberViews.inactiveBefore(now)), MemberStore::cursorOf)
-        .map(m -> MemberViews.of(m, me, now));
+    Instant inactiveBefore = inactiveBefore(now);
+    return page.page(members.page(filter, page, now, inactiveBefore), MemberStore::cursorOf)
+        .map(m -> MemberViews.of(m, me, now, inactiveBefore));
   }
 
   @Override
@@ -77,7 +84,7 @@ public class MembersService implements Members {
               Optional.empty(),
               Optional.empty(),
               Optional.empty());
-      statuses.put(status, members.count(filter, now, MemberViews.inactiveBefore(now)));
+      statuses.put(status, members.count(filter, now, inactiveBefore(now)));
     }
     return new MemberSummary(total, roles.get(OrgRole.ADMIN.wire()), roles, statuses);
   }
@@ -85,7 +92,7 @@ public class MembersService implements Members {
   @Override
   public MemberDetail detail(UUID memberId) {
     access.require(Permission.MEMBERS_VIEW);
-    return MemberViews.detail(find(memberId), callerAccount(), clock.instant());
+    return detailOf(find(memberId));
   }
 
   @Override
@@ -104,7 +111,7 @@ public class MembersService implements Members {
       access.requireMayAssign(role);
     }
     if (role == target.role()) {
-      return MemberViews.detail(target, callerAccount(), clock.instant());
+      return detailOf(target);
     }
     if (target.role() == OrgRole.ADMIN) {
       keepAnotherAdmin(target);
@@ -112,7 +119,7 @@ public class MembersService implements Members {
     OrgRole from = target.role();
     target.changeRole(role);
     events.fire(new MemberRoleChanged(tenants.require().orgId(), target.id(), from, role));
-    return MemberViews.detail(target, callerAccount(), clock.instant());
+    return detailOf(target);
   }
 
   @Override
@@ -132,7 +139,7 @@ public class MembersService implements Members {
     events.fire(
         new MemberSuspended(
             tenants.require().orgId(), target.id(), request.reason().strip(), request.until()));
-    return MemberViews.detail(target, callerAccount(), now);
+    return detailOf(target);
   }
 
   @Override
@@ -146,7 +153,46 @@ public class MembersService implements Members {
     }
     target.reactivate();
     events.fire(new MemberReactivated(tenants.require().orgId(), target.id()));
-    return MemberViews.detail(target, callerAccount(), now);
+    return detailOf(target);
+  }
+
+  @Override
+  public MemberDetail setPermissions(UUID memberId, SetPermissions request) {
+    Member target = current(memberId);
+    access.require(Permission.ROLES_ASSIGN);
+    access.requireOutranks(target);
+    Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
+    for (int i = 0; i < request.overrides().size(); i++) {
+      PermissionOverride entry = request.overrides().get(i);
+      String field = "overrides[" + i + "].permission";
+      Permission permission = Permission.parse(entry.permission(), field);
+      if (overrides.put(permission, entry.granted()) != null) {
+        throw Problems.invalidField(field, "is listed twice");
+      }
+      if (entry.granted() && !access.holds(permission)) {
+        throw new ProblemException(
+            403,
+            "permission-denied",
+            "Permission denied",
+            "Nobody grants a permission they do not hold: " + permission.wire() + ".");
+      }
+    }
+    members.replaceOverrides(target.id(), overrides);
+    Map<String, Boolean> wire = new TreeMap<>();
+    overrides.forEach((permission, granted) -> wire.put(permission.wire(), granted));
+    events.fire(new MemberPermissionsChanged(tenants.require().orgId(), target.id(), wire));
+    return detailOf(target);
+  }
+
+  private MemberDetail detailOf(Member member) {
+    Instant now = clock.instant();
+    return MemberViews.detail(
+        member, members.overridesOf(member.id()), callerAccount(), now, inactiveBefore(now));
+  }
+
+  /** Members without activity since this moment show as inactive: the organisation's setting. */
+  private Instant inactiveBefore(Instant now) {
+    return now.minus(Duration.ofDays(members.settings().inactivityDays()));
   }
 
   /** Refuses when {@code leaving} is the organisation's only active admin. */

@@ -1,0 +1,42 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A member's permission overrides were replaced.
+ *
+ * @param orgId the organisation
+ * @param memberId the member
+ * @param overrides the new overrides: permission name to granted (true) or denied (false)
+ */
+public record MemberPermissionsChanged(UUID orgId, UUID memberId, Map<String, Boolean> overrides)
+    implements TenantEvent {
+
+  /** Copies the overrides. */
+  public MemberPermissionsChanged {
+    overrides = Map.copyOf(overrides);
+  }
+
+  @Override
+  public String action() {
+    return "member.permissions_changed";
+  }
+
+  @Override
+  public String targetType() {
+    return "member";
+  }
+
+  @Override
+  public String targetId() {
+    return memberId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    return Map.of("overrides", new TreeMap<>(overrides));
+  }
+}

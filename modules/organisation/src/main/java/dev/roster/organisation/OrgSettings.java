@@ -1,0 +1,30 @@
+package dev.roster.organisation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * An organisation's settings: the defaults its members inherit.
+ *
+ * @param inactivityDays members without activity for this many days show as inactive (1 to 3650)
+ * @param externalSharing whether content may be shared outside the organisation
+ * @param integrationAccess whether members may use the API with personal keys
+ * @param featureFlags named features switched on or off for the whole organisation
+ */
+public record OrgSettings(
+    @NotNull @Min(1) @Max(3650) Integer inactivityDays,
+    @NotNull Boolean externalSharing,
+    @NotNull Boolean integrationAccess,
+    @NotNull @Size(max = 100)
+        Map<
+                @NotNull
+                @Pattern(
+                    regexp = "[a-z][a-z0-9_.-]{0,63}",
+                    message = "must be a lower-case flag name")
+                String,
+                @NotNull Boolean>
+            featureFlags) {}
