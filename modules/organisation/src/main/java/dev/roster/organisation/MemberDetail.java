@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param self whether this is the caller's own membership
  * @param permissions every permission of the catalogue, granted or not, with its source
  * @param suspension the suspension in force, or null
+ * @param settings the settings in force for the member and where each comes from
  */
 public record MemberDetail(
     UUID id,
@@ -33,7 +34,8 @@ public record MemberDetail(
     Instant lastActiveAt,
     boolean self,
     List<PermissionGrant> permissions,
-    Suspension suspension) {
+    Suspension suspension,
+    EffectiveSettings settings) {
 
   /**
    * One permission of the catalogue for one member.

@@ -40,6 +40,12 @@ public interface Members {
    */
   MemberDetail setPermissions(@NotNull UUID memberId, @NotNull @Valid SetPermissions request);
 
+  /**
+   * Replaces a member's own settings. Members change their own notifications; everything else, and
+   * other members' settings, needs {@code settings.manage} (for others: ranked below the caller).
+   */
+  MemberDetail setSettings(@NotNull UUID memberId, @NotNull @Valid MemberSettings request);
+
   /** Lifts a member's suspension; same rights as suspending. */
   MemberDetail reactivate(@NotNull UUID memberId);
 }

@@ -94,4 +94,93 @@ class SettingsIT {
         .body("errors.field", hasItem("inactivityDays"));
     Api.as(org.adminToken()).get(settings(org)).then().body("inactivityDays", equalTo(90));
   }
+
+  private static io.restassured.response.Response setMemberSettings(
+      String token, Api.Org org, String memberId, Map<String, Object> settings) {
+    return Api.as(token)
+        .contentType(ContentType.JSON)
+        .body(settings)
+        .put("/api/v1/orgs/" + org.slug() + "/members/" + memberId + "/settings");
+  }
+
+  @Test
+  void membersInheritTheOrganisationsSettingsUntilTheySetTheirOwn() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "inactivityDays",
+                90,
+                "externalSharing",
+                false,
+                "integrationAccess",
+                true,
+                "featureFlags",
+                Map.of("beta.reports", true)))
+        .put(settings(org))
+        .then()
+        .statusCode(200);
+    Api.as(member.token())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + member.id())
+        .then()
+        .statusCode(200)
+        .body("settings.notifications.value", equalTo("all"))
+        .body("settings.notifications.source", equalTo("default"))
+        .body("settings.externalSharing.value", equalTo(false))
+        .body("settings.externalSharing.source", equalTo("organisation"))
+        .body("settings.featureAccess.'beta.reports'.source", equalTo("organisation"));
+
+    Map<String, Object> own = new java.util.HashMap<>();
+    own.put("notifications", "mentions");
+    setMemberSettings(member.token(), org, member.id(), own)
+        .then()
+        .statusCode(200)
+        .body("settings.notifications.value", equalTo("mentions"))
+        .body("settings.notifications.source", equalTo("member"))
+        .body("settings.apiAccess.source", equalTo("organisation"));
+  }
+
+  @Test
+  void policySettingsOfAMemberNeedSettingsManage() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    setMemberSettings(member.token(), org, member.id(), Map.of("apiAccess", true))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    setMemberSettings(
+            org.adminToken(),
+            org,
+            member.id(),
+            Map.of(
+                "apiAccess",
+                false,
+                "externalSharing",
+                true,
+                "featureAccess",
+                Map.of("beta.reports", false)))
+        .then()
+        .statusCode(200)
+        .body("settings.apiAccess.value", equalTo(false))
+        .body("settings.apiAccess.source", equalTo("member"))
+        .body("settings.externalSharing.value", equalTo(true))
+        .body("settings.featureAccess.'beta.reports'.value", equalTo(false))
+        .body("settings.featureAccess.'beta.reports'.source", equalTo("member"));
+  }
+
+  @Test
+  void invalidMemberSettingsAreRefused() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    Api.invalid()
+        .header("Authorization", "Bearer " + member.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("notifications", "loud"))
+        .put("/api/v1/orgs/" + org.slug() + "/members/" + member.id() + "/settings")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("notifications"));
+  }
 }

@@ -6,6 +6,7 @@ import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberFilter;
+import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
@@ -226,6 +227,25 @@ class MemberStore {
     overrides.forEach(
         (permission, granted) ->
             em.persist(new MemberPermission(memberId, permission.wire(), granted)));
+  }
+
+  /** The member's own settings; all inherited when they never set any. */
+  MemberSettings personalSettings(UUID memberId) {
+    PersonalSettings own = data.entityManager().find(PersonalSettings.class, memberId);
+    return own == null ? PersonalSettings.inherited() : own.view();
+  }
+
+  /** Replaces the member's own settings. */
+  void replacePersonalSettings(UUID memberId, MemberSettings settings) {
+    EntityManager em = data.entityManager();
+    PersonalSettings own = em.find(PersonalSettings.class, memberId);
+    if (own == null) {
+      own = new PersonalSettings(memberId);
+      own.replace(settings);
+      em.persist(own);
+    } else {
+      own.replace(settings);
+    }
   }
 
   /** The organisation's settings row. */

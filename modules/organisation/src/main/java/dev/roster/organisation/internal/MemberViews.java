@@ -1,13 +1,17 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.organisation.EffectiveSettings;
 import dev.roster.organisation.MemberDetail;
+import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberView;
+import dev.roster.organisation.OrgSettings;
 import dev.roster.organisation.Permission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Maps members to their API representations, at a given moment. */
@@ -18,6 +22,9 @@ final class MemberViews {
    * otherwise.
    */
   static final Duration INACTIVE_AFTER = Duration.ofDays(90);
+
+  private static final String MEMBER = "member";
+  private static final String ORGANISATION = "organisation";
 
   private MemberViews() {}
 
@@ -43,9 +50,35 @@ final class MemberViews {
         member.accountId().equals(callerAccountId));
   }
 
+  /** The settings in force: the member's own where set, else the organisation's, else defaults. */
+  static EffectiveSettings settings(OrgSettings org, MemberSettings own) {
+    Map<String, EffectiveSettings.Setting<Boolean>> features = new TreeMap<>();
+    org.featureFlags()
+        .forEach(
+            (flag, on) -> features.put(flag, new EffectiveSettings.Setting<>(on, ORGANISATION)));
+    if (own.featureAccess() != null) {
+      own.featureAccess()
+          .forEach((flag, on) -> features.put(flag, new EffectiveSettings.Setting<>(on, MEMBER)));
+    }
+    return new EffectiveSettings(
+        own.notifications() != null
+            ? new EffectiveSettings.Setting<>(own.notifications(), MEMBER)
+            : new EffectiveSettings.Setting<>("all", "default"),
+        inherit(own.apiAccess(), org.integrationAccess()),
+        inherit(own.externalSharing(), org.externalSharing()),
+        features);
+  }
+
+  private static EffectiveSettings.Setting<Boolean> inherit(Boolean own, boolean organisation) {
+    return own != null
+        ? new EffectiveSettings.Setting<>(own, MEMBER)
+        : new EffectiveSettings.Setting<>(organisation, ORGANISATION);
+  }
+
   static MemberDetail detail(
       Member member,
       Map<Permission, Boolean> overrides,
+      EffectiveSettings settings,
       UUID callerAccountId,
       Instant now,
       Instant inactiveBefore) {
@@ -71,6 +104,7 @@ final class MemberViews {
         view.lastActiveAt(),
         view.self(),
         permissions,
-        member.suspensionAt(now).orElse(null));
+        member.suspensionAt(now).orElse(null),
+        settings);
   }
 }

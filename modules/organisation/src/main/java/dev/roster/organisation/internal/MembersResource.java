@@ -6,6 +6,7 @@ import dev.roster.kernel.Problems;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
+import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
@@ -224,6 +225,33 @@ public class MembersResource {
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       SetPermissions request) {
     return members.setPermissions(id, request);
+  }
+
+  @PUT
+  @Path("/{id}/settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a member's own settings",
+      description =
+          "Replaces the member's settings; a null inherits the organisation's setting. Members change their own"
+              + " notifications; everything else, and other members' settings, needs settings.manage (others must"
+              + " rank below the caller).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member with the settings in force and their sources.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberDetail setSettings(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      MemberSettings request) {
+    return members.setSettings(id, request);
   }
 
   @DELETE

@@ -9,11 +9,14 @@ import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
+import dev.roster.organisation.EffectiveSettings;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberReactivated;
 import dev.roster.organisation.MemberRoleChanged;
+import dev.roster.organisation.MemberSettings;
+import dev.roster.organisation.MemberSettingsChanged;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberSuspended;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -184,10 +188,38 @@ public class MembersService implements Members {
     return detailOf(target);
   }
 
+  @Override
+  public MemberDetail setSettings(UUID memberId, MemberSettings request) {
+    Member target = current(memberId);
+    boolean self =
+        access.caller().map(Membership::memberId).filter(target.id()::equals).isPresent();
+    MemberSettings stored = members.personalSettings(target.id());
+    boolean onlyNotifications =
+        Objects.equals(stored.apiAccess(), request.apiAccess())
+            && Objects.equals(stored.externalSharing(), request.externalSharing())
+            && Objects.equals(stored.featureAccess(), request.featureAccess());
+    if (!(self && onlyNotifications)) {
+      access.require(Permission.SETTINGS_MANAGE);
+      if (!self) {
+        access.requireOutranks(target);
+      }
+    }
+    members.replacePersonalSettings(target.id(), request);
+    events.fire(new MemberSettingsChanged(tenants.require().orgId(), target.id(), request));
+    return detailOf(target);
+  }
+
   private MemberDetail detailOf(Member member) {
     Instant now = clock.instant();
+    EffectiveSettings settings =
+        MemberViews.settings(members.settings().view(), members.personalSettings(member.id()));
     return MemberViews.detail(
-        member, members.overridesOf(member.id()), callerAccount(), now, inactiveBefore(now));
+        member,
+        members.overridesOf(member.id()),
+        settings,
+        callerAccount(),
+        now,
+        inactiveBefore(now));
   }
 
   /** Members without activity since this moment show as inactive: the organisation's setting. */

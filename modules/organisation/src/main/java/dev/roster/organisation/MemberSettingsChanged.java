@@ -1,0 +1,45 @@
+package dev.roster.organisation;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A member's own settings were replaced.
+ *
+ * @param orgId the organisation
+ * @param memberId the member
+ * @param settings the new settings (nulls inherit)
+ */
+public record MemberSettingsChanged(UUID orgId, UUID memberId, MemberSettings settings)
+    implements TenantEvent {
+
+  @Override
+  public String action() {
+    return "member.settings_changed";
+  }
+
+  @Override
+  public String targetType() {
+    return "member";
+  }
+
+  @Override
+  public String targetId() {
+    return memberId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("notifications", settings.notifications());
+    changes.put("apiAccess", settings.apiAccess());
+    changes.put("externalSharing", settings.externalSharing());
+    changes.put(
+        "featureAccess",
+        settings.featureAccess() == null ? null : new TreeMap<>(settings.featureAccess()));
+    return changes;
+  }
+}
