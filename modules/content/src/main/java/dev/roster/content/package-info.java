@@ -1,6 +1,7 @@
 /**
  * Content registry: the tenant's owned resources (projects, reports, datasets, sources,
- * conversations) and their owners, so that ownership can move when a member is removed. Its model
- * and API arrive with the members issue; today the module only takes its place in the module graph.
+ * conversations), their owners, visibility and collaborators, so that ownership can move. Fires
+ * {@link dev.roster.content.ContentCreated} and {@link dev.roster.content.ContentReassigned};
+ * observes {@link dev.roster.organisation.MemberRemoved} to apply the removal's content option.
  */
 package dev.roster.content;

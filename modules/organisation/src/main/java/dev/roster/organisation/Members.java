@@ -46,6 +46,13 @@ public interface Members {
    */
   MemberDetail setSettings(@NotNull UUID memberId, @NotNull @Valid MemberSettings request);
 
+  /**
+   * Removes a member ranked below the caller; needs {@code members.manage}. In one transaction:
+   * their access ends at once, {@link MemberRemoved} lets content and teams act, and the member row
+   * stays, marked removed, for the audit trail. The last active admin cannot be removed.
+   */
+  RemovalSummary remove(@NotNull UUID memberId, @NotNull @Valid RemoveMember request);
+
   /** Lifts a member's suspension; same rights as suspending. */
   MemberDetail reactivate(@NotNull UUID memberId);
 }

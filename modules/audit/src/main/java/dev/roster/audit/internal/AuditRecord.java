@@ -1,6 +1,8 @@
 package dev.roster.audit.internal;
 
+import dev.roster.kernel.NullableUuid;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -16,6 +18,7 @@ public abstract class AuditRecord {
   private Instant occurredAt;
 
   @Column(name = "actor_id")
+  @Convert(converter = NullableUuid.class)
   private UUID actorId;
 
   @Column(nullable = false)

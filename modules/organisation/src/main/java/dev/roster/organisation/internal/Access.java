@@ -4,28 +4,42 @@ import dev.roster.kernel.CallContext;
 import dev.roster.kernel.ProblemException;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.Membership;
+import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rules of who may do what to whom in an organisation. Platform admins stand above every
  * organisation and pass every rule. Each refusal is a 403 whose type names the rule.
  */
 @ApplicationScoped
-class Access {
+class Access implements OrgAccess {
 
   @Inject CurrentMembership current;
   @Inject CallContext calls;
   @Inject MemberStore members;
+  @Inject Clock clock;
 
   /** The caller's membership, empty for a platform admin who is not a member. */
   Optional<Membership> caller() {
     return current.get();
+  }
+
+  @Override
+  public Optional<Membership> membership() {
+    return caller();
+  }
+
+  @Override
+  public boolean isActiveMember(UUID memberId) {
+    return members.byId(memberId).filter(m -> m.activeAt(clock.instant())).isPresent();
   }
 
   boolean platformAdmin() {
@@ -33,14 +47,16 @@ class Access {
   }
 
   /** Refuses unless the caller holds {@code permission}. */
-  void require(Permission permission) {
+  @Override
+  public void require(Permission permission) {
     if (!holds(permission)) {
       throw denied(permission);
     }
   }
 
   /** Whether the caller holds {@code permission}: by role, unless an override says otherwise. */
-  boolean holds(Permission permission) {
+  @Override
+  public boolean holds(Permission permission) {
     if (platformAdmin()) {
       return true;
     }

@@ -67,6 +67,9 @@ public class Member {
   @Column(name = "suspended_until")
   private Instant suspendedUntil;
 
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
   protected Member() {}
 
   Member(UUID accountId, String name, String email, OrgRole role, Instant now) {
@@ -163,6 +166,15 @@ public class Member {
 
   void reactivate() {
     this.status = MemberStatus.ACTIVE;
+    this.suspendedReason = null;
+    this.suspendedAt = null;
+    this.suspendedUntil = null;
+  }
+
+  /** Marks the member removed; the row stays for the audit trail. */
+  void remove(Instant now) {
+    this.status = MemberStatus.REMOVED;
+    this.removedAt = now;
     this.suspendedReason = null;
     this.suspendedAt = null;
     this.suspendedUntil = null;

@@ -248,6 +248,16 @@ class MemberStore {
     }
   }
 
+  /** Removes the account's entry in the platform's membership index for this tenant. */
+  void unindex(UUID accountId, UUID orgId) {
+    EntityManager em = data.entityManager();
+    MembershipIndex entry =
+        em.find(MembershipIndex.class, new MembershipIndex.Key(accountId, orgId));
+    if (entry != null) {
+      em.remove(entry);
+    }
+  }
+
   /** The organisation's settings row. */
   OrganisationSettings settings() {
     return data.entityManager().find(OrganisationSettings.class, OrganisationSettings.ROW);

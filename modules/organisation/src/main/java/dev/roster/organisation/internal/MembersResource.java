@@ -11,6 +11,8 @@ import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.RemovalSummary;
+import dev.roster.organisation.RemoveMember;
 import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -252,6 +254,35 @@ public class MembersResource {
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       MemberSettings request) {
     return members.setSettings(id, request);
+  }
+
+  @POST
+  @Path("/{id}/removal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Remove a member",
+      description =
+          "Ends the member's access at once, takes them out of every team and applies the content option:"
+              + " transfer_to_admin (to the caller), transfer_to_member (with transferTo), convert_to_shared, or"
+              + " delete (shared content is never deleted). All or nothing. The member stays listed under"
+              + " status=removed. Needs members.manage and a member ranked below the caller; the last active"
+              + " admin cannot be removed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the removal did.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RemovalSummary.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public RemovalSummary remove(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      RemoveMember request) {
+    return members.remove(id, request);
   }
 
   @DELETE

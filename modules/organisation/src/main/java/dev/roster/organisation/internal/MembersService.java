@@ -9,11 +9,13 @@ import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
+import dev.roster.organisation.ContentOption;
 import dev.roster.organisation.EffectiveSettings;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberReactivated;
+import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.MemberRoleChanged;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberSettingsChanged;
@@ -26,6 +28,8 @@ import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import dev.roster.organisation.PermissionOverride;
+import dev.roster.organisation.RemovalSummary;
+import dev.roster.organisation.RemoveMember;
 import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -207,6 +211,59 @@ public class MembersService implements Members {
     members.replacePersonalSettings(target.id(), request);
     events.fire(new MemberSettingsChanged(tenants.require().orgId(), target.id(), request));
     return detailOf(target);
+  }
+
+  @Override
+  public RemovalSummary remove(UUID memberId, RemoveMember request) {
+    Member target = current(memberId);
+    access.require(Permission.MEMBERS_MANAGE);
+    access.requireOutranks(target);
+    ContentOption option = ContentOption.parse(request.content(), "content");
+    Instant now = clock.instant();
+    if (option != ContentOption.TRANSFER_TO_MEMBER && request.transferTo() != null) {
+      throw Problems.invalidField("transferTo", "goes only with transfer_to_member");
+    }
+    UUID receiver =
+        switch (option) {
+          case TRANSFER_TO_ADMIN ->
+              access
+                  .caller()
+                  .map(Membership::memberId)
+                  .orElseThrow(
+                      () ->
+                          Problems.invalidField(
+                              "content",
+                              "transfer_to_admin needs an acting member; use transfer_to_member"));
+          case TRANSFER_TO_MEMBER -> receiver(request.transferTo(), target, now);
+          case CONVERT_TO_SHARED, DELETE -> null;
+        };
+    if (target.role() == OrgRole.ADMIN) {
+      keepAnotherAdmin(target);
+    }
+    UUID orgId = tenants.require().orgId();
+    target.remove(now);
+    members.replaceOverrides(target.id(), Map.of());
+    members.unindex(target.accountId(), orgId);
+    MemberRemoved.Tally tally = new MemberRemoved.Tally();
+    events.fire(new MemberRemoved(orgId, target.id(), target.accountId(), option, receiver, tally));
+    return new RemovalSummary(
+        target.id(),
+        tally.get("contentMoved"),
+        tally.get("contentConverted"),
+        tally.get("contentDeleted"),
+        tally.get("teamsLeft"),
+        tally.get("teamOwnershipsMoved"));
+  }
+
+  private UUID receiver(UUID transferTo, Member leaving, Instant now) {
+    if (transferTo == null) {
+      throw Problems.invalidField("transferTo", "is required with transfer_to_member");
+    }
+    return members
+        .byId(transferTo)
+        .filter(m -> m.activeAt(now) && !m.id().equals(leaving.id()))
+        .map(Member::id)
+        .orElseThrow(() -> Problems.invalidField("transferTo", "must be another active member"));
   }
 
   private MemberDetail detailOf(Member member) {

@@ -1,0 +1,180 @@
+package dev.roster.app.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The content registry: who registers, who sees what, who reassigns. */
+class ContentIT {
+
+  static String content(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/content";
+  }
+
+  static Response create(String token, Api.Org org, String visibility, Map<String, Object> extra) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "project");
+    body.put("title", "Item " + UUID.randomUUID().toString().substring(0, 6));
+    body.put("visibility", visibility);
+    if ("team".equals(visibility)) {
+      body.put("teamId", UUID.randomUUID().toString());
+    }
+    body.putAll(extra);
+    return Api.as(token).contentType(ContentType.JSON).body(body).post(content(org));
+  }
+
+  static String createFor(String token, Api.Org org, String visibility) {
+    return create(token, org, visibility, Map.of()).then().statusCode(201).extract().path("id");
+  }
+
+  @Test
+  void membersRegisterContentTheyOwn() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    create(member.token(), org, "private", Map.of("kind", "report", "title", "Q3 numbers"))
+        .then()
+        .statusCode(201)
+        .header("Location", containsString(content(org) + "/"))
+        .body("ownerId", equalTo(member.id()))
+        .body("kind", equalTo("report"))
+        .body("visibility", equalTo("private"))
+        .body("collaborators.size()", equalTo(0));
+  }
+
+  @Test
+  void eachSeesOwnAssignedAndSharedItemsAndManagersSeeAll() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member colleague = Api.join(org, "member");
+    Api.Member assigned = Api.join(org, "viewer");
+    Api.Member manager = Api.join(org, "manager");
+    String secret = createFor(owner.token(), org, "private");
+    String shared = createFor(owner.token(), org, "org");
+    String project =
+        create(owner.token(), org, "private", Map.of("collaborators", List.of(assigned.id())))
+            .then()
+            .statusCode(201)
+            .body("collaborators", equalTo(List.of(assigned.id())))
+            .extract()
+            .path("id");
+
+    Api.as(colleague.token()).get(content(org) + "/" + secret).then().statusCode(404);
+    Api.as(colleague.token()).get(content(org) + "/" + shared).then().statusCode(200);
+    Api.as(colleague.token()).get(content(org)).then().body("items.id", equalTo(List.of(shared)));
+    Api.as(assigned.token()).get(content(org) + "/" + project).then().statusCode(200);
+    Api.as(assigned.token())
+        .get(content(org))
+        .then()
+        .body("items.id", equalTo(List.of(shared, project)));
+    Api.as(manager.token())
+        .get(content(org))
+        .then()
+        .body("items.id", equalTo(List.of(secret, shared, project)));
+    Api.as(manager.token())
+        .queryParam("owner", owner.id())
+        .queryParam("visibility", "org")
+        .get(content(org))
+        .then()
+        .body("items.id", equalTo(List.of(shared)));
+  }
+
+  @Test
+  void guestsSeeOnlyWhatIsTheirsOrAssignedToThem() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member guest = Api.join(org, "guest");
+    String shared = createFor(owner.token(), org, "org");
+    Api.as(guest.token()).get(content(org) + "/" + shared).then().statusCode(404);
+    Api.as(guest.token()).get(content(org)).then().body("items.size()", equalTo(0));
+  }
+
+  @Test
+  void viewersCannotRegisterAndOnlyManagersRegisterForOthers() {
+    Api.Org org = Api.newOrg();
+    Api.Member viewer = Api.join(org, "viewer");
+    Api.Member member = Api.join(org, "member");
+    Api.Member manager = Api.join(org, "manager");
+    create(viewer.token(), org, "private", Map.of())
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    create(member.token(), org, "private", Map.of("ownerId", manager.id())).then().statusCode(403);
+    create(manager.token(), org, "private", Map.of("ownerId", member.id()))
+        .then()
+        .statusCode(201)
+        .body("ownerId", equalTo(member.id()));
+  }
+
+  @Test
+  void invalidItemsNameTheirFields() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    create(member.token(), org, "private", Map.of("kind", "poem"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("kind"));
+    create(member.token(), org, "public", Map.of())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("visibility"));
+    create(member.token(), org, "private", Map.of("teamId", UUID.randomUUID().toString()))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("teamId"));
+    create(
+            member.token(),
+            org,
+            "private",
+            Map.of("collaborators", List.of(UUID.randomUUID().toString())))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("collaborators"));
+    Api.invalid()
+        .header("Authorization", "Bearer " + member.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "project", "title", "", "visibility", "private"))
+        .post(content(org))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("title"));
+  }
+
+  @Test
+  void ownersAndManagersReassign() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member other = Api.join(org, "member");
+    Api.Member manager = Api.join(org, "manager");
+    String item = createFor(owner.token(), org, "org");
+    Api.as(other.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("ownerId", other.id()))
+        .post(content(org) + "/" + item + "/ownership")
+        .then()
+        .statusCode(403);
+    Api.as(owner.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("ownerId", other.id()))
+        .post(content(org) + "/" + item + "/ownership")
+        .then()
+        .statusCode(200)
+        .body("ownerId", equalTo(other.id()));
+    Api.as(manager.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("ownerId", manager.id()))
+        .post(content(org) + "/" + item + "/ownership")
+        .then()
+        .statusCode(200)
+        .body("ownerId", equalTo(manager.id()))
+        .body("ownerId", not(equalTo(owner.id())));
+  }
+}

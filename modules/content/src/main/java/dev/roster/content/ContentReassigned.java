@@ -1,0 +1,37 @@
+package dev.roster.content;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A content item got a new owner.
+ *
+ * @param orgId the organisation
+ * @param contentId the item
+ * @param from the previous owner
+ * @param to the new owner
+ */
+public record ContentReassigned(UUID orgId, UUID contentId, UUID from, UUID to)
+    implements TenantEvent {
+
+  @Override
+  public String action() {
+    return "content.reassigned";
+  }
+
+  @Override
+  public String targetType() {
+    return "content";
+  }
+
+  @Override
+  public String targetId() {
+    return contentId.toString();
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    return Map.of("from", String.valueOf(from), "to", to.toString());
+  }
+}

@@ -1,0 +1,155 @@
+package dev.roster.content.internal;
+
+import dev.roster.content.ContentFilter;
+import dev.roster.content.ContentItemView;
+import dev.roster.content.Contents;
+import dev.roster.content.NewContent;
+import dev.roster.content.Reassign;
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The organisation's content registry. */
+@ApplicationScoped
+@Path("/orgs/{org}/content")
+@Tag(name = "Content", description = "The organisation's owned resources and who owns them.")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContentResource {
+
+  @Inject Contents contents;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Register content",
+      description =
+          "Registers an item owned by the caller, or by another member (needs content.manage). Needs"
+              + " content.create.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The item; Location names it.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContentItemView.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Response create(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      NewContent request,
+      @Context UriInfo uri) {
+    ContentItemView item = contents.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
+        .entity(item)
+        .build();
+  }
+
+  @GET
+  @Operation(
+      summary = "List content",
+      description =
+          "The items the caller may see (own, assigned, shared with the organisation; all with content.manage),"
+              + " oldest first, paged by cursor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of items.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContentPage.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Page<ContentItemView> list(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "Only items of this owner (member id).") @QueryParam("owner")
+          UUID owner,
+      @Parameter(description = "Only items of this kind.") @QueryParam("kind") String kind,
+      @Parameter(description = "Only items of this visibility.") @QueryParam("visibility")
+          String visibility,
+      @Parameter(description = "Only items of this team.") @QueryParam("team") UUID team,
+      @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
+          Integer limit,
+      @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
+          String cursor) {
+    return contents.list(
+        new ContentFilter(
+            Optional.ofNullable(owner),
+            Optional.ofNullable(kind),
+            Optional.ofNullable(visibility),
+            Optional.ofNullable(team)),
+        PageRequest.of(limit, cursor));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read content", description = "One item, if the caller may see it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContentItemView.class)))
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public ContentItemView item(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The item id.") @PathParam("id") UUID id) {
+    return contents.get(id);
+  }
+
+  @POST
+  @Path("/{id}/ownership")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reassign content",
+      description =
+          "Gives the item to another active member. The owner, or a holder of content.manage.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item with its new owner.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContentItemView.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public ContentItemView reassign(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The item id.") @PathParam("id") UUID id,
+      Reassign request) {
+    return contents.reassign(id, request);
+  }
+
+  /** The page shape, for the OpenAPI document. */
+  @Schema(name = "ContentPage")
+  public record ContentPage(List<ContentItemView> items, @Schema(nullable = true) String next) {}
+}

@@ -1,0 +1,23 @@
+package dev.roster.organisation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The caller's standing in the organisation of the current request, for other modules' rules.
+ * Platform admins hold every permission.
+ */
+public interface OrgAccess {
+
+  /** The caller's membership, empty for a platform admin who is not a member. */
+  Optional<Membership> membership();
+
+  /** Whether the caller holds {@code permission} (role defaults, then overrides). */
+  boolean holds(Permission permission);
+
+  /** A 403 {@code permission-denied} problem unless the caller holds {@code permission}. */
+  void require(Permission permission);
+
+  /** Whether {@code memberId} is a member who may use the organisation now. */
+  boolean isActiveMember(UUID memberId);
+}
