@@ -1,0 +1,133 @@
+package dev.roster.app.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.roster.content.Contents;
+import dev.roster.content.NewContent;
+import dev.roster.identity.Accounts;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Scope;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.AttachMember;
+import dev.roster.organisation.CurrentMembership;
+import dev.roster.organisation.MemberRemoved;
+import dev.roster.organisation.MemberView;
+import dev.roster.organisation.Members;
+import dev.roster.organisation.Membership;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Organisations;
+import dev.roster.organisation.ProvisionOrganisation;
+import dev.roster.organisation.RemoveMember;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A removal is one transaction with the modules that react to it: when one of them fails, the
+ * member is not removed and their content has not moved.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RemovalRollbackIT {
+
+  /** Stands for a content step that fails, for the members the test names. */
+  @ApplicationScoped
+  public static class FailingStep {
+    static final Set<UUID> FAIL_FOR = ConcurrentHashMap.newKeySet();
+
+    void onRemoval(@Observes MemberRemoved removed) {
+      if (FAIL_FOR.contains(removed.memberId())) {
+        throw new IllegalStateException("content step failed");
+      }
+    }
+  }
+
+  @Deployment
+  static WebArchive deployment() {
+    return RosterArchive.of(RemovalRollbackIT.class).addClass(FailingStep.class);
+  }
+
+  @Inject Organisations organisations;
+  @Inject Members members;
+  @Inject Contents contents;
+  @Inject Accounts accounts;
+  @Inject TenantContext tenants;
+  @Inject CurrentMembership current;
+  @Inject CallContext calls;
+
+  @Resource(lookup = "jdbc/roster")
+  DataSource database;
+
+  @Test
+  void aFailingStepLeavesMemberAndContentAsTheyWere() throws Exception {
+    String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
+    String adminEmail = slug + "-admin@example.com";
+    organisations.provision(
+        new ProvisionOrganisation(
+            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
+    Tenant tenant = organisations.tenant(slug).orElseThrow();
+    String leavingEmail = slug + "-leaving@example.com";
+    accounts.findOrCreate(leavingEmail, "Leaving");
+    MemberView leaving = organisations.attach(slug, new AttachMember(leavingEmail, "member"));
+    UUID adminAccount = accounts.byEmail(adminEmail).orElseThrow().id();
+    UUID adminMember = membersOf(tenant, adminAccount);
+
+    try (Scope call = calls.open("test", new Caller(adminAccount, adminEmail, false));
+        Scope inTenant = tenants.enter(tenant);
+        Scope asAdmin = current.open(new Membership(adminMember, adminAccount, OrgRole.ADMIN))) {
+      UUID item =
+          contents
+              .create(new NewContent("report", "Kept", "private", null, leaving.id(), List.of()))
+              .id();
+      FailingStep.FAIL_FOR.add(leaving.id());
+      assertThrows(
+          IllegalStateException.class,
+          () -> members.remove(leaving.id(), new RemoveMember("transfer_to_admin", null)));
+      assertEquals("member", members.detail(leaving.id()).role());
+      assertEquals("active", members.detail(leaving.id()).status());
+      assertEquals(leaving.id(), contents.get(item).ownerId());
+    }
+    assertEquals(
+        0, count(tenant, "select count(*) from %s.audit_event where action = 'member.removed'"));
+  }
+
+  private UUID membersOf(Tenant tenant, UUID account) throws Exception {
+    try (Connection connection = database.getConnection();
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select id from "
+                        + tenant.schema()
+                        + ".member where account_id = '"
+                        + account
+                        + "'")) {
+      rs.next();
+      return UUID.fromString(rs.getString(1));
+    }
+  }
+
+  private long count(Tenant tenant, String sql) throws Exception {
+    try (Connection connection = database.getConnection();
+        ResultSet rs =
+            connection.createStatement().executeQuery(String.format(sql, tenant.schema()))) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
