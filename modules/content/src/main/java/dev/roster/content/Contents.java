@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * The content of the organisation of the current request. Callers see items they own, items
- * assigned to them and items shared with the organisation; holders of {@code content.manage} see
- * all. Guests see only what they own or are assigned to.
+ * assigned to them, items shared with their active teams and items shared with the organisation;
+ * holders of {@code content.manage} see all. Guests see only what they own, are assigned to, or is
+ * shared with their teams.
  */
 public interface Contents {
 
@@ -21,6 +22,12 @@ public interface Contents {
 
   /** One item; 404 when it does not exist or the caller may not see it. */
   ContentItemView get(@NotNull UUID id);
+
+  /**
+   * Changes an item's title, visibility, team or collaborators: its owner, a holder of {@code
+   * content.manage}, or a moderator (or higher) of the item's team.
+   */
+  ContentItemView edit(@NotNull UUID id, @NotNull @Valid ContentChanges changes);
 
   /** Gives an item to another active member; the owner or a holder of {@code content.manage}. */
   ContentItemView reassign(@NotNull UUID id, @NotNull @Valid Reassign request);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A request for one page of a keyset-paged list: how many items and after which key. The cursor is
@@ -34,6 +35,47 @@ public record PageRequest(int limit, Optional<String> after) {
       return new PageRequest(size, Optional.of(key));
     } catch (IllegalArgumentException e) {
       throw Problems.invalidField("cursor", "is not a cursor this API returned");
+    }
+  }
+
+  /**
+   * The key of the last item of the previous page, for lists sorted by a value and then an id: the
+   * form that {@link #keyset(UUID, String)} writes. A 400 problem for a key of another form.
+   */
+  public Optional<Keyset> afterKeyset() {
+    return after.map(
+        key -> {
+          if (key.length() < 37 || key.charAt(36) != '|') {
+            throw Problems.invalidField("cursor", "is not a cursor this API returned");
+          }
+          try {
+            return new Keyset(UUID.fromString(key.substring(0, 36)), key.substring(37));
+          } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("cursor", "is not a cursor this API returned");
+          }
+        });
+  }
+
+  /** The cursor key of an item sorted by {@code value} and then {@code id}. */
+  public static String keyset(UUID id, String value) {
+    return id + "|" + value;
+  }
+
+  /**
+   * The sort key of the last item of the previous page.
+   *
+   * @param id the item's id, the tie-breaker
+   * @param value the sort value, as text
+   */
+  public record Keyset(UUID id, String value) {
+
+    /** The value read by {@code parse}; a 400 problem when it cannot be read. */
+    public <T> T value(java.util.function.Function<String, T> parse) {
+      try {
+        return parse.apply(value);
+      } catch (RuntimeException e) {
+        throw Problems.invalidField("cursor", "is not a cursor this API returned");
+      }
     }
   }
 

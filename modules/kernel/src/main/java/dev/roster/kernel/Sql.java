@@ -1,11 +1,28 @@
 package dev.roster.kernel;
 
 import java.sql.SQLException;
+import java.util.Locale;
 
-/** Reads PostgreSQL failures out of the exceptions that JPA and JTA wrap them in. */
+/**
+ * Helpers for SQL: PostgreSQL failures read out of the exceptions that JPA and JTA wrap them in,
+ * and safe {@code like} patterns.
+ */
 public final class Sql {
 
   private Sql() {}
+
+  /**
+   * A {@code like ... escape '\'} pattern that matches values containing {@code text} in lower
+   * case, with the pattern's own wildcards in {@code text} matched literally.
+   */
+  public static String containing(String text) {
+    return "%"
+        + text.toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_")
+        + "%";
+  }
 
   /** Whether {@code failure} was caused by a unique constraint, optionally a named one. */
   public static boolean isUniqueViolation(Throwable failure, String constraint) {

@@ -47,4 +47,27 @@ class PageRequestTest {
         assertThrows(ProblemException.class, () -> PageRequest.of(10, "%%%"));
     assertEquals("cursor", problem.problem().errors().get(0).field());
   }
+
+  @Test
+  void aKeysetCursorReadsBackItsIdAndValue() {
+    java.util.UUID id = java.util.UUID.randomUUID();
+    String key = PageRequest.keyset(id, "ada|lovelace");
+    String cursor =
+        java.util.Base64.getUrlEncoder()
+            .encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    PageRequest.Keyset keyset = PageRequest.of(10, cursor).afterKeyset().orElseThrow();
+    assertEquals(id, keyset.id());
+    assertEquals("ada|lovelace", keyset.value());
+    ProblemException unreadable =
+        assertThrows(ProblemException.class, () -> keyset.value(java.time.Instant::parse));
+    assertEquals("cursor", unreadable.problem().errors().get(0).field());
+  }
+
+  @Test
+  void aCursorOfAnotherShapeIsAValidationProblem() {
+    String cursor = java.util.Base64.getUrlEncoder().encodeToString("not-a-key".getBytes());
+    ProblemException problem =
+        assertThrows(ProblemException.class, () -> PageRequest.of(10, cursor).afterKeyset());
+    assertEquals("cursor", problem.problem().errors().get(0).field());
+  }
 }

@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param permissions every permission of the catalogue, granted or not, with its source
  * @param suspension the suspension in force, or null
  * @param settings the settings in force for the member and where each comes from
+ * @param ownedContent how many content items the member owns
+ * @param recentActivity the newest things the member did or that were done to them, newest first
  */
 public record MemberDetail(
     UUID id,
@@ -35,7 +37,9 @@ public record MemberDetail(
     boolean self,
     List<PermissionGrant> permissions,
     Suspension suspension,
-    EffectiveSettings settings) {
+    EffectiveSettings settings,
+    long ownedContent,
+    List<MemberActivity.Entry> recentActivity) {
 
   /**
    * One permission of the catalogue for one member.

@@ -2,6 +2,7 @@ package dev.roster.organisation;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Which members a directory page lists. Every part is optional; without a status, removed members
@@ -12,10 +13,12 @@ import java.util.Optional;
  * @param search a case-insensitive substring of the name or email
  * @param joinedFrom only members who joined at or after this time
  * @param joinedTo only members who joined before this time
+ * @param team only members of this team
  */
 public record MemberFilter(
     Optional<OrgRole> role,
     Optional<String> status,
     Optional<String> search,
     Optional<Instant> joinedFrom,
-    Optional<Instant> joinedTo) {}
+    Optional<Instant> joinedTo,
+    Optional<UUID> team) {}

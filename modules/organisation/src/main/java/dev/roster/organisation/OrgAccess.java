@@ -1,5 +1,7 @@
 package dev.roster.organisation;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,4 +22,10 @@ public interface OrgAccess {
 
   /** Whether {@code memberId} is a member who may use the organisation now. */
   boolean isActiveMember(UUID memberId);
+
+  /** Whether the caller is a platform admin, who stands above every organisation's rules. */
+  boolean platformAdmin();
+
+  /** Who each of {@code members} is; ids of no member here are absent. */
+  Map<UUID, MemberCard> cards(Collection<UUID> members);
 }

@@ -1,5 +1,6 @@
 package dev.roster.organisation;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ import java.util.UUID;
  * @param contentDeleted items deleted
  * @param teamsLeft teams the member was taken out of
  * @param teamOwnershipsMoved teams that got a new owner
+ * @param teamOwnershipMoves which teams got which new owner
  */
 public record RemovalSummary(
     UUID memberId,
@@ -18,4 +20,15 @@ public record RemovalSummary(
     int contentConverted,
     int contentDeleted,
     int teamsLeft,
-    int teamOwnershipsMoved) {}
+    int teamOwnershipsMoved,
+    List<TeamOwnershipMove> teamOwnershipMoves) {
+
+  /**
+   * A team the removed member owned, and its new owner.
+   *
+   * @param teamId the team
+   * @param teamName its name
+   * @param newOwnerId the member who owns it now
+   */
+  public record TeamOwnershipMove(UUID teamId, String teamName, UUID newOwnerId) {}
+}

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -25,9 +26,6 @@ class ContentIT {
     body.put("kind", "project");
     body.put("title", "Item " + UUID.randomUUID().toString().substring(0, 6));
     body.put("visibility", visibility);
-    if ("team".equals(visibility)) {
-      body.put("teamId", UUID.randomUUID().toString());
-    }
     body.putAll(extra);
     return Api.as(token).contentType(ContentType.JSON).body(body).post(content(org));
   }
@@ -176,5 +174,99 @@ class ContentIT {
         .statusCode(200)
         .body("ownerId", equalTo(manager.id()))
         .body("ownerId", not(equalTo(owner.id())));
+  }
+
+  private static Response edit(String token, Api.Org org, String item, Map<String, Object> body) {
+    return Api.as(token).contentType(ContentType.JSON).body(body).patch(content(org) + "/" + item);
+  }
+
+  @Test
+  void ownersEditTheirContentAndTheEditIsRecorded() throws java.sql.SQLException {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member other = Api.join(org, "member");
+    String item = createFor(owner.token(), org, "private");
+    edit(owner.token(), org, item, Map.of("title", "Renamed", "collaborators", List.of(other.id())))
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Renamed"))
+        .body("visibility", equalTo("private"))
+        .body("collaborators", equalTo(List.of(other.id())));
+    // the collaborator now sees it, but may not edit it
+    Api.as(other.token()).get(content(org) + "/" + item).then().statusCode(200);
+    edit(other.token(), org, item, Map.of("title", "Mine"))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(TeamsIT.PROBLEMS + "permission-denied"));
+    edit(owner.token(), org, item, Map.of("visibility", "org"))
+        .then()
+        .statusCode(200)
+        .body("visibility", equalTo("org"));
+    edit(owner.token(), org, item, Map.of("visibility", "secret"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("visibility"));
+    edit(owner.token(), org, item, Map.of("visibility", "team"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("teamId"));
+    edit(owner.token(), org, item, Map.of("teamId", UUID.randomUUID().toString()))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("teamId"));
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + owner.id())
+        .then()
+        .statusCode(200)
+        .body("ownedContent", equalTo(1))
+        .body("recentActivity[0].action", equalTo("content.edited"))
+        .body("recentActivity[0].targetId", equalTo(item))
+        .body("recentActivity[0].changes.visibility", equalTo("org"))
+        .body("recentActivity.action", hasItem("content.created"));
+  }
+
+  @Test
+  void teamModeratorsEditTheTeamsContentAndSharingNeedsTeamMembership() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member moderator = Api.join(org, "member");
+    Api.Member plain = Api.join(org, "member");
+    Api.Member outsider = Api.join(org, "member");
+    String team = TeamsIT.team(org, owner.id());
+    TeamsIT.place(org, team, moderator, "moderator");
+    TeamsIT.place(org, team, plain, "member");
+    String item =
+        create(plain.token(), org, "team", Map.of("teamId", team))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    edit(moderator.token(), org, item, Map.of("title", "Moderated"))
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Moderated"));
+    edit(owner.token(), org, item, Map.of("title", "Owned")).then().statusCode(200);
+    Api.as(outsider.token()).get(content(org) + "/" + item).then().statusCode(404);
+    // an outsider's own item cannot be shared with a team they are not in
+    String own = createFor(outsider.token(), org, "private");
+    edit(outsider.token(), org, own, Map.of("visibility", "team", "teamId", team))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(TeamsIT.PROBLEMS + "team-role-required"));
+    create(outsider.token(), org, "team", Map.of("teamId", team))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(TeamsIT.PROBLEMS + "team-role-required"));
+    // a team viewer reads the team's content but adds none
+    TeamsIT.place(org, team, outsider, "viewer");
+    Api.as(outsider.token()).get(content(org) + "/" + item).then().statusCode(200);
+    edit(outsider.token(), org, item, Map.of("title", "Viewer")).then().statusCode(403);
+    create(outsider.token(), org, "team", Map.of("teamId", team)).then().statusCode(403);
+    // leaving the team shared: back to private keeps the owner
+    edit(plain.token(), org, item, Map.of("visibility", "private"))
+        .then()
+        .statusCode(200)
+        .body("teamId", nullValue());
+    Api.as(moderator.token()).get(content(org) + "/" + item).then().statusCode(404);
   }
 }

@@ -33,12 +33,23 @@ class RemovalIT {
         .post(members(org) + "/" + memberId + "/removal");
   }
 
-  /** A member who owns one item of each visibility; returns their ids by visibility. */
+  /**
+   * A member who owns one item of each visibility, the team item in a team they own; returns the
+   * item ids by visibility, and the team's id under {@code teamId}.
+   */
   private static Map<String, String> ownerOfEverything(Api.Org org, Api.Member member) {
     Map<String, String> items = new HashMap<>();
-    for (String visibility : List.of("private", "team", "org")) {
-      items.put(visibility, ContentIT.createFor(member.token(), org, visibility));
-    }
+    String team = TeamsIT.team(org, member.id());
+    items.put("teamId", team);
+    items.put("private", ContentIT.createFor(member.token(), org, "private"));
+    items.put("org", ContentIT.createFor(member.token(), org, "org"));
+    items.put(
+        "team",
+        ContentIT.create(member.token(), org, "team", Map.of("teamId", team))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
     return items;
   }
 
@@ -58,10 +69,12 @@ class RemovalIT {
         .body("memberId", equalTo(leaving.id()))
         .body("contentMoved", equalTo(3))
         .body("contentConverted", equalTo(0))
-        .body("contentDeleted", equalTo(0));
-    items
-        .values()
-        .forEach(id -> item(org, id).then().statusCode(200).body("ownerId", equalTo(admin)));
+        .body("contentDeleted", equalTo(0))
+        .body("teamsLeft", equalTo(1))
+        .body("teamOwnershipMoves[0].newOwnerId", equalTo(admin));
+    List.of("private", "team", "org")
+        .forEach(
+            v -> item(org, items.get(v)).then().statusCode(200).body("ownerId", equalTo(admin)));
     item(org, items.get("private")).then().body("visibility", equalTo("private"));
   }
 
@@ -75,7 +88,8 @@ class RemovalIT {
         .then()
         .statusCode(200)
         .body("contentMoved", equalTo(3));
-    items.values().forEach(id -> item(org, id).then().body("ownerId", equalTo(heir.id())));
+    List.of("private", "team", "org")
+        .forEach(v -> item(org, items.get(v)).then().body("ownerId", equalTo(heir.id())));
     Api.as(heir.token())
         .get(ContentIT.content(org) + "/" + items.get("private"))
         .then()
@@ -83,37 +97,47 @@ class RemovalIT {
   }
 
   @Test
-  void convertToSharedLeavesEverythingSharedWithoutOwner() {
+  void convertToSharedSharesPrivateContentAndKeepsTeamContentWithItsTeam() {
     Api.Org org = Api.newOrg();
     Api.Member leaving = Api.join(org, "member");
     Map<String, String> items = ownerOfEverything(org, leaving);
     remove(org.adminToken(), org, leaving.id(), "convert_to_shared", null)
         .then()
         .statusCode(200)
-        .body("contentConverted", equalTo(3));
-    items
-        .values()
+        .body("contentConverted", equalTo(2))
+        .body("contentMoved", equalTo(1));
+    List.of("private", "org")
         .forEach(
-            id ->
-                item(org, id)
+            v ->
+                item(org, items.get(v))
                     .then()
                     .body("ownerId", nullValue())
                     .body("visibility", equalTo("org"))
                     .body("teamId", nullValue()));
+    // the team got the acting admin as its owner, and its content went with it
+    item(org, items.get("team"))
+        .then()
+        .body("visibility", equalTo("team"))
+        .body("teamId", equalTo(items.get("teamId")))
+        .body("ownerId", equalTo(Api.adminMemberId(org)));
   }
 
   @Test
-  void deleteRemovesPrivateAndTeamContentButNeverSharedContent() {
+  void deleteRemovesPrivateContentButNeverSharedContent() {
     Api.Org org = Api.newOrg();
     Api.Member leaving = Api.join(org, "member");
     Map<String, String> items = ownerOfEverything(org, leaving);
     remove(org.adminToken(), org, leaving.id(), "delete", null)
         .then()
         .statusCode(200)
-        .body("contentDeleted", equalTo(2))
-        .body("contentConverted", equalTo(1));
+        .body("contentDeleted", equalTo(1))
+        .body("contentConverted", equalTo(1))
+        .body("contentMoved", equalTo(1));
     item(org, items.get("private")).then().statusCode(404);
-    item(org, items.get("team")).then().statusCode(404);
+    item(org, items.get("team"))
+        .then()
+        .statusCode(200)
+        .body("ownerId", equalTo(Api.adminMemberId(org)));
     item(org, items.get("org")).then().statusCode(200).body("ownerId", nullValue());
   }
 

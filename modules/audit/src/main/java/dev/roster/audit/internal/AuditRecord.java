@@ -55,4 +55,28 @@ public abstract class AuditRecord {
     this.requestId = requestId;
     this.changes = changes;
   }
+
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
+  UUID actorId() {
+    return actorId;
+  }
+
+  String action() {
+    return action;
+  }
+
+  String targetType() {
+    return targetType;
+  }
+
+  String targetId() {
+    return targetId;
+  }
+
+  String changes() {
+    return changes;
+  }
 }

@@ -89,8 +89,27 @@ public class ContentItem {
     return createdAt;
   }
 
+  UUID teamId() {
+    return teamId;
+  }
+
   boolean shared() {
     return ORG.equals(visibility);
+  }
+
+  boolean teamItem() {
+    return teamId != null;
+  }
+
+  void retitle(String title, Instant now) {
+    this.title = title.strip();
+    this.updatedAt = now;
+  }
+
+  void show(String visibility, UUID teamId, Instant now) {
+    this.visibility = visibility;
+    this.teamId = teamId;
+    this.updatedAt = now;
   }
 
   void giveTo(UUID owner, Instant now) {

@@ -1,5 +1,6 @@
 package dev.roster.content.internal;
 
+import dev.roster.content.ContentChanges;
 import dev.roster.content.ContentFilter;
 import dev.roster.content.ContentItemView;
 import dev.roster.content.Contents;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -73,7 +75,8 @@ public class ContentResource {
   @Operation(
       summary = "List content",
       description =
-          "The items the caller may see (own, assigned, shared with the organisation; all with content.manage),"
+          "The items the caller may see (own, assigned, shared with their active teams or the"
+              + " organisation; all with content.manage),"
               + " oldest first, paged by cursor.")
   @APIResponse(
       responseCode = "200",
@@ -122,6 +125,34 @@ public class ContentResource {
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "The item id.") @PathParam("id") UUID id) {
     return contents.get(id);
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Edit content",
+      description =
+          "Changes the title, the visibility (with teamId for team), or the collaborators (the list"
+              + " replaces the current one); absent fields stay. The owner, a holder of"
+              + " content.manage, or a moderator (or higher) of the item's team. Sharing with a"
+              + " team needs the team role member or higher there.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContentItemView.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public ContentItemView edit(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The item id.") @PathParam("id") UUID id,
+      ContentChanges changes) {
+    return contents.edit(id, changes);
   }
 
   @POST

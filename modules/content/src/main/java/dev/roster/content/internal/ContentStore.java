@@ -2,7 +2,6 @@ package dev.roster.content.internal;
 
 import dev.roster.content.ContentFilter;
 import dev.roster.kernel.PageRequest;
-import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Content items of the current tenant. */
@@ -38,11 +38,16 @@ class ContentStore {
   }
 
   /**
-   * Up to {@code limit + 1} items matching the filter that {@code viewer} may see (all when null),
-   * oldest first, after the cursor ({@code createdAt|id}).
+   * Up to {@code limit + 1} items matching the filter that {@code viewer} may see (all when null):
+   * their own, assigned to them, shared with their active teams and, unless they are a guest, with
+   * the organisation. Oldest first, after the cursor.
    */
   List<ContentItem> page(
-      ContentFilter filter, UUID viewer, boolean includeOrgShared, PageRequest page) {
+      ContentFilter filter,
+      UUID viewer,
+      Set<UUID> viewerTeams,
+      boolean includeOrgShared,
+      PageRequest page) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     filter.owner().ifPresent(owner -> add(where, parameters, "c.ownerId = :owner", "owner", owner));
@@ -53,6 +58,10 @@ class ContentStore {
     filter.team().ifPresent(team -> add(where, parameters, "c.teamId = :team", "team", team));
     if (viewer != null) {
       String shared = includeOrgShared ? " or c.visibility = 'org'" : "";
+      if (!viewerTeams.isEmpty()) {
+        shared += " or (c.visibility = 'team' and c.teamId in :viewerTeams)";
+        parameters.put("viewerTeams", List.copyOf(viewerTeams));
+      }
       add(
           where,
           parameters,
@@ -62,23 +71,17 @@ class ContentStore {
           "viewer",
           viewer);
     }
-    if (page.after().isPresent()) {
-      String key = page.after().get();
-      int bar = key.indexOf('|');
-      try {
-        Instant after = Instant.parse(key.substring(0, bar));
-        UUID afterId = UUID.fromString(key.substring(bar + 1));
-        add(
-            where,
-            parameters,
-            "(c.createdAt > :after or (c.createdAt = :after and c.id > :afterId))",
-            "after",
-            after);
-        parameters.put("afterId", afterId);
-      } catch (RuntimeException e) {
-        throw Problems.invalidField("cursor", "is not a cursor this API returned");
-      }
-    }
+    page.afterKeyset()
+        .ifPresent(
+            key -> {
+              add(
+                  where,
+                  parameters,
+                  "(c.createdAt > :after or (c.createdAt = :after and c.id > :afterId))",
+                  "after",
+                  key.value(Instant::parse));
+              parameters.put("afterId", key.id());
+            });
     String jpql =
         "select c from ContentItem c"
             + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -90,7 +93,7 @@ class ContentStore {
   }
 
   static String cursorOf(ContentItem item) {
-    return item.createdAt() + "|" + item.id();
+    return PageRequest.keyset(item.id(), item.createdAt().toString());
   }
 
   /** The collaborators of each item. */
@@ -120,6 +123,23 @@ class ContentStore {
         .createQuery("select c from ContentItem c where c.ownerId = :owner", ContentItem.class)
         .setParameter("owner", member)
         .getResultList();
+  }
+
+  /** The number of items {@code member} owns. */
+  long countOwnedBy(UUID member) {
+    return data.entityManager()
+        .createQuery("select count(c) from ContentItem c where c.ownerId = :owner", Long.class)
+        .setParameter("owner", member)
+        .getSingleResult();
+  }
+
+  /** Assigns the item to exactly these members. */
+  void replaceCollaborators(UUID item, List<UUID> members) {
+    EntityManager em = data.entityManager();
+    em.createQuery("delete from Collaborator k where k.key.contentId = :item")
+        .setParameter("item", item)
+        .executeUpdate();
+    members.forEach(member -> em.persist(new Collaborator(item, member)));
   }
 
   void delete(ContentItem item) {

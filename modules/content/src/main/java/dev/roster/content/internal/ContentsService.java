@@ -1,6 +1,8 @@
 package dev.roster.content.internal;
 
+import dev.roster.content.ContentChanges;
 import dev.roster.content.ContentCreated;
+import dev.roster.content.ContentEdited;
 import dev.roster.content.ContentFilter;
 import dev.roster.content.ContentItemView;
 import dev.roster.content.ContentReassigned;
@@ -10,12 +12,16 @@ import dev.roster.content.Reassign;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.MemberContent;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,8 +32,10 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The content registry of the current tenant. */
@@ -36,13 +44,14 @@ import java.util.UUID;
 @ValidateOnExecution
 @ApplicationScoped
 @Transactional
-public class ContentsService implements Contents {
+public class ContentsService implements Contents, MemberContent {
 
   static final Set<String> KINDS = Set.of("project", "report", "dataset", "source", "conversation");
   static final Set<String> VISIBILITIES = Set.of("private", "team", "org");
 
   @Inject ContentStore store;
   @Inject OrgAccess access;
+  @Inject TeamAccess teams;
   @Inject TenantContext tenants;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
@@ -54,6 +63,9 @@ public class ContentsService implements Contents {
     String visibility = oneOf(request.visibility(), VISIBILITIES, "visibility");
     if ("team".equals(visibility) != (request.teamId() != null)) {
       throw Problems.invalidField("teamId", "is required with visibility team, and only then");
+    }
+    if (request.teamId() != null) {
+      requireTeamUse(request.teamId());
     }
     Optional<UUID> me = access.membership().map(Membership::memberId);
     UUID owner =
@@ -67,30 +79,141 @@ public class ContentsService implements Contents {
       access.require(Permission.CONTENT_MANAGE);
     }
     requireActive(owner, "ownerId");
-    Set<UUID> collaborators =
-        new LinkedHashSet<>(request.collaborators() == null ? List.of() : request.collaborators());
+    List<UUID> collaborators = collaborators(request.collaborators(), owner);
+    ContentItem item =
+        new ContentItem(
+            kind, request.title(), owner, visibility, request.teamId(), clock.instant());
+    store.add(item, collaborators);
+    events.fire(
+        new ContentCreated(
+            tenants.require().orgId(), item.id(), kind, item.title(), owner, visibility));
+    return item.view(collaborators);
+  }
+
+  @Override
+  public ContentItemView edit(UUID id, ContentChanges changes) {
+    ContentItem item = visible(id);
+    requireEditor(item);
+    Instant now = clock.instant();
+    Map<String, Object> changed = new TreeMap<>();
+    if (changes.title() != null) {
+      if (changes.title().isBlank()) {
+        throw Problems.invalidField("title", "must not be blank");
+      }
+      item.retitle(changes.title(), now);
+      changed.put("title", item.title());
+    }
+    String visibility =
+        changes.visibility() == null
+            ? item.visibility()
+            : oneOf(changes.visibility(), VISIBILITIES, "visibility");
+    UUID team;
+    if ("team".equals(visibility)) {
+      team = changes.teamId() != null ? changes.teamId() : item.teamId();
+      if (team == null) {
+        throw Problems.invalidField("teamId", "is required with visibility team");
+      }
+    } else if (changes.teamId() != null) {
+      throw Problems.invalidField("teamId", "goes only with visibility team");
+    } else {
+      team = null;
+    }
+    if (item.ownerId() == null && !ContentItem.ORG.equals(visibility)) {
+      throw Problems.invalidField(
+          "visibility", "an item without an owner stays shared; give it an owner first");
+    }
+    if (!visibility.equals(item.visibility()) || !Objects.equals(team, item.teamId())) {
+      if (team != null && !team.equals(item.teamId())) {
+        requireTeamUse(team);
+      }
+      item.show(visibility, team, now);
+      changed.put("visibility", visibility);
+      changed.put("teamId", team == null ? null : team.toString());
+    }
+    List<UUID> collaborators;
+    if (changes.collaborators() != null) {
+      collaborators = collaborators(changes.collaborators(), item.ownerId());
+      store.replaceCollaborators(item.id(), collaborators);
+      changed.put("collaborators", collaborators.stream().map(UUID::toString).toList());
+    } else {
+      collaborators = store.collaboratorsOf(List.of(id)).get(id);
+    }
+    if (!changed.isEmpty()) {
+      events.fire(new ContentEdited(tenants.require().orgId(), item.id(), changed));
+    }
+    return item.view(collaborators);
+  }
+
+  /**
+   * The owner, a holder of {@code content.manage}, or a moderator (or higher) of the item's team
+   * may edit it.
+   */
+  private void requireEditor(ContentItem item) {
+    Optional<UUID> me = access.membership().map(Membership::memberId);
+    if (me.isPresent() && me.get().equals(item.ownerId())) {
+      return;
+    }
+    if (item.teamItem()
+        && me.flatMap(m -> teams.roleIn(item.teamId(), m))
+            .filter(r -> r.atLeast(TeamRole.MODERATOR))
+            .isPresent()) {
+      return;
+    }
+    access.require(Permission.CONTENT_MANAGE);
+  }
+
+  /**
+   * Refuses unless {@code team} is an active team where the caller may add content: a team member
+   * (not a viewer) or a holder of {@code content.manage}.
+   */
+  private void requireTeamUse(UUID team) {
+    if (!teams.isActive(team)) {
+      throw Problems.invalidField("teamId", "must name an active team");
+    }
+    if (access.holds(Permission.CONTENT_MANAGE)) {
+      return;
+    }
+    boolean member =
+        access
+            .membership()
+            .flatMap(m -> teams.roleIn(team, m.memberId()))
+            .filter(r -> r.atLeast(TeamRole.MEMBER))
+            .isPresent();
+    if (!member) {
+      throw new ProblemException(
+          403,
+          "team-role-required",
+          "Team role required",
+          "Sharing content with a team needs the team role member or higher in it.");
+    }
+  }
+
+  /** The distinct collaborators, each an active member other than the owner. */
+  private List<UUID> collaborators(List<UUID> requested, UUID owner) {
+    Set<UUID> collaborators = new LinkedHashSet<>(requested == null ? List.of() : requested);
     for (UUID collaborator : collaborators) {
       if (collaborator.equals(owner)) {
         throw Problems.invalidField("collaborators", "must not name the owner");
       }
       requireActive(collaborator, "collaborators");
     }
-    ContentItem item =
-        new ContentItem(
-            kind, request.title(), owner, visibility, request.teamId(), clock.instant());
-    store.add(item, List.copyOf(collaborators));
-    events.fire(
-        new ContentCreated(
-            tenants.require().orgId(), item.id(), kind, item.title(), owner, visibility));
-    return item.view(List.copyOf(collaborators));
+    return List.copyOf(collaborators);
+  }
+
+  @Override
+  public long ownedBy(UUID member) {
+    return store.countOwnedBy(member);
   }
 
   @Override
   public Page<ContentItemView> list(ContentFilter filter, PageRequest page) {
     filter.kind().ifPresent(k -> oneOf(k, KINDS, "kind"));
     filter.visibility().ifPresent(v -> oneOf(v, VISIBILITIES, "visibility"));
+    UUID viewer = viewer();
     Page<ContentItem> items =
-        page.page(store.page(filter, viewer(), seesShared(), page), ContentStore::cursorOf);
+        page.page(
+            store.page(filter, viewer, teamsOf(viewer), seesShared(), page),
+            ContentStore::cursorOf);
     Map<UUID, List<UUID>> collaborators =
         store.collaboratorsOf(items.items().stream().map(ContentItem::id).toList());
     return items.map(item -> item.view(collaborators.get(item.id())));
@@ -131,6 +254,7 @@ public class ContentsService implements Contents {
     if (viewer == null
         || viewer.equals(item.ownerId())
         || (item.shared() && seesShared())
+        || (item.teamItem() && teams.roleIn(item.teamId(), viewer).isPresent())
         || store.isCollaborator(id, viewer)) {
       return item;
     }
@@ -145,7 +269,15 @@ public class ContentsService implements Contents {
     return access.membership().map(Membership::memberId).orElse(null);
   }
 
-  /** Guests see only what they own or are assigned to; everyone else also sees shared items. */
+  /** The active teams of {@code viewer}, whose shared content they see. */
+  private Set<UUID> teamsOf(UUID viewer) {
+    return viewer == null ? Set.of() : teams.activeTeamsOf(viewer);
+  }
+
+  /**
+   * Guests see only what they own, are assigned to or is shared with their teams; everyone else
+   * also sees items shared with the organisation.
+   */
   private boolean seesShared() {
     return access.membership().map(m -> m.role() != OrgRole.GUEST).orElse(true);
   }

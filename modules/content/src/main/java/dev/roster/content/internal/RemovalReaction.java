@@ -1,31 +1,44 @@
 package dev.roster.content.internal;
 
 import dev.roster.organisation.MemberRemoved;
+import dev.roster.teams.TeamAccess;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Applies a removal's content option to everything the removed member owns, and takes them off the
- * items assigned to them. Synchronous, inside the removal's transaction: if this fails, the member
- * is not removed either.
+ * items assigned to them. Content shared with a team is already shared: unless it goes to a named
+ * receiver, it stays with its team and passes to the team's owner (the teams module's reaction has
+ * run before, so that owner is the new one). Synchronous, inside the removal's transaction: if this
+ * fails, the member is not removed either.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class RemovalReaction {
 
   @Inject ContentStore store;
+  @Inject TeamAccess teams;
   @Inject Clock clock;
 
-  void onRemoval(@Observes MemberRemoved removed) {
+  void onRemoval(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 100) MemberRemoved removed) {
     Instant now = clock.instant();
     int moved = 0;
     int converted = 0;
     int deleted = 0;
     for (ContentItem item : store.ownedBy(removed.memberId())) {
+      if (item.teamItem() && removed.receiver() == null) {
+        // already shared with a team: it stays there, with the team's (new) owner
+        item.giveTo(teams.ownerOf(item.teamId()).orElseThrow(), now);
+        moved++;
+        continue;
+      }
       switch (removed.option()) {
         case TRANSFER_TO_ADMIN, TRANSFER_TO_MEMBER -> {
           item.giveTo(removed.receiver(), now);

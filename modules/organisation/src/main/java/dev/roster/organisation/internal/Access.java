@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.ProblemException;
 import dev.roster.organisation.CurrentMembership;
+import dev.roster.organisation.MemberCard;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
@@ -10,6 +11,9 @@ import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +46,19 @@ class Access implements OrgAccess {
     return members.byId(memberId).filter(m -> m.activeAt(clock.instant())).isPresent();
   }
 
-  boolean platformAdmin() {
+  @Override
+  public boolean platformAdmin() {
     return calls.requireCaller().platformAdmin();
+  }
+
+  @Override
+  public Map<UUID, MemberCard> cards(Collection<UUID> ids) {
+    Instant now = clock.instant();
+    Map<UUID, MemberCard> cards = new HashMap<>();
+    for (Member m : members.byIds(ids)) {
+      cards.put(m.id(), new MemberCard(m.id(), m.name(), m.email(), m.activeAt(now)));
+    }
+    return cards;
   }
 
   /** Refuses unless the caller holds {@code permission}. */

@@ -19,11 +19,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Members of the current tenant, in its schema. */
@@ -47,27 +49,42 @@ class MemberStore {
     return Optional.ofNullable(data.entityManager().find(Member.class, id));
   }
 
+  /** The members with these ids, in no particular order. */
+  List<Member> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return data.entityManager()
+        .createQuery("select m from Member m where m.id in :ids", Member.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
   /**
    * Up to {@code limit + 1} members matching the filter, ordered by lower-case name then id, after
    * the cursor's key ({@link #cursorOf}).
    */
-  List<Member> page(MemberFilter filter, PageRequest page, Instant now, Instant inactiveBefore) {
+  List<Member> page(
+      MemberFilter filter,
+      Set<UUID> onlyIds,
+      PageRequest page,
+      Instant now,
+      Instant inactiveBefore) {
     Conditions where = conditions(filter, now, inactiveBefore);
-    if (page.after().isPresent()) {
-      String key = page.after().get();
-      if (key.length() < 37 || key.charAt(36) != '|') {
-        throw Problems.invalidField("cursor", "is not a cursor this API returned");
+    if (onlyIds != null) {
+      if (onlyIds.isEmpty()) {
+        return List.of();
       }
-      UUID afterId;
-      try {
-        afterId = UUID.fromString(key.substring(0, 36));
-      } catch (IllegalArgumentException e) {
-        throw Problems.invalidField("cursor", "is not a cursor this API returned");
-      }
-      where.add("(lower(m.name) > :afterName or (lower(m.name) = :afterName and m.id > :afterId))");
-      where.parameters.put("afterName", key.substring(37));
-      where.parameters.put("afterId", afterId);
+      where.add("m.id in :onlyIds", "onlyIds", List.copyOf(onlyIds));
     }
+    page.afterKeyset()
+        .ifPresent(
+            key -> {
+              where.add(
+                  "(lower(m.name) > :afterName or (lower(m.name) = :afterName and m.id > :afterId))");
+              where.parameters.put("afterName", key.value());
+              where.parameters.put("afterId", key.id());
+            });
     TypedQuery<Member> query =
         data.entityManager()
             .createQuery(
@@ -80,7 +97,7 @@ class MemberStore {
 
   /** The keyset cursor key of a member: its id and lower-case name. */
   static String cursorOf(Member member) {
-    return member.id() + "|" + member.name().toLowerCase(java.util.Locale.ROOT);
+    return PageRequest.keyset(member.id(), member.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   long count(MemberFilter filter, Instant now, Instant inactiveBefore) {
@@ -137,12 +154,7 @@ class MemberStore {
                 where.add(
                     "(lower(m.name) like :search escape '\\' or lower(m.email) like :search escape '\\')",
                     "search",
-                    "%"
-                        + text.toLowerCase(java.util.Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                        + "%"));
+                    Sql.containing(text)));
     String usable = "(m.status = :active or (m.status = :suspended and m.suspendedUntil <= :now))";
     String seen = "coalesce(m.lastActiveAt, m.joinedAt)";
     switch (filter.status().orElse("current")) {

@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.organisation.EffectiveSettings;
+import dev.roster.organisation.MemberActivity;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberView;
@@ -33,10 +34,15 @@ final class MemberViews {
   }
 
   static MemberView of(Member member, UUID callerAccountId, Instant now) {
-    return of(member, callerAccountId, now, inactiveBefore(now));
+    return of(member, List.of(), callerAccountId, now, inactiveBefore(now));
   }
 
-  static MemberView of(Member member, UUID callerAccountId, Instant now, Instant inactiveBefore) {
+  static MemberView of(
+      Member member,
+      List<MemberView.TeamRef> teams,
+      UUID callerAccountId,
+      Instant now,
+      Instant inactiveBefore) {
     return new MemberView(
         member.id(),
         member.accountId(),
@@ -44,7 +50,7 @@ final class MemberViews {
         member.email(),
         member.role().wire(),
         member.state(now, inactiveBefore),
-        List.of(),
+        teams,
         member.joinedAt(),
         member.lastActiveAt(),
         member.accountId().equals(callerAccountId));
@@ -77,12 +83,15 @@ final class MemberViews {
 
   static MemberDetail detail(
       Member member,
+      List<MemberView.TeamRef> teams,
       Map<Permission, Boolean> overrides,
       EffectiveSettings settings,
+      long ownedContent,
+      List<MemberActivity.Entry> recentActivity,
       UUID callerAccountId,
       Instant now,
       Instant inactiveBefore) {
-    MemberView view = of(member, callerAccountId, now, inactiveBefore);
+    MemberView view = of(member, teams, callerAccountId, now, inactiveBefore);
     List<MemberDetail.PermissionGrant> permissions =
         Arrays.stream(Permission.values())
             .map(
@@ -105,6 +114,8 @@ final class MemberViews {
         view.self(),
         permissions,
         member.suspensionAt(now).orElse(null),
-        settings);
+        settings,
+        ownedContent,
+        recentActivity);
   }
 }

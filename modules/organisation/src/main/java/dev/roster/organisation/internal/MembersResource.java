@@ -86,6 +86,8 @@ public class MembersResource {
       @Parameter(description = "Only members who joined before this time (ISO-8601).")
           @QueryParam("joinedTo")
           String joinedTo,
+      @Parameter(description = "Only members of this team (team id).") @QueryParam("team")
+          UUID team,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
       @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
@@ -102,7 +104,8 @@ public class MembersResource {
             Optional.ofNullable(status),
             Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty()),
             instant(joinedFrom, "joinedFrom"),
-            instant(joinedTo, "joinedTo"));
+            instant(joinedTo, "joinedTo"),
+            Optional.ofNullable(team));
     return members.directory(filter, PageRequest.of(limit, cursor));
   }
 

@@ -11,6 +11,8 @@ import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.ContentOption;
 import dev.roster.organisation.EffectiveSettings;
+import dev.roster.organisation.MemberActivity;
+import dev.roster.organisation.MemberContent;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberPermissionsChanged;
@@ -22,6 +24,7 @@ import dev.roster.organisation.MemberSettingsChanged;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberSuspended;
+import dev.roster.organisation.MemberTeams;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
 import dev.roster.organisation.Membership;
@@ -34,6 +37,7 @@ import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -42,9 +46,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -62,6 +68,12 @@ public class MembersService implements Members {
   @Inject CallContext calls;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject Instance<MemberTeams> teams;
+  @Inject Instance<MemberContent> content;
+  @Inject Instance<MemberActivity> activity;
+
+  /** How many entries of recent activity a member's detail shows. */
+  static final int RECENT_ACTIVITY = 20;
 
   @Override
   public Page<MemberView> directory(MemberFilter filter, PageRequest page) {
@@ -69,8 +81,22 @@ public class MembersService implements Members {
     Instant now = clock.instant();
     UUID me = callerAccount();
     Instant inactiveBefore = inactiveBefore(now);
-    return page.page(members.page(filter, page, now, inactiveBefore), MemberStore::cursorOf)
-        .map(m -> MemberViews.of(m, me, now, inactiveBefore));
+    Set<UUID> ofTeam =
+        filter
+            .team()
+            .map(
+                team -> teams.isResolvable() ? teams.get().membersOf(team, "team") : Set.<UUID>of())
+            .orElse(null);
+    Page<Member> found =
+        page.page(members.page(filter, ofTeam, page, now, inactiveBefore), MemberStore::cursorOf);
+    Map<UUID, List<MemberView.TeamRef>> teamsOf =
+        teamsOf(found.items().stream().map(Member::id).toList());
+    return found.map(
+        m -> MemberViews.of(m, teamsOf.getOrDefault(m.id(), List.of()), me, now, inactiveBefore));
+  }
+
+  private Map<UUID, List<MemberView.TeamRef>> teamsOf(List<UUID> ids) {
+    return teams.isResolvable() && !ids.isEmpty() ? teams.get().teamsOf(ids) : Map.of();
   }
 
   @Override
@@ -89,6 +115,7 @@ public class MembersService implements Members {
           new MemberFilter(
               Optional.empty(),
               Optional.of(status),
+              Optional.empty(),
               Optional.empty(),
               Optional.empty(),
               Optional.empty());
@@ -241,18 +268,40 @@ public class MembersService implements Members {
       keepAnotherAdmin(target);
     }
     UUID orgId = tenants.require().orgId();
+    UUID successor = successor(target, now);
     target.remove(now);
     members.replaceOverrides(target.id(), Map.of());
     members.unindex(target.accountId(), orgId);
     MemberRemoved.Tally tally = new MemberRemoved.Tally();
-    events.fire(new MemberRemoved(orgId, target.id(), target.accountId(), option, receiver, tally));
+    events.fire(
+        new MemberRemoved(
+            orgId, target.id(), target.accountId(), option, receiver, successor, tally));
+    List<RemovalSummary.TeamOwnershipMove> moves = tally.moves();
     return new RemovalSummary(
         target.id(),
         tally.get("contentMoved"),
         tally.get("contentConverted"),
         tally.get("contentDeleted"),
         tally.get("teamsLeft"),
-        tally.get("teamOwnershipsMoved"));
+        moves.size(),
+        moves);
+  }
+
+  /**
+   * Who takes over what the leaving member leaves without an owner: the acting member, or, when a
+   * platform admin acts from outside, the longest-serving other active admin.
+   */
+  private UUID successor(Member leaving, Instant now) {
+    return access
+        .caller()
+        .map(Membership::memberId)
+        .orElseGet(
+            () ->
+                members.adminsLocked().stream()
+                    .filter(a -> !a.id().equals(leaving.id()) && a.activeAt(now))
+                    .min(java.util.Comparator.comparing(Member::joinedAt).thenComparing(Member::id))
+                    .map(Member::id)
+                    .orElseThrow(Access::lastAdmin));
   }
 
   private UUID receiver(UUID transferTo, Member leaving, Instant now) {
@@ -272,8 +321,13 @@ public class MembersService implements Members {
         MemberViews.settings(members.settings().view(), members.personalSettings(member.id()));
     return MemberViews.detail(
         member,
+        teamsOf(List.of(member.id())).getOrDefault(member.id(), List.of()),
         members.overridesOf(member.id()),
         settings,
+        content.isResolvable() ? content.get().ownedBy(member.id()) : 0,
+        activity.isResolvable()
+            ? activity.get().recent(member.id(), member.accountId(), RECENT_ACTIVITY)
+            : List.of(),
         callerAccount(),
         now,
         inactiveBefore(now));

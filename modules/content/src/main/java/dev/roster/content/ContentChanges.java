@@ -1,0 +1,20 @@
+package dev.roster.content;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * New values for a content item; absent fields stay as they are.
+ *
+ * @param title 1 to 300 characters
+ * @param visibility private, team or org
+ * @param teamId the team, with visibility team only (kept when the item stays a team item)
+ * @param collaborators the members to assign the item to, replacing the current ones
+ */
+public record ContentChanges(
+    @Size(min = 1, max = 300) String title,
+    String visibility,
+    UUID teamId,
+    @Size(max = 100) List<@NotNull UUID> collaborators) {}

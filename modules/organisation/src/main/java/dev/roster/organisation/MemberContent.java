@@ -1,0 +1,13 @@
+package dev.roster.organisation;
+
+import java.util.UUID;
+
+/**
+ * What the content module tells the member view: how much a member owns. Implemented by the content
+ * module.
+ */
+public interface MemberContent {
+
+  /** The number of content items {@code member} owns. */
+  long ownedBy(UUID member);
+}

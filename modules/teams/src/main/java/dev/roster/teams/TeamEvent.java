@@ -1,0 +1,21 @@
+package dev.roster.teams;
+
+import dev.roster.kernel.TenantEvent;
+import java.util.UUID;
+
+/** A change to a team itself: its audit target is the team. */
+public interface TeamEvent extends TenantEvent {
+
+  /** The team. */
+  UUID teamId();
+
+  @Override
+  default String targetType() {
+    return "team";
+  }
+
+  @Override
+  default String targetId() {
+    return teamId().toString();
+  }
+}

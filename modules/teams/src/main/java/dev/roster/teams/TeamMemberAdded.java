@@ -1,0 +1,30 @@
+package dev.roster.teams;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member joined a team.
+ *
+ * @param orgId the organisation
+ * @param teamId the team
+ * @param memberId the member who joined it
+ * @param role their team role
+ */
+public record TeamMemberAdded(UUID orgId, UUID teamId, UUID memberId, TeamRole role)
+    implements TeamMembershipEvent {
+
+  @Override
+  public String action() {
+    return "team.member_added";
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("teamId", teamId.toString());
+    changes.put("role", role.wire());
+    return changes;
+  }
+}

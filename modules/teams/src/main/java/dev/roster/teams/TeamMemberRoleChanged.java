@@ -1,0 +1,33 @@
+package dev.roster.teams;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A member's role in a team changed.
+ *
+ * @param orgId the organisation
+ * @param teamId the team
+ * @param memberId the member
+ * @param from the previous team role
+ * @param to the new team role
+ */
+public record TeamMemberRoleChanged(
+    UUID orgId, UUID teamId, UUID memberId, TeamRole from, TeamRole to)
+    implements TeamMembershipEvent {
+
+  @Override
+  public String action() {
+    return "team.member_role_changed";
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("teamId", teamId.toString());
+    changes.put("from", from.wire());
+    changes.put("to", to.wire());
+    return changes;
+  }
+}

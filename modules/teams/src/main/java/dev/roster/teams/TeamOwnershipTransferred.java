@@ -1,0 +1,32 @@
+package dev.roster.teams;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A team got a new owner.
+ *
+ * @param orgId the organisation
+ * @param teamId the team
+ * @param from the previous owner
+ * @param to the new owner
+ * @param reason {@code transfer} or {@code member_removed} (the owner left the organisation)
+ */
+public record TeamOwnershipTransferred(UUID orgId, UUID teamId, UUID from, UUID to, String reason)
+    implements TeamEvent {
+
+  @Override
+  public String action() {
+    return "team.ownership_transferred";
+  }
+
+  @Override
+  public Map<String, Object> changes() {
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("from", from.toString());
+    changes.put("to", to.toString());
+    changes.put("reason", reason);
+    return changes;
+  }
+}

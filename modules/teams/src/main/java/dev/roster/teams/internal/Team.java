@@ -1,0 +1,100 @@
+package dev.roster.teams.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A team of one organisation, in its schema. */
+@Entity
+@Table(name = "team")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(
+    type = TenantTableDiscriminatorType.SCHEMA,
+    contextProperty = "eclipselink.tenant-id")
+public class Team {
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String description;
+
+  @Column(nullable = false)
+  private String colour;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
+  protected Team() {}
+
+  Team(String name, String description, String colour, Instant now) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.description = description;
+    this.colour = colour;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String description() {
+    return description;
+  }
+
+  String colour() {
+    return colour;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant deactivatedAt() {
+    return deactivatedAt;
+  }
+
+  boolean active() {
+    return deactivatedAt == null;
+  }
+
+  void rename(String name, Instant now) {
+    this.name = name;
+    this.updatedAt = now;
+  }
+
+  void describe(String description, Instant now) {
+    this.description = description;
+    this.updatedAt = now;
+  }
+
+  void deactivate(Instant now) {
+    this.deactivatedAt = now;
+    this.updatedAt = now;
+  }
+
+  void reactivate(Instant now) {
+    this.deactivatedAt = null;
+    this.updatedAt = now;
+  }
+}

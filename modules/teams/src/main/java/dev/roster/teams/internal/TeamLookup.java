@@ -1,0 +1,77 @@
+package dev.roster.teams.internal;
+
+import dev.roster.kernel.Problems;
+import dev.roster.organisation.MemberTeams;
+import dev.roster.organisation.MemberView;
+import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Answers other modules' questions about teams: content asks who reaches a team's shared content,
+ * the member directory asks for members' teams. No access rules here; the askers apply theirs.
+ */
+@ApplicationScoped
+@Transactional
+public class TeamLookup implements TeamAccess, MemberTeams {
+
+  @Inject TeamStore store;
+
+  @Override
+  public Set<UUID> activeTeamsOf(UUID member) {
+    Set<UUID> teams = new HashSet<>();
+    for (Object[] row : store.activeTeamsOf(List.of(member))) {
+      teams.add((UUID) row[1]);
+    }
+    return teams;
+  }
+
+  @Override
+  public Optional<TeamRole> roleIn(UUID team, UUID member) {
+    return store
+        .byId(team)
+        .filter(Team::active)
+        .flatMap(t -> store.membership(team, member))
+        .map(TeamMember::role);
+  }
+
+  @Override
+  public boolean isActive(UUID team) {
+    return store.byId(team).filter(Team::active).isPresent();
+  }
+
+  @Override
+  public Optional<UUID> ownerOf(UUID team) {
+    return Optional.ofNullable(store.ownersOf(List.of(team)).get(team));
+  }
+
+  @Override
+  public Map<UUID, List<MemberView.TeamRef>> teamsOf(Collection<UUID> members) {
+    Map<UUID, List<MemberView.TeamRef>> teams = new HashMap<>();
+    for (Object[] row : store.activeTeamsOf(members)) {
+      teams
+          .computeIfAbsent((UUID) row[0], m -> new ArrayList<>())
+          .add(new MemberView.TeamRef((UUID) row[1], (String) row[2], (String) row[3]));
+    }
+    return teams;
+  }
+
+  @Override
+  public Set<UUID> membersOf(UUID team, String field) {
+    if (store.byId(team).isEmpty()) {
+      throw Problems.invalidField(field, "must name a team of the organisation");
+    }
+    return Set.copyOf(store.memberIds(team));
+  }
+}
