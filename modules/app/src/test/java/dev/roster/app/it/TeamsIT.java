@@ -185,6 +185,12 @@ class TeamsIT {
         .body("errors.field", hasItem("memberId"));
     // an org admin outside the team repairs it
     add(org.adminToken(), org, team, plain.id()).then().statusCode(201);
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + plain.id())
+        .then()
+        .body("recentActivity[0].action", equalTo("team.member_added"))
+        .body("recentActivity[0].changes.teamId", equalTo(team))
+        .body("recentActivity[0].changes.role", equalTo("member"));
     // someone outside the team does not even see it
     Api.Member outsider = Api.join(org, "member");
     add(outsider.token(), org, team, outsider.id()).then().statusCode(404);
@@ -517,6 +523,15 @@ class TeamsIT {
         .get(members)
         .then()
         .statusCode(400)
+        .body("errors.field", hasItem("team"));
+    // a malformed id is a validation problem naming the parameter, not a missing resource
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .queryParam("team", "not-a-team-id")
+        .get(members)
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(PROBLEMS + "validation"))
         .body("errors.field", hasItem("team"));
     // a deactivated team no longer shows on its members
     Api.as(org.adminToken()).post(teams(org) + "/" + team + "/deactivation").then().statusCode(200);

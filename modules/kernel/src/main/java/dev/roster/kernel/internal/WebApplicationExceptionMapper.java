@@ -17,6 +17,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException exception) {
+    if (exception.getResponse().getEntity() instanceof Problem) {
+      // already answered with a problem, such as a malformed parameter
+      return exception.getResponse();
+    }
     int status = exception.getResponse().getStatus();
     Problem problem =
         switch (status) {
