@@ -11,10 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status the HTTP status
  * @param detail what went wrong this time
  * @param errors the offending fields of a validation problem
+ * @param instance what the problem is about, when it points somewhere (such as the existing
+ *     invitation that a new one conflicts with)
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem detail.")
 public record ProblemDocument(
-    String type, String title, int status, String detail, List<FieldErrorDocument> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldErrorDocument> errors,
+    @Schema(nullable = true) String instance) {
 
   /**
    * One offending field.

@@ -75,6 +75,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = "application/problem+json",
                           schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
+                  name = "gone",
+                  description = "It existed but is no longer usable, such as a used link.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
                   name = "tooManyRequests",
                   description = "Too many attempts; Retry-After says when to try again.",
                   content =

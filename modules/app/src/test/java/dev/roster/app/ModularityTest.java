@@ -28,7 +28,7 @@ class ModularityTest {
           "organisation", Set.of("kernel", "identity"),
           "teams", Set.of("kernel", "organisation"),
           "content", Set.of("kernel", "organisation", "teams"),
-          "invitations", Set.of("kernel", "organisation", "teams", "content"),
+          "invitations", Set.of("kernel", "identity", "organisation", "teams", "content"),
           "audit", Set.of("kernel", "organisation"),
           "app",
               Set.of(

@@ -1,6 +1,7 @@
 /**
- * Invitations: single, many and bulk invitations to join an organisation, sent by email. Its model
- * and API arrive with the invitations issue; today the module only takes its place in the module
- * graph.
+ * Invitations: an org's members invite people by email with a role and teams; the invitee accepts
+ * through a single-use link, as a signed-in account with the same email or as a new account. {@link
+ * Invitations} serves the organisation's side, {@link InvitationLinks} the public one. Emails go
+ * through the kernel's outbox.
  */
 package dev.roster.invitations;

@@ -1,5 +1,9 @@
 package dev.roster.kernel;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +21,40 @@ public final class Problems {
   public static ProblemException validation(String detail, List<Problem.FieldError> errors) {
     return new ProblemException(
         new Problem(BASE + "validation", "Invalid input", 400, detail, errors));
+  }
+
+  /**
+   * 400: the Bean Validation failures, each field named by its JSON path (properties below the
+   * parameter joined by dots, such as {@code admin.email}; the parameter's name when it is itself
+   * invalid).
+   */
+  public static ProblemException of(ConstraintViolationException exception) {
+    List<Problem.FieldError> errors =
+        exception.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String detail =
+        errors.stream()
+            .map(e -> e.field() + " " + e.message())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
+    return validation(detail, errors);
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    StringBuilder properties = new StringBuilder();
+    String parameter = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case PARAMETER -> parameter = node.getName();
+        case PROPERTY -> properties.append(properties.isEmpty() ? "" : ".").append(node.getName());
+        default -> {
+          // method and return-value nodes mean nothing to a client
+        }
+      }
+    }
+    return properties.isEmpty() ? parameter : properties.toString();
   }
 
   /** 400: a single field is invalid. */

@@ -24,6 +24,9 @@ public interface Organisations {
   /** The organisation with this slug, if it exists. */
   Optional<OrganisationView> bySlug(@NotNull String slug);
 
+  /** The organisation with this id, if it exists. */
+  Optional<OrganisationView> byId(@NotNull UUID id);
+
   /** The tenant for this slug, if such an organisation exists. */
   Optional<Tenant> tenant(@NotNull String slug);
 

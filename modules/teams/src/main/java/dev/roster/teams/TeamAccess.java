@@ -21,4 +21,11 @@ public interface TeamAccess {
 
   /** The owner of {@code team}, when the organisation has it. */
   Optional<UUID> ownerOf(UUID team);
+
+  /**
+   * Puts {@code member} into {@code team} with {@code role} (below owner), for a right another
+   * module has checked (an accepted invitation); returns false, changing nothing, when the team is
+   * gone or deactivated or the member is in it already.
+   */
+  boolean enrol(UUID team, UUID member, TeamRole role);
 }

@@ -100,6 +100,11 @@ public class OrganisationsService implements Organisations {
   }
 
   @Override
+  public Optional<OrganisationView> byId(UUID id) {
+    return registry.byId(id).map(Organisation::view);
+  }
+
+  @Override
   public MemberView attach(String slug, AttachMember request) {
     Tenant tenant =
         tenant(slug).orElseThrow(() -> Problems.notFound("No organisation '" + slug + "'."));

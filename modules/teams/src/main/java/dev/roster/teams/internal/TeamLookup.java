@@ -1,13 +1,18 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberTeams;
 import dev.roster.organisation.MemberView;
 import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamMemberAdded;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +32,9 @@ import java.util.UUID;
 public class TeamLookup implements TeamAccess, MemberTeams {
 
   @Inject TeamStore store;
+  @Inject TenantContext tenants;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
 
   @Override
   public Set<UUID> activeTeamsOf(UUID member) {
@@ -54,6 +62,19 @@ public class TeamLookup implements TeamAccess, MemberTeams {
   @Override
   public Optional<UUID> ownerOf(UUID team) {
     return Optional.ofNullable(store.ownersOf(List.of(team)).get(team));
+  }
+
+  @Override
+  public boolean enrol(UUID team, UUID member, TeamRole role) {
+    if (role == TeamRole.OWNER) {
+      throw new IllegalArgumentException("a team gets its owner by transfer only");
+    }
+    if (!isActive(team) || store.membership(team, member).isPresent()) {
+      return false;
+    }
+    store.persist(new TeamMember(team, member, role, clock.instant()));
+    events.fire(new TeamMemberAdded(tenants.require().orgId(), team, member, role));
+    return true;
   }
 
   @Override

@@ -1,0 +1,466 @@
+package dev.roster.app.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.mail.Message;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Invitations: sending with real email, the link, accepting, resending, revoking, expiry. */
+class InvitationsIT {
+
+  static final String PROBLEMS = TeamsIT.PROBLEMS;
+
+  @BeforeAll
+  static void smtp() {
+    Mailbox.up();
+  }
+
+  static String invitations(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/invitations";
+  }
+
+  static Response invite(String token, Api.Org org, Map<String, Object> body) {
+    return Api.as(token).contentType(ContentType.JSON).body(body).post(invitations(org));
+  }
+
+  static String email() {
+    return Api.unique("invitee") + "@example.com";
+  }
+
+  private static Response link(String token) {
+    return Api.request().get("/api/v1/invitations/" + token);
+  }
+
+  private static Response accept(String token, Map<String, Object> body) {
+    return Api.request()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/invitations/" + token + "/accept");
+  }
+
+  @Test
+  void theInviteeGetsAnEmailWhoseLinkShowsTheInvitation() throws Exception {
+    Api.Org org = Api.newOrg();
+    String team = TeamsIT.team(org, Api.adminMemberId(org));
+    String to = email();
+    invite(
+            org.adminToken(),
+            org,
+            Map.of(
+                "email",
+                to,
+                "role",
+                "manager",
+                "teams",
+                List.of(Map.of("teamId", team, "role", "moderator")),
+                "message",
+                "Welcome <b>aboard</b> & see you soon",
+                "expiresInDays",
+                3))
+        .then()
+        .statusCode(201)
+        .header("Location", containsString(invitations(org) + "/"))
+        .body("email", equalTo(to))
+        .body("role", equalTo("manager"))
+        .body("status", equalTo("pending"))
+        .body("teams[0].teamId", equalTo(team))
+        .body("teams[0].role", equalTo("moderator"))
+        .body("inviterName", equalTo("Test User"));
+    Message mail = Mailbox.await(to, 1);
+    assertTrue(mail.getSubject().contains("Org " + org.slug()), mail.getSubject());
+    String text = Mailbox.text(mail);
+    assertTrue(
+        text.contains("Test User invited you to join Org " + org.slug() + " as a manager"), text);
+    assertTrue(text.contains("Welcome <b>aboard</b> & see you soon"), text);
+    assertTrue(text.contains("http://localhost:"), text);
+    String html = Mailbox.html(mail);
+    assertTrue(html.contains("Welcome &lt;b&gt;aboard&lt;/b&gt; &amp; see you soon"), html);
+    assertTrue(html.contains("<a href=\"http://localhost:"), html);
+    link(Mailbox.token(mail))
+        .then()
+        .statusCode(200)
+        .body("organisation", equalTo("Org " + org.slug()))
+        .body("slug", equalTo(org.slug()))
+        .body("inviter", equalTo("Test User"))
+        .body("email", equalTo(to))
+        .body("role", equalTo("manager"))
+        .body("message", equalTo("Welcome <b>aboard</b> & see you soon"));
+  }
+
+  @Test
+  void aNewAccountAcceptsOnceAndJoinsWithTheRoleAndTeams() {
+    Api.Org org = Api.newOrg();
+    String team = TeamsIT.team(org, Api.adminMemberId(org));
+    String to = email();
+    invite(
+            org.adminToken(),
+            org,
+            Map.of("email", to, "role", "viewer", "teams", List.of(Map.of("teamId", team))))
+        .then()
+        .statusCode(201);
+    String token = Mailbox.token(Mailbox.await(to, 1));
+    accept(token, Map.of("name", "New Person"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("password"));
+    String memberId =
+        accept(token, Map.of("name", "New Person", "password", Api.PASSWORD))
+            .then()
+            .statusCode(200)
+            .body("slug", equalTo(org.slug()))
+            .body("role", equalTo("viewer"))
+            .body("teams", equalTo(List.of(team)))
+            .extract()
+            .path("memberId");
+    String newcomer = Api.token(to, Api.PASSWORD);
+    Api.as(newcomer).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
+        .then()
+        .body("role", equalTo("viewer"))
+        .body("teams[0].id", equalTo(team))
+        .body("teams[0].role", equalTo("member"));
+    accept(token, Map.of("name", "Again", "password", Api.PASSWORD))
+        .then()
+        .statusCode(410)
+        .body("type", equalTo(PROBLEMS + "invitation-used"));
+    link(token).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-used"));
+    Api.as(org.adminToken())
+        .queryParam("status", "accepted")
+        .get(invitations(org))
+        .then()
+        .body("items.email", equalTo(List.of(to)));
+  }
+
+  @Test
+  void aSignedInAccountAcceptsOnlyAnInvitationForItsOwnEmail() {
+    Api.Org org = Api.newOrg();
+    String existing = Api.newAccount();
+    String other = Api.newAccount();
+    invite(org.adminToken(), org, Map.of("email", existing.toUpperCase())).then().statusCode(201);
+    String token = Mailbox.token(Mailbox.await(existing.toUpperCase(), 1));
+    Api.as(Api.token(other, Api.PASSWORD))
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/v1/invitations/" + token + "/accept")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEMS + "invitation-email-mismatch"));
+    accept(token, Map.of("name", "Someone", "password", Api.PASSWORD))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEMS + "account-exists"));
+    link(token).then().statusCode(200);
+    Api.as(Api.token(existing, Api.PASSWORD))
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/v1/invitations/" + token + "/accept")
+        .then()
+        .statusCode(200)
+        .body("role", equalTo("member"));
+    Api.as(Api.token(existing, Api.PASSWORD))
+        .get("/api/v1/orgs/" + org.slug())
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void invitingChecksWhoMayInviteWhomAndRefusesDuplicates() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    Api.Member member = Api.join(org, "member");
+    invite(member.token(), org, Map.of("email", email()))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEMS + "permission-denied"));
+    invite(manager.token(), org, Map.of("email", email(), "role", "admin"))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEMS + "insufficient-rank"));
+    invite(manager.token(), org, Map.of("email", member.email()))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEMS + "already-member"));
+    String to = email();
+    String first =
+        invite(manager.token(), org, Map.of("email", to))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    invite(org.adminToken(), org, Map.of("email", to.toUpperCase()))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEMS + "already-invited"))
+        .body("instance", endsWith("/invitations/" + first));
+    String team = TeamsIT.team(org, Api.adminMemberId(org));
+    invite(manager.token(), org, Map.of("email", email(), "teams", List.of(Map.of("teamId", team))))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(PROBLEMS + "team-role-required"));
+    invite(
+            org.adminToken(),
+            org,
+            Map.of(
+                "email", email(), "teams", List.of(Map.of("teamId", java.util.UUID.randomUUID()))))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("teams"));
+    invite(
+            org.adminToken(),
+            org,
+            Map.of("email", email(), "teams", List.of(Map.of("teamId", team, "role", "owner"))))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("teams.role"));
+    for (Map<String, Object> bad :
+        List.<Map<String, Object>>of(
+            Map.of("email", "not-an-email"),
+            Map.of("email", email(), "expiresInDays", 31),
+            Map.of("email", email(), "message", "x".repeat(2001)),
+            Map.of("email", email(), "role", "owner"))) {
+      Api.invalid()
+          .header("Authorization", "Bearer " + org.adminToken())
+          .contentType(ContentType.JSON)
+          .body(bad)
+          .post(invitations(org))
+          .then()
+          .statusCode(400)
+          .body("type", equalTo(PROBLEMS + "validation"));
+    }
+  }
+
+  @Test
+  void aListOfInvitationsGetsOneOutcomePerEntry() {
+    Api.Org org = Api.newOrg();
+    String fine = email();
+    String taken = email();
+    invite(org.adminToken(), org, Map.of("email", taken)).then().statusCode(201);
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(List.of(Map.of("email", fine), Map.of("email", "bad"), Map.of("email", taken)))
+        .post(invitations(org))
+        .then()
+        .statusCode(200)
+        .body("results.status", equalTo(List.of(201, 400, 409)))
+        .body("results[0].invitation.email", equalTo(fine))
+        .body("results[1].problem.errors.field", hasItem("email"))
+        .body("results[2].problem.type", equalTo(PROBLEMS + "already-invited"));
+    Mailbox.await(fine, 1);
+    Api.as(org.adminToken())
+        .queryParam("q", fine.substring(0, 14).toUpperCase())
+        .get(invitations(org))
+        .then()
+        .body("items.email", equalTo(List.of(fine)));
+  }
+
+  @Test
+  void resendingReplacesTheLinkAndRevokingClosesIt() {
+    Api.Org org = Api.newOrg();
+    String to = email();
+    String id = inviteId(org, to);
+    String first = Mailbox.token(Mailbox.await(to, 1));
+    Api.as(org.adminToken())
+        .post(invitations(org) + "/" + id + "/resend")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("resent"))
+        .body("resendCount", equalTo(1));
+    String second = Mailbox.token(Mailbox.await(to, 2));
+    assertNotEquals(first, second);
+    link(first).then().statusCode(404).body("type", equalTo(PROBLEMS + "invitation-not-found"));
+    link(second).then().statusCode(200);
+    Api.as(org.adminToken())
+        .delete(invitations(org) + "/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("revoked"));
+    link(second).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-revoked"));
+    accept(second, Map.of("name", "Late", "password", Api.PASSWORD)).then().statusCode(410);
+    Api.as(org.adminToken())
+        .post(invitations(org) + "/" + id + "/resend")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(PROBLEMS + "invitation-closed"));
+    Api.as(org.adminToken()).delete(invitations(org) + "/" + id).then().statusCode(409);
+    link("no-such-token").then().statusCode(404);
+  }
+
+  @Test
+  void anInvitationExpiresAtItsExpiryTimeExactly() throws Exception {
+    Api.Org org = Api.newOrg();
+    String to = email();
+    String id = inviteId(org, to);
+    String token = Mailbox.token(Mailbox.await(to, 1));
+    expire(org, id);
+    link(token).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-expired"));
+    accept(token, Map.of("name", "Late", "password", Api.PASSWORD))
+        .then()
+        .statusCode(410)
+        .body("type", equalTo(PROBLEMS + "invitation-expired"));
+    Api.as(org.adminToken())
+        .queryParam("status", "expired")
+        .get(invitations(org))
+        .then()
+        .body("items.id", equalTo(List.of(id)));
+    // an expired invitation can be sent again, with a working link
+    Api.as(org.adminToken())
+        .post(invitations(org) + "/" + id + "/resend")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("resent"));
+    link(Mailbox.token(Mailbox.await(to, 2))).then().statusCode(200);
+  }
+
+  @Test
+  void aNewInvitationReplacesAnExpiredOne() throws Exception {
+    Api.Org org = Api.newOrg();
+    String to = email();
+    String id = inviteId(org, to);
+    expire(org, id);
+    invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+    Api.as(org.adminToken())
+        .queryParam("q", to)
+        .get(invitations(org))
+        .then()
+        .body("items.status", equalTo(List.of("pending", "expired")));
+  }
+
+  @Test
+  void twoAcceptancesAtOnceMakeOneMembership() throws Exception {
+    Api.Org org = Api.newOrg();
+    String to = email();
+    invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+    String token = Mailbox.token(Mailbox.await(to, 1));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return accept(token, Map.of("name", "Racer", "password", Api.PASSWORD))
+                      .statusCode();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> result : results) {
+        statuses.add(result.get());
+      }
+      statuses.sort(null);
+      assertEquals(200, statuses.get(0), "statuses " + statuses);
+      assertTrue(statuses.get(1) == 410 || statuses.get(1) == 409, "statuses " + statuses);
+    } finally {
+      pool.shutdown();
+    }
+    Api.as(org.adminToken())
+        .queryParam("q", to)
+        .get("/api/v1/orgs/" + org.slug() + "/members")
+        .then()
+        .body("items.size()", equalTo(1));
+  }
+
+  @Test
+  void noEmailIsLostWhileSmtpIsDown() throws Exception {
+    Api.Org org = Api.newOrg();
+    String to = email();
+    Mailbox.down();
+    try {
+      invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+      // the dispatcher tries, fails, and keeps the email for later
+      long deadline = System.currentTimeMillis() + 20_000;
+      Map<String, Object> row = outbox(to);
+      while (((Integer) row.get("attempts")) < 1 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(200);
+        row = outbox(to);
+      }
+      assertEquals("pending", row.get("status"));
+      assertTrue((Integer) row.get("attempts") >= 1, "attempts " + row);
+    } finally {
+      Mailbox.up();
+    }
+    Message mail = Mailbox.await(to, 1);
+    assertEquals(1, Mailbox.to(to).size());
+    link(Mailbox.token(mail)).then().statusCode(200);
+    assertEquals("sent", outbox(to).get("status"));
+  }
+
+  @Test
+  void invitationsAreAuditedAndHiddenFromOtherOrganisations() {
+    Api.Org org = Api.newOrg();
+    Api.Org other = Api.newOrg();
+    String to = email();
+    String id = inviteId(org, to);
+    Api.as(other.adminToken()).get(invitations(org)).then().statusCode(404);
+    Api.as(other.adminToken()).delete(invitations(other) + "/" + id).then().statusCode(404);
+    Api.as(other.adminToken()).get(invitations(other)).then().body("items.id", not(hasItem(id)));
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + Api.adminMemberId(org))
+        .then()
+        .body("recentActivity.action", hasItem("invitation.created"));
+  }
+
+  /** Invites {@code to} as the org's admin; returns the invitation id. */
+  private static String inviteId(Api.Org org, String to) {
+    return invite(org.adminToken(), org, Map.of("email", to))
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** Lets the invitation's expiry pass, as time would. */
+  private static void expire(Api.Org org, String id) throws java.sql.SQLException {
+    Api.sql(
+        "update "
+            + Api.schemaOf(org)
+            + ".invitation set expires_at = now() - interval '1 second' where id = '"
+            + id
+            + "'");
+  }
+
+  /** The outbox row of the email to {@code to}. */
+  private static Map<String, Object> outbox(String to) throws java.sql.SQLException {
+    try (Connection db = Api.database();
+        var query =
+            db.prepareStatement(
+                "select status, attempts from platform.mail_outbox where recipient = ?")) {
+      query.setString(1, to);
+      try (ResultSet rs = query.executeQuery()) {
+        Map<String, Object> row = new HashMap<>();
+        if (rs.next()) {
+          row.put("status", rs.getString(1));
+          row.put("attempts", rs.getInt(2));
+        } else {
+          row.put("status", "none");
+          row.put("attempts", 0);
+        }
+        return row;
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.roster.invitations;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The membership an accepted invitation made.
+ *
+ * @param orgId the organisation
+ * @param slug its slug
+ * @param memberId the new member
+ * @param accountId their account (new or existing)
+ * @param role their org role
+ * @param teams the teams they joined
+ */
+public record AcceptedInvitation(
+    UUID orgId, String slug, UUID memberId, UUID accountId, String role, List<UUID> teams) {}

@@ -1,0 +1,26 @@
+package dev.roster.invitations;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * An invitation to send. Only the email is required.
+ *
+ * @param email who is invited
+ * @param role the org role they join with: member when absent, at most the inviter's own rank
+ * @param teams teams they join, each with a team role
+ * @param message a personal note in the email, plain text
+ * @param expiresInDays how long the link works: 7 days when absent, at most 30
+ */
+public record NewInvitation(
+    @NotBlank @Email @Size(max = 254) String email,
+    String role,
+    @Size(max = 20) List<@NotNull @Valid TeamGrant> teams,
+    @Size(max = 2000) String message,
+    @Min(1) @Max(30) Integer expiresInDays) {}

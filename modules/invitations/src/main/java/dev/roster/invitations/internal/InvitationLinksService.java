@@ -1,0 +1,184 @@
+package dev.roster.invitations.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.identity.Accounts;
+import dev.roster.identity.SignUp;
+import dev.roster.invitations.AcceptInvitation;
+import dev.roster.invitations.AcceptedInvitation;
+import dev.roster.invitations.InvitationLinks;
+import dev.roster.invitations.InvitationPreview;
+import dev.roster.invitations.InvitationStatusChanged;
+import dev.roster.invitations.TeamGrant;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.Admission;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.OrganisationView;
+import dev.roster.organisation.Organisations;
+import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Invitation links: what they show, and accepting them. No organisation in the URL. */
+@ValidateOnExecution
+@ApplicationScoped
+public class InvitationLinksService implements InvitationLinks {
+
+  @Inject TokenIndex index;
+  @Inject Organisations organisations;
+  @Inject TenantContext tenants;
+  @Inject Inside inside;
+
+  @Override
+  public InvitationPreview preview(String token) {
+    Link link = resolve(token);
+    return tenants.call(link.tenant(), () -> inside.preview(link));
+  }
+
+  @Override
+  public AcceptedInvitation accept(String token, AcceptInvitation request) {
+    Link link = resolve(token);
+    return tenants.call(
+        link.tenant(),
+        () -> inside.accept(link, request == null ? new AcceptInvitation(null, null) : request));
+  }
+
+  private Link resolve(String token) {
+    InvitationToken found = index.find(token).orElseThrow(InvitationLinksService::unknown);
+    OrganisationView org =
+        organisations.byId(found.orgId()).orElseThrow(InvitationLinksService::unknown);
+    Tenant tenant = organisations.tenant(org.slug()).orElseThrow(InvitationLinksService::unknown);
+    return new Link(tenant, org, found.invitationId(), LinkTokens.hash(token));
+  }
+
+  static ProblemException unknown() {
+    return new ProblemException(
+        404,
+        "invitation-not-found",
+        "No such invitation",
+        "This invitation link is unknown, or was replaced by a newer one.");
+  }
+
+  /** A link resolved to its organisation and invitation. */
+  record Link(Tenant tenant, OrganisationView org, UUID invitationId, String tokenHash) {}
+
+  /** The work inside the organisation's schema, one transaction each. */
+  @ApplicationScoped
+  @Transactional
+  public static class Inside {
+
+    @Inject InvitationStore store;
+    @Inject Accounts accounts;
+    @Inject Admission admission;
+    @Inject TeamAccess teams;
+    @Inject CallContext calls;
+    @Inject Event<DomainEvent> events;
+    @Inject Clock clock;
+
+    InvitationPreview preview(Link link) {
+      Invitation invitation = usable(store.byId(link.invitationId()), link, clock.instant());
+      return new InvitationPreview(
+          link.org().name(),
+          link.org().slug(),
+          invitation.inviterName(),
+          invitation.email(),
+          invitation.role(),
+          invitation.message(),
+          invitation.expiresAt());
+    }
+
+    AcceptedInvitation accept(Link link, AcceptInvitation request) {
+      Instant now = clock.instant();
+      Invitation invitation = usable(store.lockedById(link.invitationId()), link, now);
+      Optional<Caller> caller = calls.caller();
+      AccountView account;
+      if (caller.isPresent()) {
+        if (!caller.get().email().equalsIgnoreCase(invitation.email())) {
+          throw new ProblemException(
+              403,
+              "invitation-email-mismatch",
+              "Invitation for another email",
+              "This invitation is for another email address than the signed-in account's.");
+        }
+        account = accounts.byId(caller.get().accountId()).orElseThrow();
+      } else {
+        if (accounts.byEmail(invitation.email()).isPresent()) {
+          throw Problems.conflict(
+              "account-exists",
+              "Sign in to accept",
+              "An account with this email exists: sign in as it and accept again.");
+        }
+        if (request.name() == null || request.name().isBlank()) {
+          throw Problems.invalidField("name", "is required to create the account");
+        }
+        if (request.password() == null) {
+          throw Problems.invalidField("password", "is required to create the account");
+        }
+        account =
+            accounts.signUp(
+                new SignUp(invitation.email(), request.name().strip(), request.password()));
+      }
+      UUID member =
+          admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
+      List<UUID> joined = new ArrayList<>();
+      List<TeamGrant> grants =
+          InvitationsService.JSON.fromJson(invitation.teams(), InvitationsService.GRANTS);
+      for (TeamGrant grant : grants) {
+        if (teams.enrol(grant.teamId(), member, TeamRole.parse(grant.role(), "role"))) {
+          joined.add(grant.teamId());
+        }
+      }
+      invitation.accept(member, now);
+      events.fire(
+          new InvitationStatusChanged(
+              link.tenant().orgId(), invitation.id(), "invitation.accepted", member));
+      return new AcceptedInvitation(
+          link.tenant().orgId(),
+          link.org().slug(),
+          member,
+          account.id(),
+          invitation.role(),
+          joined);
+    }
+
+    /** The invitation when its link can be used now; else the problem that says why not. */
+    private static Invitation usable(Optional<Invitation> found, Link link, Instant now) {
+      Invitation invitation =
+          found
+              .filter(i -> i.tokenHash().equals(link.tokenHash()))
+              .orElseThrow(InvitationLinksService::unknown);
+      if (invitation.accepted()) {
+        throw gone("invitation-used", "Invitation used", "This invitation was accepted already.");
+      }
+      if (invitation.revoked()) {
+        throw gone("invitation-revoked", "Invitation revoked", "This invitation was revoked.");
+      }
+      if (!invitation.openAt(now)) {
+        throw gone(
+            "invitation-expired",
+            "Invitation expired",
+            "This invitation expired at " + invitation.expiresAt() + "; ask for a new one.");
+      }
+      return invitation;
+    }
+
+    private static ProblemException gone(String type, String title, String detail) {
+      return new ProblemException(410, type, title, detail);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.roster.invitations.internal;
+
+import dev.roster.kernel.OutgoingMail;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The invitation email, in plain text and HTML. */
+final class InvitationMail {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private InvitationMail() {}
+
+  static OutgoingMail of(Invitation invitation, String organisation, String link) {
+    String subject = invitation.inviterName() + " invited you to " + organisation + " on Roster";
+    String expires = WHEN.format(invitation.expiresAt());
+    StringBuilder text =
+        new StringBuilder()
+            .append(invitation.inviterName())
+            .append(" invited you to join ")
+            .append(organisation)
+            .append(" as ")
+            .append(article(invitation.role()))
+            .append(".\n\n");
+    if (invitation.message() != null) {
+      text.append(invitation.inviterName()).append(" writes:\n\n");
+      invitation.message().lines().forEach(line -> text.append("  ").append(line).append('\n'));
+      text.append('\n');
+    }
+    text.append("Accept the invitation: ")
+        .append(link)
+        .append("\n\nThe link works once and until ")
+        .append(expires)
+        .append(".\nIf you did not expect this, ignore this email.\n");
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html><body>")
+            .append("<p>")
+            .append(escape(invitation.inviterName()))
+            .append(" invited you to join <strong>")
+            .append(escape(organisation))
+            .append("</strong> as ")
+            .append(escape(article(invitation.role())))
+            .append(".</p>");
+    if (invitation.message() != null) {
+      html.append("<blockquote>")
+          .append(escape(invitation.message()).replace("\n", "<br>"))
+          .append("</blockquote>");
+    }
+    html.append("<p><a href=\"")
+        .append(escape(link))
+        .append("\">Accept the invitation</a></p><p>The link works once and until ")
+        .append(escape(expires))
+        .append(".</p></body></html>");
+    return new OutgoingMail(invitation.email(), subject, text.toString(), html.toString());
+  }
+
+  private static String article(String role) {
+    return ("admin".equals(role) ? "an " : "a ") + role;
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

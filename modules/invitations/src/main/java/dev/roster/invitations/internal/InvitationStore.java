@@ -1,0 +1,120 @@
+package dev.roster.invitations.internal;
+
+import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.Sql;
+import dev.roster.kernel.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Invitations of the current tenant, and the platform's token index. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class InvitationStore {
+
+  @Inject TenantData data;
+
+  void add(Invitation invitation, UUID orgId, String tokenHash) {
+    data.entityManager().persist(invitation);
+    data.platform().persist(new InvitationToken(tokenHash, orgId, invitation.id()));
+  }
+
+  Optional<Invitation> byId(UUID id) {
+    return Optional.ofNullable(data.entityManager().find(Invitation.class, id));
+  }
+
+  /** The invitation, locked until the transaction ends: one acceptance at a time. */
+  Optional<Invitation> lockedById(UUID id) {
+    return Optional.ofNullable(
+        data.entityManager().find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** The open (pending) invitation for this email, if any. */
+  Optional<Invitation> pendingFor(String email) {
+    return data.entityManager()
+        .createQuery(
+            "select i from Invitation i where lower(i.email) = :email and i.status = :pending",
+            Invitation.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .setParameter("pending", Invitation.PENDING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Replaces the link's token in the platform index. */
+  void relink(UUID orgId, Invitation invitation, String oldHash, String newHash) {
+    InvitationToken old = data.platform().find(InvitationToken.class, oldHash);
+    if (old != null) {
+      data.platform().remove(old);
+    }
+    data.platform().persist(new InvitationToken(newHash, orgId, invitation.id()));
+  }
+
+  /** Newest first, after the cursor, filtered by shown status and email. */
+  List<Invitation> page(
+      Optional<String> status, Optional<String> search, PageRequest page, Instant now) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    status.ifPresent(
+        s -> {
+          switch (s) {
+            case "pending" ->
+                where.add("i.status = 'pending' and i.resendCount = 0 and i.expiresAt > :now");
+            case "resent" ->
+                where.add("i.status = 'pending' and i.resendCount > 0 and i.expiresAt > :now");
+            case "expired" ->
+                where.add(
+                    "(i.status = 'expired' or (i.status = 'pending' and i.expiresAt <= :now))");
+            default -> {
+              where.add("i.status = :status");
+              parameters.put("status", s);
+            }
+          }
+          if (where.get(where.size() - 1).contains(":now")) {
+            parameters.put("now", now);
+          }
+        });
+    search.ifPresent(
+        text -> {
+          where.add("lower(i.email) like :search escape '\\'");
+          parameters.put("search", Sql.containing(text));
+        });
+    page.afterKeyset()
+        .ifPresent(
+            key -> {
+              where.add("(i.createdAt < :after or (i.createdAt = :after and i.id < :afterId))");
+              parameters.put("after", key.value(Instant::parse));
+              parameters.put("afterId", key.id());
+            });
+    TypedQuery<Invitation> query =
+        data.entityManager()
+            .createQuery(
+                "select i from Invitation i"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                    + " order by i.createdAt desc, i.id desc",
+                Invitation.class)
+            .setMaxResults(page.limit() + 1);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  static String cursorOf(Invitation invitation) {
+    return PageRequest.keyset(invitation.id(), invitation.createdAt().toString());
+  }
+
+  /** Writes pending changes now. */
+  void flush() {
+    data.entityManager().flush();
+  }
+}

@@ -1,0 +1,298 @@
+package dev.roster.invitations.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.identity.Accounts;
+import dev.roster.invitations.InvitationCreated;
+import dev.roster.invitations.InvitationFilter;
+import dev.roster.invitations.InvitationStatusChanged;
+import dev.roster.invitations.InvitationView;
+import dev.roster.invitations.Invitations;
+import dev.roster.invitations.NewInvitation;
+import dev.roster.invitations.TeamGrant;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Mailer;
+import dev.roster.kernel.Page;
+import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.Admission;
+import dev.roster.organisation.Membership;
+import dev.roster.organisation.OrgAccess;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Organisations;
+import dev.roster.organisation.Permission;
+import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The organisation's invitations, behind {@code members.invite} and the rank rules. */
+// Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
+// themselves; the constraints live on the interface.
+@ValidateOnExecution
+@ApplicationScoped
+@Transactional
+public class InvitationsService implements Invitations {
+
+  static final Set<String> STATUSES = Set.of("pending", "resent", "accepted", "expired", "revoked");
+  static final Jsonb JSON = JsonbBuilder.create();
+  static final Type GRANTS = new ArrayList<TeamGrant>() {}.getClass().getGenericSuperclass();
+
+  @Inject InvitationStore store;
+  @Inject OrgAccess access;
+  @Inject Admission admission;
+  @Inject TeamAccess teams;
+  @Inject Organisations organisations;
+  @Inject Accounts accounts;
+  @Inject TenantContext tenants;
+  @Inject CallContext calls;
+  @Inject Mailer mailer;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
+  String publicUrl;
+
+  @Override
+  public InvitationView invite(NewInvitation request) {
+    access.require(Permission.MEMBERS_INVITE);
+    String email = request.email().strip();
+    OrgRole role = request.role() == null ? OrgRole.MEMBER : OrgRole.parse(request.role(), "role");
+    requireMayOffer(role);
+    List<TeamGrant> grants = grants(request.teams());
+    String message =
+        Optional.ofNullable(request.message())
+            .map(String::strip)
+            .filter(m -> !m.isEmpty())
+            .orElse(null);
+    if (admission.isCurrentMember(email)) {
+      throw Problems.conflict(
+          "already-member", "Already a member", "Someone with this email is a member already.");
+    }
+    Instant now = clock.instant();
+    Optional<Invitation> open = store.pendingFor(email);
+    if (open.isPresent()) {
+      if (open.get().openAt(now)) {
+        throw alreadyInvited(open.get());
+      }
+      open.get().expire();
+      store.flush();
+    }
+    Caller caller = calls.requireCaller();
+    String inviterName =
+        accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email());
+    String token = LinkTokens.next();
+    Invitation invitation =
+        new Invitation(
+            email,
+            role.wire(),
+            JSON.toJson(grants),
+            message,
+            access.membership().map(Membership::memberId).orElse(null),
+            caller.accountId(),
+            inviterName,
+            LinkTokens.hash(token),
+            now,
+            Duration.ofDays(request.expiresInDays() == null ? 7 : request.expiresInDays()));
+    Tenant tenant = tenants.require();
+    store.add(invitation, tenant.orgId(), LinkTokens.hash(token));
+    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), link(token)));
+    events.fire(
+        new InvitationCreated(
+            tenant.orgId(), invitation.id(), email, role.wire(), grants, invitation.expiresAt()));
+    return view(invitation, now);
+  }
+
+  @Override
+  public Page<InvitationView> list(InvitationFilter filter, PageRequest page) {
+    access.require(Permission.MEMBERS_INVITE);
+    filter
+        .status()
+        .filter(s -> !STATUSES.contains(s))
+        .ifPresent(
+            s -> {
+              throw Problems.invalidField(
+                  "status", "must be one of pending, resent, accepted, expired, revoked");
+            });
+    Instant now = clock.instant();
+    return page.page(
+            store.page(filter.status(), filter.search(), page, now), InvitationStore::cursorOf)
+        .map(i -> view(i, now));
+  }
+
+  @Override
+  public InvitationView resend(UUID id) {
+    access.require(Permission.MEMBERS_INVITE);
+    Invitation invitation = find(id);
+    Instant now = clock.instant();
+    String shown = invitation.statusAt(now);
+    if (invitation.accepted() || invitation.revoked()) {
+      throw closed(shown);
+    }
+    if (shown.equals(Invitation.EXPIRED)) {
+      store
+          .pendingFor(invitation.email())
+          .filter(other -> !other.id().equals(invitation.id()))
+          .ifPresent(
+              other -> {
+                throw alreadyInvited(other);
+              });
+    }
+    String token = LinkTokens.next();
+    String oldHash = invitation.tokenHash();
+    invitation.resend(LinkTokens.hash(token), now);
+    Tenant tenant = tenants.require();
+    store.relink(tenant.orgId(), invitation, oldHash, LinkTokens.hash(token));
+    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), link(token)));
+    events.fire(
+        new InvitationStatusChanged(tenant.orgId(), invitation.id(), "invitation.resent", null));
+    return view(invitation, now);
+  }
+
+  @Override
+  public InvitationView revoke(UUID id) {
+    access.require(Permission.MEMBERS_INVITE);
+    Invitation invitation = find(id);
+    Instant now = clock.instant();
+    if (!invitation.openAt(now)) {
+      throw closed(invitation.statusAt(now));
+    }
+    invitation.revoke(now);
+    events.fire(
+        new InvitationStatusChanged(
+            tenants.require().orgId(), invitation.id(), "invitation.revoked", null));
+    return view(invitation, now);
+  }
+
+  /** The inviter offers at most their own rank; platform admins anything. */
+  private void requireMayOffer(OrgRole role) {
+    if (access.platformAdmin()) {
+      return;
+    }
+    OrgRole mine = access.membership().map(Membership::role).orElseThrow();
+    if (role.outranks(mine)) {
+      throw new ProblemException(
+          403,
+          "insufficient-rank",
+          "Insufficient rank",
+          "Members invite with roles up to their own; yours is " + mine.wire() + ".");
+    }
+  }
+
+  /**
+   * The team grants, checked: active teams, each once, roles below owner, and only teams where the
+   * inviter may add members (a team owner or admin, or an org admin) with roles below their own.
+   */
+  private List<TeamGrant> grants(List<TeamGrant> requested) {
+    List<TeamGrant> grants = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
+    boolean orgAdmin =
+        access.platformAdmin()
+            || access.membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
+    for (TeamGrant grant : requested == null ? List.<TeamGrant>of() : requested) {
+      if (!seen.add(grant.teamId())) {
+        throw Problems.invalidField("teams", "names team " + grant.teamId() + " twice");
+      }
+      TeamRole role =
+          grant.role() == null ? TeamRole.MEMBER : TeamRole.parse(grant.role(), "teams.role");
+      if (role == TeamRole.OWNER) {
+        throw Problems.invalidField("teams.role", "a team's owner is made by transfer only");
+      }
+      if (!teams.isActive(grant.teamId())) {
+        throw Problems.invalidField(
+            "teams", "must name active teams; " + grant.teamId() + " is not");
+      }
+      if (!orgAdmin) {
+        TeamRole mine =
+            access
+                .membership()
+                .flatMap(m -> teams.roleIn(grant.teamId(), m.memberId()))
+                .filter(r -> r.atLeast(TeamRole.ADMIN))
+                .orElseThrow(
+                    () ->
+                        new ProblemException(
+                            403,
+                            "team-role-required",
+                            "Team role required",
+                            "Inviting into a team needs the team role admin or higher there, or an"
+                                + " org admin."));
+        if (!mine.outranks(role)) {
+          throw new ProblemException(
+              403,
+              "insufficient-team-rank",
+              "Insufficient team rank",
+              "Team members offer only roles below their own in the team.");
+        }
+      }
+      grants.add(new TeamGrant(grant.teamId(), role.wire()));
+    }
+    return grants;
+  }
+
+  private Invitation find(UUID id) {
+    return store.byId(id).orElseThrow(() -> Problems.notFound("No invitation " + id + " here."));
+  }
+
+  private ProblemException alreadyInvited(Invitation open) {
+    return new ProblemException(
+        Problems.conflict(
+                "already-invited",
+                "Already invited",
+                "An open invitation for this email exists: " + open.id() + ".")
+            .problem()
+            .at("/api/v1/orgs/" + tenants.require().slug() + "/invitations/" + open.id()));
+  }
+
+  private static ProblemException closed(String status) {
+    return Problems.conflict(
+        "invitation-closed", "Invitation closed", "The invitation is " + status + ".");
+  }
+
+  private String organisationName(Tenant tenant) {
+    return organisations.byId(tenant.orgId()).map(o -> o.name()).orElse(tenant.slug());
+  }
+
+  private String link(String token) {
+    String base =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return base + "/api/v1/invitations/" + token;
+  }
+
+  static InvitationView view(Invitation i, Instant now) {
+    List<TeamGrant> grants = JSON.fromJson(i.teams(), GRANTS);
+    return new InvitationView(
+        i.id(),
+        i.email(),
+        i.role(),
+        grants,
+        i.message(),
+        i.inviterAccountId(),
+        i.inviterName(),
+        i.statusAt(now),
+        i.resendCount(),
+        i.sentAt(),
+        i.expiresAt(),
+        i.createdAt());
+  }
+}

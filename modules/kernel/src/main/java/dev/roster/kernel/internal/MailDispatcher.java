@@ -1,0 +1,69 @@
+package dev.roster.kernel.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the outbox: every {@code ROSTER_MAIL_POLL_SECONDS}, and right after a transaction that
+ * queued mail commits. One drain at a time per server; across servers, row locks keep each email to
+ * one sender.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+  private static final int BATCH = 20;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject OutboxSender sender;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_MAIL_POLL_SECONDS", defaultValue = "5")
+  long pollSeconds;
+
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile boolean started;
+
+  /** Starts polling once the application (and its migrations) started. */
+  void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup startup) {
+    started = true;
+    scheduler.scheduleWithFixedDelay(this::drain, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+  }
+
+  void afterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMailer.MailQueued queued) {
+    if (started) {
+      scheduler.execute(this::drain);
+    }
+  }
+
+  /** Sends everything due; a drain asked for while one runs makes that one go round again. */
+  void drain() {
+    again.set(true);
+    while (again.get() && draining.compareAndSet(false, true)) {
+      try {
+        again.set(false);
+        while (sender.sendDue(BATCH) == BATCH) {
+          // a full batch: there may be more
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Sending the outbox failed; the next round tries again", e);
+      } finally {
+        draining.set(false);
+      }
+    }
+  }
+}

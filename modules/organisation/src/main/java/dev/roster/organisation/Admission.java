@@ -1,0 +1,21 @@
+package dev.roster.organisation;
+
+import dev.roster.identity.AccountView;
+import java.util.UUID;
+
+/**
+ * How other modules let people into the organisation of the current tenant context, once they have
+ * checked the right to (an invitation's token, say). No access rules here.
+ */
+public interface Admission {
+
+  /**
+   * Makes the account a member with the role, recording how they came ({@code via}, such as {@code
+   * invitation}); returns the member id. A 409 {@code already-member} problem when the account is a
+   * current member already.
+   */
+  UUID admit(AccountView account, OrgRole role, String via);
+
+  /** Whether an account with this email (in any case) is a current member. */
+  boolean isCurrentMember(String email);
+}

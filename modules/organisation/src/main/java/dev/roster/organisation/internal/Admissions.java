@@ -1,0 +1,39 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.kernel.TenantData;
+import dev.roster.organisation.Admission;
+import dev.roster.organisation.MemberStatus;
+import dev.roster.organisation.OrgRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Admits accounts into the current tenant for other modules. */
+@ApplicationScoped
+@Transactional
+public class Admissions implements Admission {
+
+  @Inject Memberships memberships;
+  @Inject TenantData data;
+
+  @Override
+  public UUID admit(AccountView account, OrgRole role, String via) {
+    return memberships.join(account, role, via).id();
+  }
+
+  @Override
+  public boolean isCurrentMember(String email) {
+    return !data.entityManager()
+        .createQuery(
+            "select m.id from Member m where lower(m.email) = :email and m.status <> :removed",
+            UUID.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .setParameter("removed", MemberStatus.REMOVED)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}
