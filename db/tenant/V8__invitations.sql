@@ -14,6 +14,8 @@ create table invitation (
     token_hash          text not null,
     status              text not null,
     resend_count        integer not null default 0,
+    resend_window_start timestamptz,
+    resend_window_count integer not null default 0,
     created_at          timestamptz not null,
     sent_at             timestamptz not null,
     expires_at          timestamptz not null,

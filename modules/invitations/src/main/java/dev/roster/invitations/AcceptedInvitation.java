@@ -12,6 +12,13 @@ import java.util.UUID;
  * @param accountId their account (new or existing)
  * @param role their org role
  * @param teams the teams they joined
+ * @param projects the projects they were assigned to
  */
 public record AcceptedInvitation(
-    UUID orgId, String slug, UUID memberId, UUID accountId, String role, List<UUID> teams) {}
+    UUID orgId,
+    String slug,
+    UUID memberId,
+    UUID accountId,
+    String role,
+    List<UUID> teams,
+    List<UUID> projects) {}

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param email who is invited
  * @param role the org role they join with
  * @param teams the teams they join
+ * @param projects the projects they are assigned to
  * @param message the personal note, or null
  * @param inviterAccountId who invited them
  * @param inviterName the inviter's name
@@ -26,6 +27,7 @@ public record InvitationView(
     String email,
     String role,
     List<TeamGrant> teams,
+    List<UUID> projects,
     @Schema(nullable = true) String message,
     UUID inviterAccountId,
     String inviterName,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An invitation to send. Only the email is required.
@@ -15,6 +16,8 @@ import java.util.List;
  * @param email who is invited
  * @param role the org role they join with: member when absent, at most the inviter's own rank
  * @param teams teams they join, each with a team role
+ * @param projects projects (content of kind project, the inviter's or any with content.manage) the
+ *     invitee is assigned to
  * @param message a personal note in the email, plain text
  * @param expiresInDays how long the link works: 7 days when absent, at most 30
  */
@@ -22,5 +25,6 @@ public record NewInvitation(
     @NotBlank @Email @Size(max = 254) String email,
     String role,
     @Size(max = 20) List<@NotNull @Valid TeamGrant> teams,
+    @Size(max = 20) List<@NotNull UUID> projects,
     @Size(max = 2000) String message,
     @Min(1) @Max(30) Integer expiresInDays) {}

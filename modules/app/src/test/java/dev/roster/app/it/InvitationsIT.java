@@ -3,8 +3,10 @@ package dev.roster.app.it;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,16 +110,26 @@ class InvitationsIT {
   }
 
   @Test
-  void aNewAccountAcceptsOnceAndJoinsWithTheRoleAndTeams() {
+  void aNewAccountAcceptsOnceAndJoinsWithTheRoleAndTeams() throws Exception {
     Api.Org org = Api.newOrg();
     String team = TeamsIT.team(org, Api.adminMemberId(org));
+    String project = ContentIT.createFor(org.adminToken(), org, "private");
     String to = email();
     invite(
             org.adminToken(),
             org,
-            Map.of("email", to, "role", "viewer", "teams", List.of(Map.of("teamId", team))))
+            Map.of(
+                "email",
+                to,
+                "role",
+                "viewer",
+                "teams",
+                List.of(Map.of("teamId", team)),
+                "projects",
+                List.of(project)))
         .then()
-        .statusCode(201);
+        .statusCode(201)
+        .body("projects", equalTo(List.of(project)));
     String token = Mailbox.token(Mailbox.await(to, 1));
     accept(token, Map.of("name", "New Person"))
         .then()
@@ -130,10 +142,28 @@ class InvitationsIT {
             .body("slug", equalTo(org.slug()))
             .body("role", equalTo("viewer"))
             .body("teams", equalTo(List.of(team)))
+            .body("projects", equalTo(List.of(project)))
             .extract()
             .path("memberId");
     String newcomer = Api.token(to, Api.PASSWORD);
     Api.as(newcomer).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
+    // the project they were given is theirs to see, as an assigned member
+    Api.as(newcomer)
+        .get(ContentIT.content(org) + "/" + project)
+        .then()
+        .statusCode(200)
+        .body("collaborators", equalTo(List.of(memberId)));
+    Message welcome = Mailbox.await(to, 2);
+    assertEquals("Welcome to Org " + org.slug(), welcome.getSubject());
+    assertTrue(Mailbox.text(welcome).contains("as a viewer"), Mailbox.text(welcome));
+    // a viewer creates nothing and invites nobody: two steps, both done
+    Api.as(newcomer)
+        .get("/api/v1/orgs/" + org.slug() + "/me/onboarding")
+        .then()
+        .statusCode(200)
+        .body("items.key", equalTo(List.of("join", "teams")))
+        .body("completed", equalTo(2))
+        .body("total", equalTo(2));
     Api.as(org.adminToken())
         .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
         .then()
@@ -248,6 +278,70 @@ class InvitationsIT {
           .statusCode(400)
           .body("type", equalTo(PROBLEMS + "validation"));
     }
+  }
+
+  @Test
+  void onlyProjectsTheInviterMayShareAreGranted() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    Api.Member owner = Api.join(org, "member");
+    String report =
+        ContentIT.create(owner.token(), org, "private", Map.of("kind", "report"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String theirs = ContentIT.createFor(owner.token(), org, "private");
+    invite(manager.token(), org, Map.of("email", email(), "projects", List.of(report)))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("projects"));
+    invite(
+            manager.token(),
+            org,
+            Map.of("email", email(), "projects", List.of(java.util.UUID.randomUUID().toString())))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("projects"));
+    // a manager holds content.manage: anyone's project may be granted
+    invite(manager.token(), org, Map.of("email", email(), "projects", List.of(theirs)))
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void invitingAndResendingAreCappedPerHour() {
+    Api.Org org = Api.newOrg();
+    List<Map<String, Object>> forty = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      forty.add(Map.of("email", email()));
+    }
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(forty)
+        .post(invitations(org))
+        .then()
+        .statusCode(200)
+        .body("results.status", everyItem(equalTo(201)));
+    invite(org.adminToken(), org, Map.of("email", email()))
+        .then()
+        .statusCode(429)
+        .header("Retry-After", notNullValue())
+        .body("type", equalTo(PROBLEMS + "too-many-requests"));
+    Api.Org other = Api.newOrg();
+    String id = inviteId(other, email());
+    for (int i = 0; i < 3; i++) {
+      Api.as(other.adminToken())
+          .post(invitations(other) + "/" + id + "/resend")
+          .then()
+          .statusCode(200);
+    }
+    Api.as(other.adminToken())
+        .post(invitations(other) + "/" + id + "/resend")
+        .then()
+        .statusCode(429)
+        .header("Retry-After", notNullValue());
   }
 
   @Test

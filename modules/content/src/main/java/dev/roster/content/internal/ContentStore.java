@@ -133,6 +133,11 @@ class ContentStore {
         .getSingleResult();
   }
 
+  /** Assigns the item to one more member. */
+  void addCollaborator(UUID item, UUID member) {
+    data.entityManager().persist(new Collaborator(item, member));
+  }
+
   /** Assigns the item to exactly these members. */
   void replaceCollaborators(UUID item, List<UUID> members) {
     EntityManager em = data.entityManager();

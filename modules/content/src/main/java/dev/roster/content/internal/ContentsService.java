@@ -8,6 +8,7 @@ import dev.roster.content.ContentItemView;
 import dev.roster.content.ContentReassigned;
 import dev.roster.content.Contents;
 import dev.roster.content.NewContent;
+import dev.roster.content.ProjectGrants;
 import dev.roster.content.Reassign;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Page;
@@ -44,7 +45,7 @@ import java.util.UUID;
 @ValidateOnExecution
 @ApplicationScoped
 @Transactional
-public class ContentsService implements Contents, MemberContent {
+public class ContentsService implements Contents, MemberContent, ProjectGrants {
 
   static final Set<String> KINDS = Set.of("project", "report", "dataset", "source", "conversation");
   static final Set<String> VISIBILITIES = Set.of("private", "team", "org");
@@ -201,6 +202,37 @@ public class ContentsService implements Contents, MemberContent {
   }
 
   @Override
+  public void requireGrantable(UUID project, String field) {
+    ContentItem item =
+        store
+            .byId(project)
+            .filter(i -> "project".equals(i.kind()))
+            .orElseThrow(
+                () ->
+                    Problems.invalidField(field, "must name projects; " + project + " is not one"));
+    boolean owner = ownedByCaller(item);
+    if (!owner && !access.holds(Permission.CONTENT_MANAGE)) {
+      throw Problems.invalidField(
+          field, "must name projects you own (or hold content.manage); " + project + " is not");
+    }
+  }
+
+  @Override
+  public boolean grant(UUID project, UUID member) {
+    Optional<ContentItem> item = store.byId(project).filter(i -> "project".equals(i.kind()));
+    if (item.isEmpty()
+        || member.equals(item.get().ownerId())
+        || store.isCollaborator(project, member)) {
+      return false;
+    }
+    store.addCollaborator(project, member);
+    events.fire(
+        new ContentEdited(
+            tenants.require().orgId(), project, Map.of("collaboratorAdded", member.toString())));
+    return true;
+  }
+
+  @Override
   public long ownedBy(UUID member) {
     return store.countOwnedBy(member);
   }
@@ -228,12 +260,7 @@ public class ContentsService implements Contents, MemberContent {
   @Override
   public ContentItemView reassign(UUID id, Reassign request) {
     ContentItem item = visible(id);
-    boolean owner =
-        access
-            .membership()
-            .map(Membership::memberId)
-            .filter(m -> m.equals(item.ownerId()))
-            .isPresent();
+    boolean owner = ownedByCaller(item);
     if (!owner) {
       access.require(Permission.CONTENT_MANAGE);
     }
@@ -244,6 +271,15 @@ public class ContentsService implements Contents, MemberContent {
     events.fire(
         new ContentReassigned(tenants.require().orgId(), item.id(), from, request.ownerId()));
     return item.view(store.collaboratorsOf(List.of(id)).get(id));
+  }
+
+  /** Whether the caller is a member who owns the item. */
+  private boolean ownedByCaller(ContentItem item) {
+    return access
+        .membership()
+        .map(Membership::memberId)
+        .filter(m -> m.equals(item.ownerId()))
+        .isPresent();
   }
 
   /** The item, when the caller may see it; 404 otherwise. */

@@ -64,6 +64,12 @@ public class Invitation {
   @Column(name = "resend_count", nullable = false)
   private int resendCount;
 
+  @Column(name = "resend_window_start")
+  private Instant resendWindowStart;
+
+  @Column(name = "resend_window_count", nullable = false)
+  private int resendWindowCount;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -93,6 +99,7 @@ public class Invitation {
       String email,
       String role,
       String teams,
+      String projects,
       String message,
       UUID inviterMemberId,
       UUID inviterAccountId,
@@ -104,7 +111,7 @@ public class Invitation {
     this.email = email;
     this.role = role;
     this.teams = teams;
-    this.projects = "[]";
+    this.projects = projects;
     this.message = message;
     this.inviterMemberId = inviterMemberId;
     this.inviterAccountId = inviterAccountId;
@@ -135,6 +142,10 @@ public class Invitation {
 
   String teams() {
     return teams;
+  }
+
+  String projects() {
+    return projects;
   }
 
   String message() {
@@ -186,8 +197,26 @@ public class Invitation {
     this.status = EXPIRED;
   }
 
+  /**
+   * When the next resend is allowed, if {@code limit} resends within the hour were used up; empty
+   * when one may go now.
+   */
+  java.util.Optional<Instant> resendBlockedUntil(int limit, Instant now) {
+    if (resendWindowStart == null || !now.isBefore(resendWindowStart.plus(Duration.ofHours(1)))) {
+      return java.util.Optional.empty();
+    }
+    return resendWindowCount >= limit
+        ? java.util.Optional.of(resendWindowStart.plus(Duration.ofHours(1)))
+        : java.util.Optional.empty();
+  }
+
   /** A new link and a new expiry, as long as the first one was. */
   void resend(String tokenHash, Instant now) {
+    if (resendWindowStart == null || !now.isBefore(resendWindowStart.plus(Duration.ofHours(1)))) {
+      resendWindowStart = now;
+      resendWindowCount = 0;
+    }
+    resendWindowCount++;
     this.tokenHash = tokenHash;
     this.status = PENDING;
     this.resendCount++;

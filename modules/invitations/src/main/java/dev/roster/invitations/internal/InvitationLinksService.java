@@ -1,5 +1,6 @@
 package dev.roster.invitations.internal;
 
+import dev.roster.content.ProjectGrants;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.SignUp;
@@ -12,6 +13,7 @@ import dev.roster.invitations.TeamGrant;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Tenant;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Invitation links: what they show, and accepting them. No organisation in the URL. */
 @ValidateOnExecution
@@ -86,9 +89,15 @@ public class InvitationLinksService implements InvitationLinks {
     @Inject Accounts accounts;
     @Inject Admission admission;
     @Inject TeamAccess teams;
+    @Inject ProjectGrants projectGrants;
     @Inject CallContext calls;
     @Inject Event<DomainEvent> events;
     @Inject Clock clock;
+    @Inject Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
+    String publicUrl;
 
     InvitationPreview preview(Link link) {
       Invitation invitation = usable(store.byId(link.invitationId()), link, clock.instant());
@@ -143,7 +152,25 @@ public class InvitationLinksService implements InvitationLinks {
           joined.add(grant.teamId());
         }
       }
+      List<UUID> assigned = new ArrayList<>();
+      List<UUID> projects =
+          InvitationsService.JSON.fromJson(invitation.projects(), InvitationsService.IDS);
+      for (UUID project : projects) {
+        if (projectGrants.grant(project, member)) {
+          assigned.add(project);
+        }
+      }
       invitation.accept(member, now);
+      mailer.queue(
+          InvitationMail.welcome(
+              account.email(),
+              account.name(),
+              link.org().name(),
+              invitation.role(),
+              publicUrl.replaceAll("/+$", "")
+                  + "/api/v1/orgs/"
+                  + link.org().slug()
+                  + "/me/onboarding"));
       events.fire(
           new InvitationStatusChanged(
               link.tenant().orgId(), invitation.id(), "invitation.accepted", member));
@@ -153,7 +180,8 @@ public class InvitationLinksService implements InvitationLinks {
           member,
           account.id(),
           invitation.role(),
-          joined);
+          joined,
+          assigned);
     }
 
     /** The invitation when its link can be used now; else the problem that says why not. */

@@ -73,4 +73,31 @@ final class InvitationMail {
     }
     return out.toString();
   }
+
+  /** The welcome email after accepting. */
+  static OutgoingMail welcome(
+      String to, String name, String organisation, String role, String link) {
+    String subject = "Welcome to " + organisation;
+    String text =
+        "Hello "
+            + name
+            + ",\n\nyou are now a member of "
+            + organisation
+            + " as "
+            + article(role)
+            + ".\n\nYour first steps are waiting: "
+            + link
+            + "\n";
+    String html =
+        "<!DOCTYPE html><html><body><p>Hello "
+            + escape(name)
+            + ",</p><p>you are now a member of <strong>"
+            + escape(organisation)
+            + "</strong> as "
+            + escape(article(role))
+            + ".</p><p><a href=\""
+            + escape(link)
+            + "\">Your first steps</a></p></body></html>";
+    return new OutgoingMail(to, subject, text, html);
+  }
 }

@@ -113,6 +113,29 @@ class InvitationStore {
     return PageRequest.keyset(invitation.id(), invitation.createdAt().toString());
   }
 
+  /**
+   * When the oldest of the inviter's invitations made since {@code since} was made, and how many.
+   */
+  Object[] madeSince(UUID inviterAccountId, Instant since) {
+    return data.entityManager()
+        .createQuery(
+            "select count(i), min(i.createdAt) from Invitation i"
+                + " where i.inviterAccountId = :inviter and i.createdAt > :since",
+            Object[].class)
+        .setParameter("inviter", inviterAccountId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  /** How many invitations the account has made here. */
+  long madeBy(UUID inviterAccountId) {
+    return data.entityManager()
+        .createQuery(
+            "select count(i) from Invitation i where i.inviterAccountId = :inviter", Long.class)
+        .setParameter("inviter", inviterAccountId)
+        .getSingleResult();
+  }
+
   /** Writes pending changes now. */
   void flush() {
     data.entityManager().flush();

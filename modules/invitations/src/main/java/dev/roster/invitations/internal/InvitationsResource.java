@@ -88,6 +88,7 @@ public class InvitationsResource {
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response invite(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       JsonValue body,
@@ -194,6 +195,7 @@ public class InvitationsResource {
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public InvitationView resend(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "The invitation id.") @PathParam("id") UUID id) {

@@ -1,5 +1,6 @@
 package dev.roster.invitations.internal;
 
+import dev.roster.content.ProjectGrants;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.invitations.InvitationCreated;
@@ -57,11 +58,13 @@ public class InvitationsService implements Invitations {
   static final Set<String> STATUSES = Set.of("pending", "resent", "accepted", "expired", "revoked");
   static final Jsonb JSON = JsonbBuilder.create();
   static final Type GRANTS = new ArrayList<TeamGrant>() {}.getClass().getGenericSuperclass();
+  static final Type IDS = new ArrayList<UUID>() {}.getClass().getGenericSuperclass();
 
   @Inject InvitationStore store;
   @Inject OrgAccess access;
   @Inject Admission admission;
   @Inject TeamAccess teams;
+  @Inject ProjectGrants grantable;
   @Inject Organisations organisations;
   @Inject Accounts accounts;
   @Inject TenantContext tenants;
@@ -74,6 +77,14 @@ public class InvitationsService implements Invitations {
   @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
   String publicUrl;
 
+  @Inject
+  @ConfigProperty(name = "ROSTER_INVITES_PER_HOUR", defaultValue = "200")
+  int invitesPerHour;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_RESENDS_PER_HOUR", defaultValue = "3")
+  int resendsPerHour;
+
   @Override
   public InvitationView invite(NewInvitation request) {
     access.require(Permission.MEMBERS_INVITE);
@@ -81,6 +92,7 @@ public class InvitationsService implements Invitations {
     OrgRole role = request.role() == null ? OrgRole.MEMBER : OrgRole.parse(request.role(), "role");
     requireMayOffer(role);
     List<TeamGrant> grants = grants(request.teams());
+    List<UUID> projects = projects(request.projects());
     String message =
         Optional.ofNullable(request.message())
             .map(String::strip)
@@ -100,6 +112,7 @@ public class InvitationsService implements Invitations {
       store.flush();
     }
     Caller caller = calls.requireCaller();
+    requireUnderHourlyCap(caller, now);
     String inviterName =
         accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email());
     String token = LinkTokens.next();
@@ -108,6 +121,7 @@ public class InvitationsService implements Invitations {
             email,
             role.wire(),
             JSON.toJson(grants),
+            JSON.toJson(projects),
             message,
             access.membership().map(Membership::memberId).orElse(null),
             caller.accountId(),
@@ -150,6 +164,17 @@ public class InvitationsService implements Invitations {
     if (invitation.accepted() || invitation.revoked()) {
       throw closed(shown);
     }
+    invitation
+        .resendBlockedUntil(resendsPerHour, now)
+        .ifPresent(
+            until -> {
+              throw tooMany(
+                  "This invitation was sent again "
+                      + resendsPerHour
+                      + " times within the hour; try later.",
+                  now,
+                  until);
+            });
     if (shown.equals(Invitation.EXPIRED)) {
       store
           .pendingFor(invitation.email())
@@ -183,6 +208,27 @@ public class InvitationsService implements Invitations {
         new InvitationStatusChanged(
             tenants.require().orgId(), invitation.id(), "invitation.revoked", null));
     return view(invitation, now);
+  }
+
+  /**
+   * Refuses (429) when the caller made {@code ROSTER_INVITES_PER_HOUR} invitations here within the
+   * last hour; Retry-After says when the oldest of them leaves the window.
+   */
+  private void requireUnderHourlyCap(Caller caller, Instant now) {
+    Object[] made = store.madeSince(caller.accountId(), now.minus(Duration.ofHours(1)));
+    long count = ((Number) made[0]).longValue();
+    if (count >= invitesPerHour) {
+      Instant oldest = made[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) made[1];
+      throw tooMany(
+          "At most " + invitesPerHour + " invitations per inviter and hour; try later.",
+          now,
+          oldest.plus(Duration.ofHours(1)));
+    }
+  }
+
+  private static ProblemException tooMany(String detail, Instant now, Instant until) {
+    long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
+    return Problems.tooManyRequests(detail).withHeader("Retry-After", Long.toString(seconds));
   }
 
   /** The inviter offers at most their own rank; platform admins anything. */
@@ -250,6 +296,19 @@ public class InvitationsService implements Invitations {
     return grants;
   }
 
+  /** The projects, each once, each one the inviter may share. */
+  private List<UUID> projects(List<UUID> requested) {
+    List<UUID> projects = new ArrayList<>();
+    for (UUID project : requested == null ? List.<UUID>of() : requested) {
+      if (projects.contains(project)) {
+        throw Problems.invalidField("projects", "names project " + project + " twice");
+      }
+      grantable.requireGrantable(project, "projects");
+      projects.add(project);
+    }
+    return projects;
+  }
+
   private Invitation find(UUID id) {
     return store.byId(id).orElseThrow(() -> Problems.notFound("No invitation " + id + " here."));
   }
@@ -286,6 +345,7 @@ public class InvitationsService implements Invitations {
         i.email(),
         i.role(),
         grants,
+        JSON.<List<UUID>>fromJson(i.projects(), IDS),
         i.message(),
         i.inviterAccountId(),
         i.inviterName(),

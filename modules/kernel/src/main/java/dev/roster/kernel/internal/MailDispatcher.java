@@ -1,5 +1,6 @@
 package dev.roster.kernel.internal;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -36,11 +38,22 @@ public class MailDispatcher {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile boolean started;
+  private volatile ScheduledFuture<?> polling;
 
   /** Starts polling once the application (and its migrations) started. */
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup startup) {
     started = true;
-    scheduler.scheduleWithFixedDelay(this::drain, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+    polling =
+        scheduler.scheduleWithFixedDelay(this::drain, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+  }
+
+  /** Stops polling when the application stops; what is due waits in the outbox. */
+  @PreDestroy
+  void stop() {
+    started = false;
+    if (polling != null) {
+      polling.cancel(false);
+    }
   }
 
   void afterCommit(

@@ -1,0 +1,22 @@
+package dev.roster.content;
+
+import java.util.UUID;
+
+/**
+ * Granting projects to people who are not members yet (an invitation's projects): checked when
+ * inviting, applied when they join.
+ */
+public interface ProjectGrants {
+
+  /**
+   * Refuses with a 400 problem on {@code field} unless {@code project} is a project the caller may
+   * share: its owner, or a holder of {@code content.manage}.
+   */
+  void requireGrantable(UUID project, String field);
+
+  /**
+   * Assigns {@code member} to the project; false, changing nothing, when the project is gone, is no
+   * longer a project, or the member owns it or is assigned already.
+   */
+  boolean grant(UUID project, UUID member);
+}
