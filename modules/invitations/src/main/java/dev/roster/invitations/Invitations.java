@@ -15,6 +15,12 @@ public interface Invitations {
    */
   InvitationView invite(@NotNull @Valid NewInvitation request);
 
+  /**
+   * Invites every valid row of a file, in one transaction, and reports each row; with {@code
+   * dryRun} it changes nothing and reports what would happen. Not subject to the hourly cap.
+   */
+  BulkReport bulk(@NotNull java.util.List<BulkRow> rows, boolean dryRun);
+
   /** A page of invitations, newest first. */
   Page<InvitationView> list(@NotNull InvitationFilter filter, @NotNull PageRequest page);
 

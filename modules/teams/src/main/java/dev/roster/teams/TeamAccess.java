@@ -16,6 +16,9 @@ public interface TeamAccess {
   /** {@code member}'s role in {@code team}, when the team is active and they belong to it. */
   Optional<TeamRole> roleIn(UUID team, UUID member);
 
+  /** The active team with this name (whatever the case), if there is one. */
+  Optional<UUID> activeTeamNamed(String name);
+
   /** Whether the organisation has this team and it is active. */
   boolean isActive(UUID team);
 

@@ -1,5 +1,6 @@
 package dev.roster.invitations.internal;
 
+import dev.roster.invitations.BulkReport;
 import dev.roster.invitations.InvitationFilter;
 import dev.roster.invitations.InvitationOutcome;
 import dev.roster.invitations.InvitationView;
@@ -54,6 +55,7 @@ public class InvitationsResource {
   static final int MAX_BATCH = 100;
 
   @Inject Invitations invitations;
+  @Inject dev.roster.organisation.OrgAccess access;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -136,6 +138,46 @@ public class InvitationsResource {
     } catch (JsonbException e) {
       throw Problems.badRequest("The invitation could not be read: " + e.getMessage());
     }
+  }
+
+  @POST
+  @Path("/bulk")
+  @Consumes("text/csv")
+  @Operation(
+      summary = "Invite from a CSV file",
+      description =
+          "A UTF-8 CSV file (RFC 4180, byte-order mark allowed) with a header naming the columns"
+              + " email (required), role and teams (team names separated by ;), at most 10,000"
+              + " rows. With dryRun=true nothing changes and each row says what would happen or"
+              + " why it is refused (bad-email, unknown-role, role-above-inviter, unknown-team,"
+              + " team-not-allowed, duplicate-in-file, already-member, already-invited). Without"
+              + " it, every valid row is invited and the rest reported. A malformed file: 400"
+              + " naming the line and the reason.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING, example = "email,role,teams\n")))
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per row.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BulkReport.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public BulkReport bulk(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "Only report what would happen; change nothing.")
+          @QueryParam("dryRun")
+          boolean dryRun,
+      java.io.InputStream file) {
+    // refuse those who may not invite before reading their file
+    access.require(dev.roster.organisation.Permission.MEMBERS_INVITE);
+    return invitations.bulk(BulkFile.read(file), dryRun);
   }
 
   @GET

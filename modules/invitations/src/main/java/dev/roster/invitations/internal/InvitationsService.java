@@ -3,6 +3,8 @@ package dev.roster.invitations.internal;
 import dev.roster.content.ProjectGrants;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.invitations.BulkReport;
+import dev.roster.invitations.BulkRow;
 import dev.roster.invitations.InvitationCreated;
 import dev.roster.invitations.InvitationFilter;
 import dev.roster.invitations.InvitationStatusChanged;
@@ -34,14 +36,19 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +79,7 @@ public class InvitationsService implements Invitations {
   @Inject Mailer mailer;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject Validator validator;
 
   @Inject
   @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
@@ -88,6 +96,98 @@ public class InvitationsService implements Invitations {
   @Override
   public InvitationView invite(NewInvitation request) {
     access.require(Permission.MEMBERS_INVITE);
+    Instant now = clock.instant();
+    Checked checked = check(request, now);
+    requireUnderHourlyCap(calls.requireCaller(), now);
+    return write(checked, request.expiresInDays(), now);
+  }
+
+  @Override
+  public BulkReport bulk(List<BulkRow> rows, boolean dryRun) {
+    access.require(Permission.MEMBERS_INVITE);
+    Instant now = clock.instant();
+    Map<String, UUID> teamIds = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<BulkReport.Result> results = new ArrayList<>();
+    int accepted = 0;
+    for (BulkRow row : rows) {
+      String email = row.email() == null ? "" : row.email().strip();
+      BulkReport.Result result;
+      try {
+        List<TeamGrant> teamGrants = new ArrayList<>();
+        for (String name : row.teams()) {
+          UUID team =
+              teamIds.computeIfAbsent(
+                  name.toLowerCase(Locale.ROOT),
+                  n ->
+                      teams
+                          .activeTeamNamed(name)
+                          .orElseThrow(
+                              () -> refused("unknown-team", "No active team named " + name + ".")));
+          teamGrants.add(new TeamGrant(team, null));
+        }
+        NewInvitation request =
+            new NewInvitation(email, row.role(), teamGrants, List.of(), null, null);
+        Set<ConstraintViolation<NewInvitation>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+          throw refused("bad-email", "Not a valid email address.");
+        }
+        if (!seen.add(email.toLowerCase(Locale.ROOT))) {
+          throw refused("duplicate-in-file", "The file names this email on an earlier line.");
+        }
+        Checked checked = check(request, now);
+        if (dryRun) {
+          result = new BulkReport.Result(row.line(), email, "invite", null, null, null);
+        } else {
+          InvitationView made = write(checked, null, now);
+          result = new BulkReport.Result(row.line(), email, "invited", null, null, made.id());
+        }
+        accepted++;
+      } catch (ProblemException e) {
+        result =
+            new BulkReport.Result(
+                row.line(), email, "refused", reason(e), e.problem().detail(), null);
+      }
+      results.add(result);
+    }
+    return new BulkReport(dryRun, rows.size(), accepted, rows.size() - accepted, results);
+  }
+
+  /** The bulk reason code of a refusal. */
+  private static String reason(ProblemException e) {
+    String type = e.problem().type().substring(Problems.BASE.length());
+    String field = e.problem().errors().isEmpty() ? "" : e.problem().errors().get(0).field();
+    return switch (type) {
+      case "validation" ->
+          switch (field) {
+            case "role" -> "unknown-role";
+            case "teams" -> "unknown-team";
+            default -> "bad-email";
+          };
+      case "insufficient-rank" -> "role-above-inviter";
+      case "team-role-required", "insufficient-team-rank" -> "team-not-allowed";
+      default -> type;
+    };
+  }
+
+  private static ProblemException refused(String reason, String detail) {
+    return new ProblemException(400, reason, "Refused", detail);
+  }
+
+  /**
+   * An invitation request that passed every rule: who, with what, and an expired open invitation
+   * for the same email that the new one replaces.
+   */
+  private record Checked(
+      String email,
+      OrgRole role,
+      List<TeamGrant> grants,
+      List<UUID> projects,
+      String message,
+      Optional<Invitation> expired) {}
+
+  /** Applies every rule to {@code request} without writing anything. */
+  private Checked check(NewInvitation request, Instant now) {
     String email = request.email().strip();
     OrgRole role = request.role() == null ? OrgRole.MEMBER : OrgRole.parse(request.role(), "role");
     requireMayOffer(role);
@@ -102,39 +202,50 @@ public class InvitationsService implements Invitations {
       throw Problems.conflict(
           "already-member", "Already a member", "Someone with this email is a member already.");
     }
-    Instant now = clock.instant();
     Optional<Invitation> open = store.pendingFor(email);
-    if (open.isPresent()) {
-      if (open.get().openAt(now)) {
-        throw alreadyInvited(open.get());
-      }
-      open.get().expire();
-      store.flush();
+    if (open.isPresent() && open.get().openAt(now)) {
+      throw alreadyInvited(open.get());
     }
+    return new Checked(email, role, grants, projects, message, open);
+  }
+
+  /** Writes a checked invitation and queues its email. */
+  private InvitationView write(Checked checked, Integer expiresInDays, Instant now) {
+    checked
+        .expired()
+        .ifPresent(
+            old -> {
+              old.expire();
+              store.flush();
+            });
     Caller caller = calls.requireCaller();
-    requireUnderHourlyCap(caller, now);
     String inviterName =
         accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email());
     String token = LinkTokens.next();
     Invitation invitation =
         new Invitation(
-            email,
-            role.wire(),
-            JSON.toJson(grants),
-            JSON.toJson(projects),
-            message,
+            checked.email(),
+            checked.role().wire(),
+            JSON.toJson(checked.grants()),
+            JSON.toJson(checked.projects()),
+            checked.message(),
             access.membership().map(Membership::memberId).orElse(null),
             caller.accountId(),
             inviterName,
             LinkTokens.hash(token),
             now,
-            Duration.ofDays(request.expiresInDays() == null ? 7 : request.expiresInDays()));
+            Duration.ofDays(expiresInDays == null ? 7 : expiresInDays));
     Tenant tenant = tenants.require();
     store.add(invitation, tenant.orgId(), LinkTokens.hash(token));
     mailer.queue(InvitationMail.of(invitation, organisationName(tenant), link(token)));
     events.fire(
         new InvitationCreated(
-            tenant.orgId(), invitation.id(), email, role.wire(), grants, invitation.expiresAt()));
+            tenant.orgId(),
+            invitation.id(),
+            checked.email(),
+            checked.role().wire(),
+            checked.grants(),
+            invitation.expiresAt()));
     return view(invitation, now);
   }
 

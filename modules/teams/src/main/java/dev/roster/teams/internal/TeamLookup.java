@@ -55,6 +55,11 @@ public class TeamLookup implements TeamAccess, MemberTeams {
   }
 
   @Override
+  public Optional<UUID> activeTeamNamed(String name) {
+    return store.activeNamed(name).map(Team::id);
+  }
+
+  @Override
   public boolean isActive(UUID team) {
     return store.byId(team).filter(Team::active).isPresent();
   }

@@ -64,6 +64,16 @@ class TeamStore {
         .isEmpty();
   }
 
+  /** The active team with this name, whatever the case. */
+  Optional<Team> activeNamed(String name) {
+    return em().createQuery(
+            "select t from Team t where lower(t.name) = :name and t.deactivatedAt is null",
+            Team.class)
+        .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
   /** How many teams use each colour. */
   Map<String, Long> coloursInUse() {
     Map<String, Long> counts = new HashMap<>();
