@@ -2,19 +2,12 @@ package dev.roster.app.bench;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -26,31 +19,17 @@ import org.junit.jupiter.api.Test;
  */
 class MemberDirectoryBenchmark {
 
-  private static final String BASE = System.getProperty("roster.url", "http://localhost:19080");
+  private static final String BASE = Bench.BASE;
   private static final int ROUNDS = 30;
 
   @Test
   void directoryPagesStayFastWithManyMembers() throws Exception {
     int size = Integer.getInteger("bench.members", 100_000);
-    String admin = token("admin@roster.test", "it-admin-password-1");
+    String admin = Bench.adminToken();
     String slug = "bench-dir-" + UUID.randomUUID().toString().substring(0, 8);
-    given()
-        .baseUri(BASE)
-        .header("Authorization", "Bearer " + admin)
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "slug",
-                slug,
-                "name",
-                slug,
-                "admin",
-                Map.of("email", slug + "@example.com", "name", "Bench")))
-        .post("/api/v1/platform/orgs")
-        .then()
-        .statusCode(201);
+    Bench.provision(admin, slug, slug + "@example.com");
     long began = System.nanoTime();
-    try (Connection db = database()) {
+    try (Connection db = Bench.database()) {
       String schema;
       try (ResultSet rs =
           db.createStatement()
@@ -87,10 +66,7 @@ class MemberDirectoryBenchmark {
     report.append(line("search q=person4242", admin, path, r -> r.queryParam("q", "person4242")));
     report.append(line("search q=a1b2 (name)", admin, path, r -> r.queryParam("q", "a1b2")));
     report.append(line("summary", admin, path + "/summary", r -> r));
-    System.out.print(report);
-    Path out = Path.of("target/bench/member-directory.txt");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    Bench.report("member-directory.txt", report.toString());
   }
 
   private static String cursorAfterPages(String token, String path, int pages) {
@@ -127,24 +103,5 @@ class MemberDirectoryBenchmark {
     return String.format(
         "  %-28s %7.1f ms  %7.1f ms%n",
         label, millis.get(ROUNDS / 2), millis.get((int) (ROUNDS * 0.9)));
-  }
-
-  private static String token(String email, String password) {
-    return given()
-        .baseUri(BASE)
-        .contentType(ContentType.JSON)
-        .body(Map.of("email", email, "password", password))
-        .post("/api/v1/auth/login")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("accessToken");
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
-        "postgres",
-        "postgres");
   }
 }

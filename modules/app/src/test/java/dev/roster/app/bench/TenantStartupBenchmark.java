@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -86,21 +85,7 @@ class TenantStartupBenchmark {
             pool.submit(
                 () -> {
                   String slug = "bench-" + UUID.randomUUID().toString().substring(0, 13);
-                  given()
-                      .baseUri(BASE)
-                      .header("Authorization", "Bearer " + token)
-                      .contentType(ContentType.JSON)
-                      .body(
-                          Map.of(
-                              "slug",
-                              slug,
-                              "name",
-                              slug,
-                              "admin",
-                              Map.of("email", admin, "name", "Bench")))
-                      .post("/api/v1/platform/orgs")
-                      .then()
-                      .statusCode(201);
+                  Bench.provision(token, slug, admin);
                   int n = done.incrementAndGet();
                   if (n % 100 == 0) {
                     System.out.println("provisioned " + n + "/" + count);
@@ -174,10 +159,7 @@ class TenantStartupBenchmark {
   }
 
   private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
-        "postgres",
-        "postgres");
+    return Bench.database();
   }
 
   private static double seconds(long nanos) {

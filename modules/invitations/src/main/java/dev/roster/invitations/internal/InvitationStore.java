@@ -136,6 +136,15 @@ class InvitationStore {
         .getSingleResult();
   }
 
+  /**
+   * Lets queries in this transaction skip writing pending changes first: for a bulk import, whose
+   * rows are checked against each other in memory, so that thousands of new entities are not
+   * flushed (and change-checked) before every query.
+   */
+  void flushOnCommitOnly() {
+    data.entityManager().setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+  }
+
   /** Writes pending changes now. */
   void flush() {
     data.entityManager().flush();

@@ -106,6 +106,9 @@ public class InvitationsService implements Invitations {
   public BulkReport bulk(List<BulkRow> rows, boolean dryRun) {
     access.require(Permission.MEMBERS_INVITE);
     Instant now = clock.instant();
+    if (!dryRun) {
+      store.flushOnCommitOnly();
+    }
     Map<String, UUID> teamIds = new HashMap<>();
     Set<String> seen = new HashSet<>();
     List<BulkReport.Result> results = new ArrayList<>();
