@@ -26,6 +26,11 @@ public interface OrgAccess {
   /** Whether the caller is a platform admin, who stands above every organisation's rules. */
   boolean platformAdmin();
 
+  /** Whether the caller is an admin of this organisation, or a platform admin. */
+  default boolean orgAdmin() {
+    return platformAdmin() || membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
+  }
+
   /** Who each of {@code members} is; ids of no member here are absent. */
   Map<UUID, MemberCard> cards(Collection<UUID> members);
 }

@@ -13,7 +13,6 @@ import dev.roster.content.Reassign;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberContent;
@@ -22,6 +21,7 @@ import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamProblems;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -181,10 +181,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
             .filter(r -> r.atLeast(TeamRole.MEMBER))
             .isPresent();
     if (!member) {
-      throw new ProblemException(
-          403,
-          "team-role-required",
-          "Team role required",
+      throw TeamProblems.roleRequired(
           "Sharing content with a team needs the team role member or higher in it.");
     }
   }

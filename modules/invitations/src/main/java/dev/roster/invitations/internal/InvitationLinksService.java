@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Invitation links: what they show, and accepting them. No organisation in the URL. */
 @ValidateOnExecution
@@ -94,10 +93,7 @@ public class InvitationLinksService implements InvitationLinks {
     @Inject Event<DomainEvent> events;
     @Inject Clock clock;
     @Inject Mailer mailer;
-
-    @Inject
-    @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    @Inject PublicLinks links;
 
     InvitationPreview preview(Link link) {
       Invitation invitation = usable(store.byId(link.invitationId()), link, clock.instant());
@@ -167,10 +163,7 @@ public class InvitationLinksService implements InvitationLinks {
               account.name(),
               link.org().name(),
               invitation.role(),
-              publicUrl.replaceAll("/+$", "")
-                  + "/api/v1/orgs/"
-                  + link.org().slug()
-                  + "/me/onboarding"));
+              links.onboarding(link.org().slug())));
       events.fire(
           new InvitationStatusChanged(
               link.tenant().orgId(), invitation.id(), "invitation.accepted", member));

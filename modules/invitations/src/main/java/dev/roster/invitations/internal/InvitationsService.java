@@ -29,6 +29,7 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamAccess;
+import dev.roster.teams.TeamProblems;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -81,9 +82,7 @@ public class InvitationsService implements Invitations {
   @Inject Clock clock;
   @Inject Validator validator;
 
-  @Inject
-  @ConfigProperty(name = "ROSTER_PUBLIC_URL", defaultValue = "http://localhost:9080")
-  String publicUrl;
+  @Inject PublicLinks links;
 
   @Inject
   @ConfigProperty(name = "ROSTER_INVITES_PER_HOUR", defaultValue = "200")
@@ -99,7 +98,7 @@ public class InvitationsService implements Invitations {
     Instant now = clock.instant();
     Checked checked = check(request, now);
     requireUnderHourlyCap(calls.requireCaller(), now);
-    return write(checked, request.expiresInDays(), now);
+    return write(checked, request.expiresInDays(), now, sender());
   }
 
   @Override
@@ -109,6 +108,7 @@ public class InvitationsService implements Invitations {
     if (!dryRun) {
       store.flushOnCommitOnly();
     }
+    Sender sender = dryRun ? null : sender();
     Map<String, UUID> teamIds = new HashMap<>();
     Set<String> seen = new HashSet<>();
     List<BulkReport.Result> results = new ArrayList<>();
@@ -142,7 +142,7 @@ public class InvitationsService implements Invitations {
         if (dryRun) {
           result = new BulkReport.Result(row.line(), email, "invite", null, null, null);
         } else {
-          InvitationView made = write(checked, null, now);
+          InvitationView made = write(checked, null, now, sender);
           result = new BulkReport.Result(row.line(), email, "invited", null, null, made.id());
         }
         accepted++;
@@ -212,8 +212,25 @@ public class InvitationsService implements Invitations {
     return new Checked(email, role, grants, projects, message, open);
   }
 
+  /**
+   * Who sends invitations in this request: the caller, their name and the organisation's, read once
+   * per request rather than once per invitation.
+   */
+  private record Sender(Caller caller, UUID memberId, String name, Tenant tenant, String org) {}
+
+  private Sender sender() {
+    Caller caller = calls.requireCaller();
+    Tenant tenant = tenants.require();
+    return new Sender(
+        caller,
+        access.membership().map(Membership::memberId).orElse(null),
+        accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email()),
+        tenant,
+        organisationName(tenant));
+  }
+
   /** Writes a checked invitation and queues its email. */
-  private InvitationView write(Checked checked, Integer expiresInDays, Instant now) {
+  private InvitationView write(Checked checked, Integer expiresInDays, Instant now, Sender sender) {
     checked
         .expired()
         .ifPresent(
@@ -221,9 +238,6 @@ public class InvitationsService implements Invitations {
               old.expire();
               store.flush();
             });
-    Caller caller = calls.requireCaller();
-    String inviterName =
-        accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email());
     String token = LinkTokens.next();
     Invitation invitation =
         new Invitation(
@@ -232,18 +246,17 @@ public class InvitationsService implements Invitations {
             JSON.toJson(checked.grants()),
             JSON.toJson(checked.projects()),
             checked.message(),
-            access.membership().map(Membership::memberId).orElse(null),
-            caller.accountId(),
-            inviterName,
+            sender.memberId(),
+            sender.caller().accountId(),
+            sender.name(),
             LinkTokens.hash(token),
             now,
             Duration.ofDays(expiresInDays == null ? 7 : expiresInDays));
-    Tenant tenant = tenants.require();
-    store.add(invitation, tenant.orgId(), LinkTokens.hash(token));
-    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), link(token)));
+    store.add(invitation, sender.tenant().orgId(), LinkTokens.hash(token));
+    mailer.queue(InvitationMail.of(invitation, sender.org(), links.invitation(token)));
     events.fire(
         new InvitationCreated(
-            tenant.orgId(),
+            sender.tenant().orgId(),
             invitation.id(),
             checked.email(),
             checked.role().wire(),
@@ -303,7 +316,7 @@ public class InvitationsService implements Invitations {
     invitation.resend(LinkTokens.hash(token), now);
     Tenant tenant = tenants.require();
     store.relink(tenant.orgId(), invitation, oldHash, LinkTokens.hash(token));
-    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), link(token)));
+    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), links.invitation(token)));
     events.fire(
         new InvitationStatusChanged(tenant.orgId(), invitation.id(), "invitation.resent", null));
     return view(invitation, now);
@@ -367,9 +380,7 @@ public class InvitationsService implements Invitations {
   private List<TeamGrant> grants(List<TeamGrant> requested) {
     List<TeamGrant> grants = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
-    boolean orgAdmin =
-        access.platformAdmin()
-            || access.membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
+    boolean orgAdmin = access.orgAdmin();
     for (TeamGrant grant : requested == null ? List.<TeamGrant>of() : requested) {
       if (!seen.add(grant.teamId())) {
         throw Problems.invalidField("teams", "names team " + grant.teamId() + " twice");
@@ -391,17 +402,11 @@ public class InvitationsService implements Invitations {
                 .filter(r -> r.atLeast(TeamRole.ADMIN))
                 .orElseThrow(
                     () ->
-                        new ProblemException(
-                            403,
-                            "team-role-required",
-                            "Team role required",
+                        TeamProblems.roleRequired(
                             "Inviting into a team needs the team role admin or higher there, or an"
                                 + " org admin."));
         if (!mine.outranks(role)) {
-          throw new ProblemException(
-              403,
-              "insufficient-team-rank",
-              "Insufficient team rank",
+          throw TeamProblems.insufficientRank(
               "Team members offer only roles below their own in the team.");
         }
       }
@@ -444,12 +449,6 @@ public class InvitationsService implements Invitations {
 
   private String organisationName(Tenant tenant) {
     return organisations.byId(tenant.orgId()).map(o -> o.name()).orElse(tenant.slug());
-  }
-
-  private String link(String token) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    return base + "/api/v1/invitations/" + token;
   }
 
   static InvitationView view(Invitation i, Instant now) {

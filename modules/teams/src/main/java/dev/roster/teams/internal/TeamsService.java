@@ -24,6 +24,7 @@ import dev.roster.teams.TeamMemberRemoved;
 import dev.roster.teams.TeamMemberRoleChanged;
 import dev.roster.teams.TeamMemberView;
 import dev.roster.teams.TeamOwnershipTransferred;
+import dev.roster.teams.TeamProblems;
 import dev.roster.teams.TeamReactivated;
 import dev.roster.teams.TeamRole;
 import dev.roster.teams.TeamUpdated;
@@ -188,10 +189,7 @@ public class TeamsService implements Teams {
     }
     TeamMember target = memberOf(team, memberId);
     if (!access.platformAdmin()) {
-      TeamRole mine = myRole(team).orElseThrow(() -> teamRoleRequired(TeamRole.ADMIN));
-      if (!mine.atLeast(TeamRole.ADMIN)) {
-        throw teamRoleRequired(TeamRole.ADMIN);
-      }
+      TeamRole mine = myRoleAtLeast(team, TeamRole.ADMIN);
       if (!mine.outranks(target.role())) {
         throw insufficientRank(
             "Team members change only members ranked below them; this member is "
@@ -227,10 +225,7 @@ public class TeamsService implements Teams {
           "A team always has exactly one owner: transfer the ownership first.");
     }
     if (!self && !orgAdmin()) {
-      TeamRole mine = myRole(team).orElseThrow(() -> teamRoleRequired(TeamRole.ADMIN));
-      if (!mine.atLeast(TeamRole.ADMIN)) {
-        throw teamRoleRequired(TeamRole.ADMIN);
-      }
+      TeamRole mine = myRoleAtLeast(team, TeamRole.ADMIN);
       if (!mine.outranks(target.role())) {
         throw insufficientRank(
             "Team members remove only members ranked below them; this member is "
@@ -245,9 +240,7 @@ public class TeamsService implements Teams {
   @Override
   public TeamView transferOwnership(UUID id, TransferOwnership request) {
     Team team = lockedVisible(id);
-    if (!orgAdmin() && myRole(team).filter(r -> r == TeamRole.OWNER).isEmpty()) {
-      throw teamRoleRequired(TeamRole.OWNER);
-    }
+    requireOwnerOrOrgAdmin(team);
     TeamMember heir =
         store
             .membership(team.id(), request.memberId())
@@ -336,12 +329,14 @@ public class TeamsService implements Teams {
   }
 
   private void requireTeamRole(Team team, TeamRole least) {
-    if (access.platformAdmin()) {
-      return;
+    if (!access.platformAdmin()) {
+      myRoleAtLeast(team, least);
     }
-    if (myRole(team).filter(r -> r.atLeast(least)).isEmpty()) {
-      throw teamRoleRequired(least);
-    }
+  }
+
+  /** The caller's role in the team, when it ranks at least {@code least}; a 403 otherwise. */
+  private TeamRole myRoleAtLeast(Team team, TeamRole least) {
+    return myRole(team).filter(r -> r.atLeast(least)).orElseThrow(() -> teamRoleRequired(least));
   }
 
   private static void requireActive(Team team) {
@@ -361,8 +356,7 @@ public class TeamsService implements Teams {
 
   /** Platform admins and org admins: they may repair any team. */
   private boolean orgAdmin() {
-    return access.platformAdmin()
-        || access.membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
+    return access.orgAdmin();
   }
 
   /** Platform admins, org admins and managers list every team. */
@@ -437,14 +431,11 @@ public class TeamsService implements Teams {
   }
 
   private static ProblemException teamRoleRequired(TeamRole least) {
-    return new ProblemException(
-        403,
-        "team-role-required",
-        "Team role required",
+    return TeamProblems.roleRequired(
         "This needs the team role " + least.wire() + " or higher, or an org admin.");
   }
 
   private static ProblemException insufficientRank(String detail) {
-    return new ProblemException(403, "insufficient-team-rank", "Insufficient team rank", detail);
+    return TeamProblems.insufficientRank(detail);
   }
 }
