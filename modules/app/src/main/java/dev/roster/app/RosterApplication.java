@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     type = SecuritySchemeType.HTTP,
                     scheme = "bearer",
                     bearerFormat = "JWT",
-                    description = "An access token from POST /api/v1/auth/login."),
+                    description =
+                        "An access token from POST /api/v1/auth/login (or /refresh), a token of the"
+                            + " configured identity provider, or a personal API key (rk_...) for"
+                            + " paths under /api/v1/orgs/{org}."),
             responses = {
               @APIResponse(
                   name = "validation",
@@ -77,6 +80,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(
                   name = "gone",
                   description = "It existed but is no longer usable, such as a used link.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
+                  name = "payloadTooLarge",
+                  description = "The body is larger than the operation accepts.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
+                  name = "unsupportedMediaType",
+                  description = "The body is of a kind the operation does not take.",
                   content =
                       @Content(
                           mediaType = "application/problem+json",

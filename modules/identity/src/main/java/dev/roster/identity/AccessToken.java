@@ -1,10 +1,24 @@
 package dev.roster.identity;
 
 /**
- * A bearer token issued at login.
+ * The tokens of a sign-in session, issued at login and on each refresh.
  *
- * @param accessToken the signed RS256 JWT
+ * @param accessToken the signed RS256 JWT, short-lived
  * @param tokenType always {@code Bearer}
- * @param expiresIn seconds until the token expires
+ * @param expiresIn seconds until the access token expires
+ * @param refreshToken an opaque token that gets the next pair once, at {@code POST
+ *     /api/v1/auth/refresh}
+ * @param refreshExpiresIn seconds until the refresh token expires unused
  */
-public record AccessToken(String accessToken, String tokenType, long expiresIn) {}
+public record AccessToken(
+    String accessToken,
+    String tokenType,
+    long expiresIn,
+    String refreshToken,
+    long refreshExpiresIn) {
+
+  @Override
+  public String toString() {
+    return "AccessToken[expiresIn=" + expiresIn + "]";
+  }
+}

@@ -1,6 +1,5 @@
 package dev.roster.identity;
 
-import dev.roster.kernel.DomainEvent;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,21 +13,11 @@ import java.util.UUID;
  *     token) or {@code bootstrap}
  */
 public record AccountRegistered(UUID accountId, String email, String name, String via)
-    implements DomainEvent {
+    implements AccountEvent {
 
   @Override
   public String action() {
     return "account.registered";
-  }
-
-  @Override
-  public String targetType() {
-    return "account";
-  }
-
-  @Override
-  public String targetId() {
-    return accountId.toString();
   }
 
   @Override

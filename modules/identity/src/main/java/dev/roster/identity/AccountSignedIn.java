@@ -1,16 +1,15 @@
 package dev.roster.identity;
 
-import dev.roster.kernel.DomainEvent;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * An account logged in with its password and received a token.
+ * An account signed in.
  *
  * @param accountId the account
- * @param tokenId the issued token's {@code jti}
+ * @param method how: {@code password} or {@code oidc} (a first visit with a provider's token)
  */
-public record AccountSignedIn(UUID accountId, String tokenId) implements DomainEvent {
+public record AccountSignedIn(UUID accountId, String method) implements AccountEvent {
 
   @Override
   public String action() {
@@ -18,17 +17,7 @@ public record AccountSignedIn(UUID accountId, String tokenId) implements DomainE
   }
 
   @Override
-  public String targetType() {
-    return "account";
-  }
-
-  @Override
-  public String targetId() {
-    return accountId.toString();
-  }
-
-  @Override
   public Map<String, Object> changes() {
-    return Map.of("tokenId", tokenId);
+    return Map.of("method", method);
   }
 }

@@ -8,7 +8,12 @@ import java.util.UUID;
  *
  * @param id the account id
  * @param email the email, as the account holder typed it
- * @param name the display name
+ * @param name the display name: first and last name when set, else the name given at sign-up
+ * @param firstName the first name, or null
+ * @param lastName the last name, or null
+ * @param emailVerified whether the holder proved control of the email (a link, or the provider)
+ * @param managedBy the issuer of the external identity provider that owns the email and names, or
+ *     null when the account holder edits them
  * @param platformAdmin whether the account administers the platform
  * @param createdAt when the account was created
  * @param lastLoginAt the last successful login, or null
@@ -17,6 +22,10 @@ public record AccountView(
     UUID id,
     String email,
     String name,
+    String firstName,
+    String lastName,
+    boolean emailVerified,
+    String managedBy,
     boolean platformAdmin,
     Instant createdAt,
     Instant lastLoginAt) {}

@@ -34,15 +34,20 @@ public interface Accounts {
   AccountView findOrCreate(
       @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
 
-  /** The caller for a verified token subject; empty when the account no longer exists. */
-  Optional<Caller> caller(@NotNull UUID accountId);
+  /**
+   * The caller for a verified Roster token: empty when the account no longer exists or the token's
+   * session has ended.
+   */
+  Optional<Caller> caller(@NotNull UUID accountId, @NotNull UUID sessionId);
 
   /**
-   * The caller for a verified token of the trusted external identity provider: the account with the
-   * token's email, created on its first visit.
+   * The caller for a verified token of the trusted external identity provider. The account is the
+   * one linked to the provider's subject; on a first visit, the account with the token's verified
+   * email is linked, or one is created. The provider owns a linked account's email and names: they
+   * follow the token's claims. Empty when the token names no linked subject and has no verified
+   * email, or its email belongs to another linked account.
    */
-  Caller federated(
-      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
+  Optional<Caller> federated(@NotNull @Valid ExternalIdentity identity);
 
   /**
    * Makes sure a platform admin with this email exists: creates it with the password when absent,

@@ -1,14 +1,34 @@
 package dev.roster.identity;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Login with email and password. */
+/** Sign-in sessions: login with email and password, refresh, logout. */
 public interface Authentication {
 
+  /** The problem type of a 401 for a refresh token presented a second time. */
+  String REFRESH_TOKEN_REUSED = dev.roster.kernel.Problems.BASE + "refresh-token-reused";
+
   /**
-   * Checks the credentials and issues a token. Wrong credentials get a 401 problem after about as
+   * Checks the credentials and starts a session. Wrong credentials get a 401 problem after about as
    * long as right ones take; after repeated failures the account answers 429 for a growing delay.
    */
   AccessToken login(@NotNull @Valid Credentials credentials);
+
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token (rotation). An
+   * unknown, expired or revoked one gets a 401 problem; one that was used before revokes its whole
+   * session and gets a 401 {@code refresh-token-reused} problem.
+   */
+  AccessToken refresh(@NotBlank @Size(max = 200) String refreshToken);
+
+  /**
+   * Ends a session: the one named, or the one the refresh token belongs to. Idempotent; unknown
+   * tokens are ignored.
+   */
+  void logout(Optional<UUID> sessionId, Optional<String> refreshToken);
 }

@@ -41,6 +41,22 @@ public class CallContext {
     return state == null ? Optional.empty() : Optional.ofNullable(state.caller());
   }
 
+  /**
+   * The authenticated caller acting as themselves, not through a personal API key: for what keys
+   * must never do (manage the account, keys or sessions). 401 without a caller, 403 for a key.
+   */
+  public Caller requirePerson() {
+    Caller caller = requireCaller();
+    if (caller.viaApiKey()) {
+      throw new ProblemException(
+          403,
+          "api-key-not-allowed",
+          "Not with an API key",
+          "API keys act on an organisation's data only; sign in to do this.");
+    }
+    return caller;
+  }
+
   /** The authenticated caller; a 401 problem when there is none. */
   public Caller requireCaller() {
     return caller().orElseThrow(() -> Problems.unauthorized("Authentication is required."));

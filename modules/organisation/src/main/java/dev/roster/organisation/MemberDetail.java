@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param status active, inactive, suspended or removed
  * @param teams the member's teams with their team role
  * @param joinedAt when the member joined
+ * @param joinedVia how: provisioning, attached, invitation or domain
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  * @param permissions every permission of the catalogue, granted or not, with its source
@@ -33,6 +34,7 @@ public record MemberDetail(
     String status,
     List<MemberView.TeamRef> teams,
     Instant joinedAt,
+    String joinedVia,
     Instant lastActiveAt,
     boolean self,
     List<PermissionGrant> permissions,

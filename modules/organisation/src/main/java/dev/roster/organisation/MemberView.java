@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param status active, suspended or removed
  * @param teams the teams the member belongs to, with their team role
  * @param joinedAt when the member joined
+ * @param joinedVia how: provisioning (first admin), attached (by a platform admin), invitation or
+ *     domain (a verified email domain)
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  */
@@ -27,6 +29,7 @@ public record MemberView(
     String status,
     List<TeamRef> teams,
     Instant joinedAt,
+    String joinedVia,
     Instant lastActiveAt,
     boolean self) {
 

@@ -31,6 +31,12 @@ public interface OrgAccess {
     return platformAdmin() || membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
   }
 
+  /**
+   * Whether the member's API-access setting in force allows personal API keys: their own override,
+   * else the organisation's default.
+   */
+  boolean apiAccess(UUID memberId);
+
   /** Who each of {@code members} is; ids of no member here are absent. */
   Map<UUID, MemberCard> cards(Collection<UUID> members);
 }

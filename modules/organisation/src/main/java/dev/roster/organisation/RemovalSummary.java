@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param teamsLeft teams the member was taken out of
  * @param teamOwnershipsMoved teams that got a new owner
  * @param teamOwnershipMoves which teams got which new owner
+ * @param apiKeysRevoked the member's personal API keys that stopped working
  */
 public record RemovalSummary(
     UUID memberId,
@@ -21,7 +22,8 @@ public record RemovalSummary(
     int contentDeleted,
     int teamsLeft,
     int teamOwnershipsMoved,
-    List<TeamOwnershipMove> teamOwnershipMoves) {
+    List<TeamOwnershipMove> teamOwnershipMoves,
+    int apiKeysRevoked) {
 
   /**
    * A team the removed member owned, and its new owner.

@@ -203,14 +203,43 @@ class AuthenticationIT {
         .path("keys[0].kid");
   }
 
+  /**
+   * A token like the server's, for the account's newest session: the session is live, so only what
+   * the test changes (key, expiry) can make it fail.
+   */
   private static String mint(
       java.security.PrivateKey key, String subject, String email, NumericDate expires) {
+    String live = Api.token(email, PASSWORD);
     return TestTokens.mint(
         key,
         serverKeyId(),
         "roster",
         "roster",
-        java.util.Map.of("sub", subject, "upn", email),
+        java.util.Map.of("sub", subject, "upn", email, "sid", TestTokens.claim(live, "sid")),
         expires);
+  }
+
+  @Test
+  void aServerSignedTokenWithoutALiveSessionGets401Problem() {
+    String email = Api.newAccount();
+    String subject = Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").path("id");
+    NumericDate later = NumericDate.now();
+    later.addSeconds(600);
+    assertUnauthorized(
+        TestTokens.mint(
+            TestTokens.serverKey(),
+            serverKeyId(),
+            "roster",
+            "roster",
+            java.util.Map.of("sub", subject, "upn", email),
+            later));
+    assertUnauthorized(
+        TestTokens.mint(
+            TestTokens.serverKey(),
+            serverKeyId(),
+            "roster",
+            "roster",
+            java.util.Map.of("sub", subject, "upn", email, "sid", UUID.randomUUID().toString()),
+            later));
   }
 }

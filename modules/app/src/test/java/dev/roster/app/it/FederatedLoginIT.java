@@ -17,7 +17,14 @@ class FederatedLoginIT {
     String email = Api.newAccount();
     String id = Api.as(Api.token(email, Api.PASSWORD)).get("/api/v1/me").path("id");
     String token =
-        idpToken(Map.of("sub", "idp-user-1", "email", email.toUpperCase(), "email_verified", true));
+        idpToken(
+            Map.of(
+                "sub",
+                Api.unique("idp-user"),
+                "email",
+                email.toUpperCase(),
+                "email_verified",
+                true));
     Api.as(token)
         .get("/api/v1/me")
         .then()
@@ -29,7 +36,17 @@ class FederatedLoginIT {
   @Test
   void aProviderTokenForANewEmailCreatesTheAccountOnItsFirstVisit() {
     String email = Api.unique("federated") + "@example.com";
-    String token = idpToken(Map.of("sub", "idp-user-2", "email", email, "name", "Fed Erated"));
+    String token =
+        idpToken(
+            Map.of(
+                "sub",
+                Api.unique("idp-user"),
+                "email",
+                email,
+                "email_verified",
+                true,
+                "name",
+                "Fed Erated"));
     Api.as(token)
         .get("/api/v1/me")
         .then()
@@ -70,6 +87,45 @@ class FederatedLoginIT {
             TestTokens.IDP_ISSUER,
             "some-other-app",
             Map.of("sub", "x", "email", Api.newAccount())));
+  }
+
+  @Test
+  void theProvidersSubjectKeepsNamingTheSameAccountWhenItsEmailChanges() {
+    String subject = Api.unique("idp-user");
+    String first = Api.unique("before") + "@example.com";
+    String id =
+        Api.as(idpToken(Map.of("sub", subject, "email", first, "email_verified", true)))
+            .get("/api/v1/me")
+            .path("id");
+    String second = Api.unique("after") + "@example.com";
+    Api.as(idpToken(Map.of("sub", subject, "email", second, "email_verified", true)))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id))
+        .body("email", equalTo(second));
+  }
+
+  @Test
+  void anotherSubjectWithALinkedAccountsEmailIsRefused() {
+    String email = Api.unique("linked") + "@example.com";
+    Api.as(idpToken(Map.of("sub", Api.unique("one"), "email", email, "email_verified", true)))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200);
+    assertRefused(
+        idpToken(Map.of("sub", Api.unique("two"), "email", email, "email_verified", true)));
+  }
+
+  @Test
+  void aTokenFromAnUnknownIssuerIsRefused() {
+    assertRefused(
+        TestTokens.mint(
+            TestTokens.idpKey(),
+            TestTokens.IDP_KEY_ID,
+            "https://unknown-issuer.example",
+            TestTokens.IDP_AUDIENCE,
+            Map.of("sub", "x", "email", Api.newAccount(), "email_verified", true)));
   }
 
   private static String idpToken(Map<String, Object> claims) {

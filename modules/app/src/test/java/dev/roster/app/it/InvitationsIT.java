@@ -168,6 +168,7 @@ class InvitationsIT {
         .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
         .then()
         .body("role", equalTo("viewer"))
+        .body("joinedVia", equalTo("invitation"))
         .body("teams[0].id", equalTo(team))
         .body("teams[0].role", equalTo("member"));
     accept(token, Map.of("name", "Again", "password", Api.PASSWORD))

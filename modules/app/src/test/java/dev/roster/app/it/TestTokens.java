@@ -74,6 +74,19 @@ final class TestTokens {
     }
   }
 
+  /** A string claim of a compact JWT, read without checking the signature. */
+  static String claim(String token, String name) {
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    try {
+      return JwtClaims.parse(payload).getStringClaimValue(name);
+    } catch (org.jose4j.jwt.consumer.InvalidJwtException
+        | org.jose4j.jwt.MalformedClaimException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static PrivateKey key(String file) {
     try {
       String pem = Files.readString(Path.of(file), StandardCharsets.US_ASCII);

@@ -16,6 +16,10 @@ import java.util.UUID;
 @NamedQuery(
     name = "Account.byEmail",
     query = "select a from Account a where lower(a.email) = lower(:email)")
+@NamedQuery(
+    name = "Account.byExternalSubject",
+    query =
+        "select a from Account a where a.externalIssuer = :issuer and a.externalSubject = :subject")
 public class Account {
 
   /** Consecutive failures before logins are slowed down. */
@@ -50,6 +54,21 @@ public class Account {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  @Column(name = "first_name")
+  private String firstName;
+
+  @Column(name = "last_name")
+  private String lastName;
+
+  @Column(name = "external_issuer")
+  private String externalIssuer;
+
+  @Column(name = "external_subject")
+  private String externalSubject;
+
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
   protected Account() {}
 
   Account(String email, String name, String passwordHash, Instant now) {
@@ -74,6 +93,74 @@ public class Account {
 
   String passwordHash() {
     return passwordHash;
+  }
+
+  String firstName() {
+    return firstName;
+  }
+
+  String lastName() {
+    return lastName;
+  }
+
+  /** Whether an external identity provider owns the email and names. */
+  boolean managedExternally() {
+    return externalSubject != null;
+  }
+
+  String externalIssuer() {
+    return externalIssuer;
+  }
+
+  /** Links the account to the provider's subject; the provider owns email and names from now on. */
+  void link(String issuer, String subject, Instant now) {
+    this.externalIssuer = issuer;
+    this.externalSubject = subject;
+    verifyEmail(now);
+  }
+
+  /** Records that the holder proved control of the current email. */
+  void verifyEmail(Instant now) {
+    emailVerifiedAt = now;
+  }
+
+  boolean emailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  /**
+   * Sets the names; the display name becomes the non-blank ones joined by a space. Null leaves a
+   * name as it is; blank clears it.
+   */
+  void rename(String first, String last) {
+    if (first != null) {
+      firstName = first.isBlank() ? null : first.strip();
+    }
+    if (last != null) {
+      lastName = last.isBlank() ? null : last.strip();
+    }
+    String joined =
+        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    if (!joined.isEmpty()) {
+      name = joined;
+    }
+  }
+
+  /** Sets the display name only (an external provider's {@code name} claim). */
+  void displayName(String display) {
+    name = display.strip();
+  }
+
+  void changeEmail(String newEmail, Instant now) {
+    email = newEmail.strip();
+    verifyEmail(now);
+  }
+
+  /** Sets a new password hash and lifts any login throttling. */
+  void changePassword(String hash) {
+    passwordHash = hash;
+    failedLogins = 0;
+    lockedUntil = null;
   }
 
   boolean platformAdmin() {
@@ -106,6 +193,16 @@ public class Account {
   }
 
   AccountView view() {
-    return new AccountView(id, email, name, platformAdmin, createdAt, lastLoginAt);
+    return new AccountView(
+        id,
+        email,
+        name,
+        firstName,
+        lastName,
+        emailVerifiedAt != null,
+        externalIssuer,
+        platformAdmin,
+        createdAt,
+        lastLoginAt);
   }
 }

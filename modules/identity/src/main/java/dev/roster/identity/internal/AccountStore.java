@@ -1,5 +1,6 @@
 package dev.roster.identity.internal;
 
+import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,32 @@ class AccountStore {
         .setParameter("email", email.strip())
         .getResultStream()
         .findFirst();
+  }
+
+  Optional<Account> byExternalSubject(String issuer, String subject) {
+    return em.createNamedQuery("Account.byExternalSubject", Account.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Writes a changed email now, so that the unique index answers here: 409 {@code
+   * email-unavailable} when a concurrent transaction took the address.
+   */
+  void flushEmail() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Sql.isUniqueViolation(e, "account_email_key")) {
+        throw Problems.conflict(
+            "email-unavailable",
+            "Email unavailable",
+            "This email cannot be used for this account.");
+      }
+      throw e;
+    }
   }
 
   /** Adds the account; a 409 {@code email-taken} problem when a concurrent transaction won. */

@@ -2,6 +2,7 @@ package dev.roster.identity.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.Profiles;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
@@ -14,12 +15,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +42,7 @@ public class AccountsResource {
 
   @Inject Accounts accounts;
   @Inject CallContext calls;
+  @Inject Profiles profiles;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -82,5 +89,53 @@ public class AccountsResource {
       throw Problems.notFound("No such account.");
     }
     return accounts.byId(id).orElseThrow(() -> Problems.notFound("No such account."));
+  }
+
+  @GET
+  @Path("/{id}/picture")
+  @Produces({"image/png", "image/jpeg", "image/webp"})
+  @Operation(
+      summary = "An account's profile picture",
+      description =
+          "Public, so that it works in an img element. Served with a strong ETag (304 for a matching"
+              + " If-None-Match) and cacheable for a day; the picture URL in /api/v1/me carries a"
+              + " version parameter that changes with the picture.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The image.",
+      content = {
+        @Content(
+            mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/jpeg",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/webp",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "304", description = "Not modified.")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Response picture(
+      @Parameter(description = "The account id.") @PathParam("id") UUID id,
+      @Parameter(description = "A version tag; any value, it only keeps caches apart.")
+          @QueryParam("v")
+          String version,
+      @Context Request request) {
+    Profiles.Picture picture =
+        profiles.picture(id).orElseThrow(() -> Problems.notFound("No picture."));
+    EntityTag tag = new EntityTag(picture.etag());
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(86_400);
+    cache.setPrivate(false);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    Response.ResponseBuilder answer =
+        unchanged != null ? unchanged : Response.ok(picture.content(), picture.mediaType());
+    return answer
+        .tag(tag)
+        .cacheControl(cache)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'")
+        .build();
   }
 }

@@ -1,8 +1,12 @@
 package dev.roster.identity.internal;
 
+import dev.roster.identity.AccountEmailVerified;
+import dev.roster.identity.AccountProfileChanged;
 import dev.roster.identity.AccountRegistered;
+import dev.roster.identity.AccountSignedIn;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.ExternalIdentity;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
@@ -26,6 +30,7 @@ import java.util.UUID;
 public class AccountsService implements Accounts {
 
   @Inject AccountStore store;
+  @Inject Sessions sessions;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -58,14 +63,74 @@ public class AccountsService implements Accounts {
   }
 
   @Override
-  public Optional<Caller> caller(UUID accountId) {
-    return store.byId(accountId).map(a -> new Caller(a.id(), a.email(), a.platformAdmin()));
+  public Optional<Caller> caller(UUID accountId, UUID sessionId) {
+    if (!sessions.live(sessionId, accountId)) {
+      return Optional.empty();
+    }
+    return store
+        .byId(accountId)
+        .map(a -> new Caller(a.id(), a.email(), a.platformAdmin(), sessionId, null, null));
   }
 
   @Override
-  public Caller federated(String email, String name) {
-    Account account = existingOrNew(email, name, null, "oidc");
-    return new Caller(account.id(), account.email(), account.platformAdmin());
+  public Optional<Caller> federated(ExternalIdentity identity) {
+    Optional<Account> linked = store.byExternalSubject(identity.issuer(), identity.subject());
+    Account account;
+    if (linked.isPresent()) {
+      account = linked.get();
+      follow(account, identity);
+    } else {
+      if (identity.email() == null || identity.email().isBlank() || !identity.emailVerified()) {
+        return Optional.empty();
+      }
+      Optional<Account> byEmail = store.byEmail(identity.email());
+      if (byEmail.isPresent() && byEmail.get().managedExternally()) {
+        // the email belongs to another subject of some provider: never merge two people
+        return Optional.empty();
+      }
+      account =
+          byEmail.orElseGet(() -> register(identity.email(), displayName(identity), null, "oidc"));
+      account.link(identity.issuer(), identity.subject(), clock.instant());
+      account.rename(identity.firstName(), identity.lastName());
+      events.fire(new AccountSignedIn(account.id(), "oidc"));
+      events.fire(new AccountEmailVerified(account.id(), account.email(), "oidc"));
+    }
+    return Optional.of(new Caller(account.id(), account.email(), account.platformAdmin()));
+  }
+
+  /** Brings a linked account's email and names in line with the provider's claims. */
+  private void follow(Account account, ExternalIdentity identity) {
+    String previousEmail = null;
+    if (identity.emailVerified()
+        && identity.email() != null
+        && !identity.email().isBlank()
+        && !identity.email().strip().equalsIgnoreCase(account.email())
+        && store.byEmail(identity.email()).isEmpty()) {
+      previousEmail = account.email();
+      account.changeEmail(identity.email(), clock.instant());
+    }
+    String nameBefore = account.name();
+    if (identity.firstName() != null || identity.lastName() != null) {
+      account.rename(identity.firstName(), identity.lastName());
+    } else if (identity.name() != null && !identity.name().isBlank()) {
+      account.displayName(identity.name());
+    }
+    if (previousEmail != null || !nameBefore.equals(account.name())) {
+      events.fire(
+          new AccountProfileChanged(account.id(), account.email(), account.name(), previousEmail));
+    }
+  }
+
+  private static String displayName(ExternalIdentity identity) {
+    if (identity.name() != null && !identity.name().isBlank()) {
+      return identity.name();
+    }
+    String joined =
+        ((identity.firstName() == null ? "" : identity.firstName())
+                + " "
+                + (identity.lastName() == null ? "" : identity.lastName()))
+            .strip();
+    return joined.isEmpty() ? identity.email() : joined;
   }
 
   @Override

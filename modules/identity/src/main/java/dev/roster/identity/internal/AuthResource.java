@@ -1,25 +1,38 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.AccessToken;
+import dev.roster.identity.AccountView;
 import dev.roster.identity.Authentication;
 import dev.roster.identity.Credentials;
+import dev.roster.identity.NewPassword;
+import dev.roster.identity.PasswordResetRequest;
+import dev.roster.identity.Passwords;
+import dev.roster.identity.Profiles;
+import dev.roster.identity.RefreshRequest;
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Login and the public signing keys. */
+/** Login, refresh, logout, password reset and the public signing keys. */
 @ApplicationScoped
 @Path("/auth")
 @Tag(name = "Identity")
@@ -27,6 +40,16 @@ public class AuthResource {
 
   @Inject Authentication authentication;
   @Inject Tokens tokens;
+  @Inject Passwords passwords;
+  @Inject Profiles profiles;
+  @Inject CallContext calls;
+
+  /**
+   * What logout may name besides the bearer token's session.
+   *
+   * @param refreshToken a refresh token whose session ends, or null
+   */
+  public record LogoutRequest(@Size(max = 200) String refreshToken) {}
 
   @POST
   @Path("/login")
@@ -50,6 +73,115 @@ public class AuthResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public AccessToken login(Credentials credentials) {
     return authentication.login(credentials);
+  }
+
+  @POST
+  @Path("/refresh")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Refresh the tokens",
+      description =
+          "Exchanges a refresh token for a new access token and a new refresh token. Public. Each refresh"
+              + " token works once: presenting one again revokes its whole session (401"
+              + " refresh-token-reused), as a stolen copy would be. Unknown, expired or revoked tokens"
+              + " answer 401 invalid-refresh-token.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new tokens.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccessToken.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  public AccessToken refresh(RefreshRequest request) {
+    if (request == null) {
+      throw Problems.invalidField("refreshToken", "must not be blank");
+    }
+    return authentication.refresh(request.refreshToken());
+  }
+
+  @POST
+  @Path("/logout")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Log out",
+      description =
+          "Ends a session at once: the one of the bearer token, and the one the refresh token in the"
+              + " body belongs to (either may be left out). Its access and refresh tokens stop working"
+              + " on the next request. Always 204.")
+  @APIResponse(responseCode = "204", description = "The session is over.")
+  @APIResponse(responseCode = "400", ref = "validation")
+  public Response logout(LogoutRequest request) {
+    Optional<java.util.UUID> session = calls.caller().map(Caller::sessionId);
+    authentication.logout(session, Optional.ofNullable(request).map(LogoutRequest::refreshToken));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/password-reset")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Ask for a password reset link",
+      description =
+          "Public. Always 202, whether or not an account has the email, so that the answer reveals"
+              + " nothing. For an account that signs in with a password, emails a link that works once"
+              + " and for a short time (ROSTER_PASSWORD_RESET_MINUTES, 30 by default); at most three"
+              + " per account and hour. A new link replaces the previous one.")
+  @APIResponse(responseCode = "202", description = "Accepted.")
+  @APIResponse(responseCode = "400", ref = "validation")
+  public Response requestReset(PasswordResetRequest request) {
+    passwords.requestReset(request);
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("/password-reset/{token}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a new password from a reset link",
+      description =
+          "Public: the link is the proof. Sets the password (at least 12 characters, not the email),"
+              + " ends every session of the account and tells its holder by email. Unknown links answer"
+              + " 404 link-not-found; used or replaced ones 410 link-used; expired ones 410"
+              + " link-expired. A refused password leaves the link usable.")
+  @APIResponse(responseCode = "204", description = "The password is set.")
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "410", ref = "gone")
+  public Response reset(
+      @Parameter(description = "The secret from the emailed link.") @PathParam("token")
+          String token,
+      NewPassword request) {
+    passwords.reset(token, request);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/email-change/{token}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Confirm an email change",
+      description =
+          "Public: the link sent to the new address is the proof. Applies the change, marks the email"
+              + " verified and tells the old address. Unknown links answer 404 link-not-found; used or"
+              + " replaced ones 410 link-used; expired ones 410 link-expired; an address that another"
+              + " account took meanwhile 409 email-unavailable.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account with its new email.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountView.class)))
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  @APIResponse(responseCode = "410", ref = "gone")
+  public AccountView confirmEmailChange(
+      @Parameter(description = "The secret from the emailed link.") @PathParam("token")
+          String token) {
+    return profiles.confirmEmailChange(token);
   }
 
   @GET

@@ -16,8 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Password login. */
+/** Password login, refresh-token rotation and logout. */
 // Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
@@ -25,7 +26,7 @@ import java.util.Optional;
 public class AuthenticationService implements Authentication {
 
   @Inject AccountStore store;
-  @Inject Tokens tokens;
+  @Inject Sessions sessions;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -53,8 +54,49 @@ public class AuthenticationService implements Authentication {
     }
     Account account = found.get();
     account.loginSucceeded(now);
-    Tokens.IssuedToken issued = tokens.issue(account.id(), account.email());
-    events.fire(new AccountSignedIn(account.id(), issued.tokenId()));
-    return issued.token();
+    AccessToken token = sessions.start(account);
+    events.fire(new AccountSignedIn(account.id(), "password"));
+    return token;
+  }
+
+  // A reused token must stay revoked although the answer is a problem.
+  @Override
+  @Transactional(dontRollbackOn = ProblemException.class)
+  public AccessToken refresh(String refreshToken) {
+    RefreshToken token =
+        sessions
+            .lockedToken(refreshToken.strip())
+            .orElseThrow(() -> invalidRefresh("This refresh token is unknown."));
+    Session session = sessions.session(token.sessionId()).orElseThrow();
+    if (token.used()) {
+      sessions.revoke(session, "refresh_token_reused");
+      throw new ProblemException(
+          401,
+          "refresh-token-reused",
+          "Refresh token reused",
+          "This refresh token was used before; its session is now revoked. Log in again.");
+    }
+    if (!session.live()) {
+      throw invalidRefresh("This session has ended. Log in again.");
+    }
+    if (!clock.instant().isBefore(token.expiresAt())) {
+      throw invalidRefresh("This refresh token has expired. Log in again.");
+    }
+    Account account = store.byId(session.accountId()).orElseThrow();
+    return sessions.rotate(token, session, account);
+  }
+
+  @Override
+  @Transactional
+  public void logout(Optional<UUID> sessionId, Optional<String> refreshToken) {
+    sessionId.flatMap(sessions::session).ifPresent(s -> sessions.revoke(s, "logout"));
+    refreshToken
+        .flatMap(t -> sessions.lockedToken(t.strip()))
+        .flatMap(t -> sessions.session(t.sessionId()))
+        .ifPresent(s -> sessions.revoke(s, "logout"));
+  }
+
+  private static ProblemException invalidRefresh(String detail) {
+    return new ProblemException(401, "invalid-refresh-token", "Invalid refresh token", detail);
   }
 }

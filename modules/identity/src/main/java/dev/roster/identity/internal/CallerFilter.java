@@ -1,7 +1,9 @@
 package dev.roster.identity.internal;
 
+import dev.roster.identity.ApiKeys;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.ServletProblems;
@@ -19,17 +21,22 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Establishes who calls: the request id (the client's {@code X-Request-Id} when it is sane, else a
- * new one, echoed in the response) and the caller, read from the database for the token that
- * Liberty verified (see {@link TokenCallers}). A token whose account no longer exists is refused
- * with 401.
+ * Establishes who calls, for every request under {@code /api}: the request id (the client's {@code
+ * X-Request-Id} when it is sane, else a new one, echoed in the response) and the caller. The caller
+ * comes from a token that Liberty verified (see {@link TokenCallers}) or from a personal API key
+ * ({@code Bearer rk_...}), and is read from the database on each request. Everything but the public
+ * paths needs a caller: 401 otherwise, as for a token that failed verification or names no live
+ * account and session. API keys work only under {@code /api/v1/orgs/}.
  */
 public class CallerFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+  private static final Pattern PICTURE = Pattern.compile("/api/v1/accounts/[^/]+/picture");
+  private static final String BEARER = "Bearer ";
 
   @Inject transient TokenCallers callers;
+  @Inject transient ApiKeysService keys;
   @Inject transient CallContext calls;
 
   @Override
@@ -42,22 +49,77 @@ public class CallerFilter extends HttpFilter {
     }
     response.setHeader("X-Request-Id", requestId);
 
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean open = isPublic(path, request.getMethod());
     Caller caller = null;
     Principal principal = request.getUserPrincipal();
+    String credential = bearer(request);
     if (principal instanceof JsonWebToken token) {
       Optional<Caller> found = callers.resolve(token);
       if (found.isEmpty()) {
-        ServletProblems.write(
+        refuse(
             response,
-            Problems.unauthorized(
-                    "The token names no account here, or comes from an untrusted signer.")
-                .problem());
+            "The token names no account here, its session has ended, or it comes"
+                + " from an untrusted signer.");
         return;
       }
       caller = found.get();
+    } else if (credential != null && credential.startsWith(ApiKeys.PREFIX)) {
+      Optional<Caller> found = keys.caller(credential);
+      if (found.isEmpty()) {
+        refuse(response, "The API key is unknown, revoked or expired.");
+        return;
+      }
+      if (!path.startsWith("/api/v1/orgs/")) {
+        ServletProblems.write(
+            response,
+            new ProblemException(
+                    403,
+                    "api-key-not-allowed",
+                    "Not with an API key",
+                    "API keys act on an organisation's data only, under /api/v1/orgs/.")
+                .problem());
+        return;
+      }
+      // Liberty marked the non-JWT bearer as an invalid token; it is a valid key
+      response.setHeader("WWW-Authenticate", null);
+      caller = found.get();
+    } else if (credential != null && !open) {
+      refuse(
+          response,
+          "A valid bearer token is required: it is expired, malformed, or not one"
+              + " this server trusts.");
+      return;
+    }
+    if (caller == null && !open) {
+      refuse(response, "Authentication is required: send a bearer token or API key.");
+      return;
     }
     try (Scope scope = calls.open(requestId, caller)) {
       chain.doFilter(request, response);
     }
+  }
+
+  /** The paths anyone may call; a token there is optional, and a bad one is ignored. */
+  static boolean isPublic(String path, String method) {
+    return path.startsWith("/api/v1/auth/")
+        || path.startsWith("/api/v1/invitations/")
+        || (path.equals("/api/v1/accounts") && "POST".equals(method))
+        || (PICTURE.matcher(path).matches() && ("GET".equals(method) || "HEAD".equals(method)));
+  }
+
+  private static String bearer(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null
+        || header.length() <= BEARER.length()
+        || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return null;
+    }
+    return header.substring(BEARER.length()).strip();
+  }
+
+  private static void refuse(HttpServletResponse response, String detail) throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer");
+    ServletProblems.write(response, Problems.unauthorized(detail).problem());
   }
 }

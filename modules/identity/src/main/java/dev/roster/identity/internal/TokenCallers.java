@@ -1,6 +1,7 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.Accounts;
+import dev.roster.identity.ExternalIdentity;
 import dev.roster.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,10 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Maps a token that Liberty has verified to the account behind it. Roster's own tokens name the
- * account in {@code sub} and must be signed with Roster's key; tokens of the configured external
- * OpenID Connect provider name it by a verified {@code email} and must not be signed with Roster's
- * key. Anything else is refused.
+ * account in {@code sub} and the live session in {@code sid}, and must be signed with Roster's key;
+ * tokens of the configured external OpenID Connect provider name the person by the provider's
+ * {@code sub} (linked on a first visit by a verified {@code email}) and must not be signed with
+ * Roster's key. Anything else is refused.
  */
 @ApplicationScoped
 class TokenCallers {
@@ -33,23 +35,48 @@ class TokenCallers {
       if (!keyId.equals(Optional.of(tokens.keyId()))) {
         return Optional.empty();
       }
-      return subject(token).flatMap(accounts::caller);
+      Optional<UUID> session = uuid(token.getClaim(Tokens.SESSION_CLAIM));
+      return subject(token).flatMap(id -> session.flatMap(sid -> accounts.caller(id, sid)));
     }
     boolean external =
         externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();
     if (!external || keyId.equals(Optional.of(tokens.keyId()))) {
       return Optional.empty();
     }
-    Object email = token.getClaim("email");
-    Object verified = token.getClaim("email_verified");
-    if (!(email instanceof String address)
-        || address.isBlank()
-        || "false".equals(String.valueOf(verified))) {
+    String subject = token.getSubject();
+    if (subject == null || subject.isBlank() || subject.length() > 255) {
       return Optional.empty();
     }
-    Object name = token.getClaim("name");
-    String display = name instanceof String n && !n.isBlank() ? n : address;
-    return Optional.of(accounts.federated(address, display));
+    ExternalIdentity identity =
+        new ExternalIdentity(
+            token.getIssuer(),
+            subject,
+            text(token, "email", 254),
+            "true".equals(String.valueOf((Object) token.getClaim("email_verified"))),
+            text(token, "name", 200),
+            text(token, "given_name", 100),
+            text(token, "family_name", 100));
+    return accounts.federated(identity);
+  }
+
+  /** A string claim, or null when absent, blank, of another type or too long to keep. */
+  private static String text(JsonWebToken token, String claim, int max) {
+    Object value = token.getClaim(claim);
+    if (value instanceof jakarta.json.JsonString json) {
+      value = json.getString();
+    }
+    return value instanceof String s && !s.isBlank() && s.length() <= max ? s.strip() : null;
+  }
+
+  private static Optional<UUID> uuid(Object claim) {
+    if (claim instanceof jakarta.json.JsonString json) {
+      claim = json.getString();
+    }
+    try {
+      return claim instanceof String s ? Optional.of(UUID.fromString(s)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> keyId(String rawToken) {

@@ -1,6 +1,5 @@
 package dev.roster.identity.internal;
 
-import dev.roster.identity.AccessToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,6 +24,9 @@ public class Tokens {
   /** The audience every Roster token names, and that the server requires. */
   static final String AUDIENCE = "roster";
 
+  /** The claim naming the sign-in session, checked on every request. */
+  static final String SESSION_CLAIM = "sid";
+
   @Inject SigningKeys keys;
   @Inject ExternalKeys external;
 
@@ -33,17 +35,18 @@ public class Tokens {
   String issuer;
 
   @Inject
-  @ConfigProperty(name = "ROSTER_TOKEN_TTL", defaultValue = "3600")
+  @ConfigProperty(name = "ROSTER_TOKEN_TTL", defaultValue = "900")
   long ttlSeconds;
 
-  /** A token for the account, with a fresh token id ({@code jti}). */
-  IssuedToken issue(UUID accountId, String email) {
+  /** An access token for the account in the session ({@code sid}), with a fresh {@code jti}. */
+  IssuedToken issue(UUID accountId, String email, UUID sessionId) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
     claims.setAudience(AUDIENCE);
     claims.setSubject(accountId.toString());
     claims.setClaim("upn", email);
     claims.setStringListClaim("groups", List.of());
+    claims.setClaim(SESSION_CLAIM, sessionId.toString());
     claims.setIssuedAtToNow();
     claims.setNotBeforeMinutesInThePast(0);
     NumericDate expires = NumericDate.now();
@@ -58,8 +61,7 @@ public class Tokens {
     jws.setKeyIdHeaderValue(keys.key().getKeyId());
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     try {
-      return new IssuedToken(
-          tokenId, new AccessToken(jws.getCompactSerialization(), "Bearer", ttlSeconds));
+      return new IssuedToken(tokenId, jws.getCompactSerialization(), ttlSeconds);
     } catch (JoseException e) {
       throw new IllegalStateException("cannot sign a token", e);
     }
@@ -86,5 +88,5 @@ public class Tokens {
     return new JsonWebKeySet(all).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
   }
 
-  record IssuedToken(String tokenId, AccessToken token) {}
+  record IssuedToken(String tokenId, String token, long expiresIn) {}
 }

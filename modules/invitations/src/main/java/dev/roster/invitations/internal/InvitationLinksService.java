@@ -13,9 +13,11 @@ import dev.roster.invitations.TeamGrant;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -163,7 +165,7 @@ public class InvitationLinksService implements InvitationLinks {
               account.name(),
               link.org().name(),
               invitation.role(),
-              links.onboarding(link.org().slug())));
+              links.to("/api/v1/orgs/" + link.org().slug() + "/me/onboarding")));
       events.fire(
           new InvitationStatusChanged(
               link.tenant().orgId(), invitation.id(), "invitation.accepted", member));

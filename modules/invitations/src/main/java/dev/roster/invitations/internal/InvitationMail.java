@@ -1,5 +1,7 @@
 package dev.roster.invitations.internal;
 
+import static dev.roster.kernel.Html.escape;
+
 import dev.roster.kernel.OutgoingMail;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,21 +59,6 @@ final class InvitationMail {
 
   private static String article(String role) {
     return ("admin".equals(role) ? "an " : "a ") + role;
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** The welcome email after accepting. */

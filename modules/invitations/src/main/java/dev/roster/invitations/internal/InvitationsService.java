@@ -15,11 +15,13 @@ import dev.roster.invitations.TeamGrant;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -253,7 +255,8 @@ public class InvitationsService implements Invitations {
             now,
             Duration.ofDays(expiresInDays == null ? 7 : expiresInDays));
     store.add(invitation, sender.tenant().orgId(), LinkTokens.hash(token));
-    mailer.queue(InvitationMail.of(invitation, sender.org(), links.invitation(token)));
+    mailer.queue(
+        InvitationMail.of(invitation, sender.org(), links.to("/api/v1/invitations/" + token)));
     events.fire(
         new InvitationCreated(
             sender.tenant().orgId(),
@@ -316,7 +319,9 @@ public class InvitationsService implements Invitations {
     invitation.resend(LinkTokens.hash(token), now);
     Tenant tenant = tenants.require();
     store.relink(tenant.orgId(), invitation, oldHash, LinkTokens.hash(token));
-    mailer.queue(InvitationMail.of(invitation, organisationName(tenant), links.invitation(token)));
+    mailer.queue(
+        InvitationMail.of(
+            invitation, organisationName(tenant), links.to("/api/v1/invitations/" + token)));
     events.fire(
         new InvitationStatusChanged(tenant.orgId(), invitation.id(), "invitation.resent", null));
     return view(invitation, now);

@@ -1,5 +1,6 @@
 package dev.roster.invitations.internal;
 
+import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -52,6 +52,12 @@ class Access implements OrgAccess {
   }
 
   @Override
+  public boolean apiAccess(UUID memberId) {
+    Boolean own = members.personalSettings(memberId).apiAccess();
+    return own != null ? own : members.settings().view().integrationAccess();
+  }
+
+  @Override
   public Map<UUID, MemberCard> cards(Collection<UUID> ids) {
     Instant now = clock.instant();
     Map<UUID, MemberCard> cards = new HashMap<>();

@@ -2,6 +2,8 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.ProfileChange;
+import dev.roster.identity.Profiles;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
@@ -9,7 +11,9 @@ import dev.roster.organisation.MyOrganisation;
 import dev.roster.organisation.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +38,7 @@ public class MeResource {
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject CallContext calls;
+  @Inject Profiles profiles;
 
   /**
    * The caller's account and memberships.
@@ -41,6 +46,11 @@ public class MeResource {
    * @param id the account id
    * @param email the account's email
    * @param name the display name
+   * @param firstName the first name, or null
+   * @param lastName the last name, or null
+   * @param emailVerified whether the holder proved control of the email
+   * @param managedBy the identity provider that owns email and names (read-only here), or null
+   * @param pictureUrl where the profile picture is served, or null
    * @param platformAdmin whether the account administers the platform
    * @param createdAt when the account was created
    * @param lastLoginAt the last password login, or null
@@ -51,6 +61,11 @@ public class MeResource {
       UUID id,
       String email,
       String name,
+      @Schema(nullable = true) String firstName,
+      @Schema(nullable = true) String lastName,
+      boolean emailVerified,
+      @Schema(nullable = true) String managedBy,
+      @Schema(nullable = true) String pictureUrl,
       boolean platformAdmin,
       Instant createdAt,
       @Schema(nullable = true) Instant lastLoginAt,
@@ -69,16 +84,55 @@ public class MeResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Me.class)))
   @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
   public Me me() {
-    Caller caller = calls.requireCaller();
+    Caller caller = calls.requirePerson();
     AccountView account =
         accounts
             .byId(caller.accountId())
             .orElseThrow(() -> Problems.unauthorized("The token's account does not exist."));
+    return of(account);
+  }
+
+  @PATCH
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change my names",
+      description =
+          "Sets first and last name; a field left out stays, an empty one is cleared, one must remain."
+              + " The display name is the two joined, and every organisation's directory follows. For"
+              + " an account of an identity provider the names are the provider's: 409"
+              + " managed-externally. The email changes through POST /api/v1/me/email, the picture"
+              + " through PUT /api/v1/me/picture.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller after the change.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Me.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public Me update(ProfileChange change) {
+    Caller caller = calls.requirePerson();
+    if (change == null) {
+      throw Problems.badRequest("A JSON body with firstName and/or lastName is required.");
+    }
+    return of(profiles.rename(caller.accountId(), change));
+  }
+
+  private Me of(AccountView account) {
     return new Me(
         account.id(),
         account.email(),
         account.name(),
+        account.firstName(),
+        account.lastName(),
+        account.emailVerified(),
+        account.managedBy(),
+        profiles.pictureVersion(account.id()).orElse(null),
         account.platformAdmin(),
         account.createdAt(),
         account.lastLoginAt(),

@@ -70,9 +70,13 @@ public class Member {
   @Column(name = "removed_at")
   private Instant removedAt;
 
+  @Column(name = "joined_via", nullable = false)
+  private String joinedVia;
+
   protected Member() {}
 
-  Member(UUID accountId, String name, String email, OrgRole role, Instant now) {
+  Member(UUID accountId, String name, String email, OrgRole role, String via, Instant now) {
+    this.joinedVia = via;
     this.id = UUID.randomUUID();
     this.accountId = accountId;
     this.name = name;
@@ -96,6 +100,10 @@ public class Member {
 
   String email() {
     return email;
+  }
+
+  String joinedVia() {
+    return joinedVia;
   }
 
   OrgRole role() {

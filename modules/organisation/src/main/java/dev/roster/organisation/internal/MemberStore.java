@@ -45,6 +45,16 @@ class MemberStore {
         .findFirst();
   }
 
+  /** Whether the account is or ever was a member here, removed members included. */
+  boolean everByAccount(UUID accountId) {
+    return !data.entityManager()
+        .createQuery("select m.id from Member m where m.accountId = :accountId", UUID.class)
+        .setParameter("accountId", accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   Optional<Member> byId(UUID id) {
     return Optional.ofNullable(data.entityManager().find(Member.class, id));
   }

@@ -52,6 +52,7 @@ final class MemberViews {
         member.state(now, inactiveBefore),
         teams,
         member.joinedAt(),
+        member.joinedVia(),
         member.lastActiveAt(),
         member.accountId().equals(callerAccountId));
   }
@@ -110,6 +111,7 @@ final class MemberViews {
         view.status(),
         view.teams(),
         view.joinedAt(),
+        view.joinedVia(),
         view.lastActiveAt(),
         view.self(),
         permissions,

@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.identity.ApiKeyView;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +56,7 @@ public class MembersResource {
   private static final Set<String> STATUSES = Set.of("active", "inactive", "suspended", "removed");
 
   @Inject Members members;
+  @Inject MemberKeysService keys;
 
   @GET
   @Operation(
@@ -319,4 +323,43 @@ public class MembersResource {
   /** The page shape, for the OpenAPI document. */
   @Schema(name = "MemberPage")
   public record MemberPage(List<MemberView> items, @Schema(nullable = true) String next) {}
+
+  @GET
+  @Path("/{id}/api-keys")
+  @Operation(
+      summary = "List a member's API keys",
+      description =
+          "The member's personal API keys that are not revoked, without secrets. Org admins only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The keys.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public List<ApiKeyView> apiKeys(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id) {
+    return keys.ofMember(id);
+  }
+
+  @DELETE
+  @Path("/{id}/api-keys/{keyId}")
+  @Operation(
+      summary = "Revoke a member's API key",
+      description = "The key stops working on the next request. Org admins only.")
+  @APIResponse(responseCode = "204", description = "Revoked.")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Response revokeApiKey(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      @Parameter(description = "The key id.") @PathParam("keyId") UUID keyId) {
+    keys.revokeOfMember(id, keyId);
+    return Response.noContent().build();
+  }
 }

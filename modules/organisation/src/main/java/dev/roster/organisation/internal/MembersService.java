@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.identity.ApiKeys;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
@@ -71,6 +72,7 @@ public class MembersService implements Members {
   @Inject Instance<MemberTeams> teams;
   @Inject Instance<MemberContent> content;
   @Inject Instance<MemberActivity> activity;
+  @Inject ApiKeys apiKeys;
 
   /** How many entries of recent activity a member's detail shows. */
   static final int RECENT_ACTIVITY = 20;
@@ -171,6 +173,7 @@ public class MembersService implements Members {
       keepAnotherAdmin(target);
     }
     target.suspend(request.reason().strip(), request.until(), now);
+    apiKeys.revokeAll(tenants.require().orgId(), target.accountId(), "suspended");
     events.fire(
         new MemberSuspended(
             tenants.require().orgId(), target.id(), request.reason().strip(), request.until()));
@@ -272,6 +275,7 @@ public class MembersService implements Members {
     target.remove(now);
     members.replaceOverrides(target.id(), Map.of());
     members.unindex(target.accountId(), orgId);
+    int keysRevoked = apiKeys.revokeAll(orgId, target.accountId(), "removed");
     MemberRemoved.Tally tally = new MemberRemoved.Tally();
     events.fire(
         new MemberRemoved(
@@ -284,7 +288,8 @@ public class MembersService implements Members {
         tally.get("contentDeleted"),
         tally.get("teamsLeft"),
         moves.size(),
-        moves);
+        moves,
+        keysRevoked);
   }
 
   /**

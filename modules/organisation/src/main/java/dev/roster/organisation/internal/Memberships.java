@@ -30,7 +30,7 @@ class Memberships {
     }
     UUID orgId = tenants.require().orgId();
     Member member =
-        new Member(account.id(), account.name(), account.email(), role, clock.instant());
+        new Member(account.id(), account.name(), account.email(), role, via, clock.instant());
     members.add(member);
     // a removed earlier membership leaves its index row behind; it now points at the new member
     data.entityManager().merge(new MembershipIndex(account.id(), orgId, member.id()));

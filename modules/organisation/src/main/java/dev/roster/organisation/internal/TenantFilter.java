@@ -26,7 +26,8 @@ import java.util.Optional;
  * Guards every request under {@code /api/v1/orgs/{org}}: the organisation must exist and the caller
  * must be one of its active members, read from its schema on this very request, or a platform
  * admin. Anyone else gets 404, as if the organisation did not exist; so does a suspended member,
- * whatever token they hold. The request then runs inside that tenant, and the member's activity is
+ * whatever token they hold. A personal API key opens only its own organisation, and only while its
+ * member may use keys. The request then runs inside that tenant, and the member's activity is
  * recorded.
  */
 public class TenantFilter extends HttpFilter {
@@ -43,6 +44,7 @@ public class TenantFilter extends HttpFilter {
   @Inject transient CurrentMembership current;
   @Inject transient CallContext calls;
   @Inject transient Clock clock;
+  @Inject transient Access access;
 
   @Override
   protected void doFilter(
@@ -68,6 +70,11 @@ public class TenantFilter extends HttpFilter {
       ServletProblems.write(response, hidden(slug));
       return;
     }
+    if (caller.get().viaApiKey() && !caller.get().apiKeyOrg().equals(tenant.get().orgId())) {
+      // a key acts in its own organisation only; elsewhere it opens nothing
+      ServletProblems.write(response, hidden(slug));
+      return;
+    }
     try (Scope inTenant = tenants.enter(tenant.get())) {
       Instant now = clock.instant();
       Optional<Member> member =
@@ -82,10 +89,29 @@ public class TenantFilter extends HttpFilter {
         ServletProblems.write(response, hidden(slug));
         return;
       }
+      if (caller.get().viaApiKey() && !keysAllowed(member.get())) {
+        ServletProblems.write(
+            response,
+            new dev.roster.kernel.ProblemException(
+                    403,
+                    "api-access-disabled",
+                    "API access disabled",
+                    "This member may not use personal API keys here now: the API-access setting or"
+                        + " the api_keys.create permission is off.")
+                .problem());
+        return;
+      }
       try (Scope asMember = membership.map(current::open).orElse(() -> {})) {
         chain.doFilter(request, response);
       }
     }
+  }
+
+  /** Whether the member may use keys at all now: the setting in force and the permission. */
+  private boolean keysAllowed(Member member) {
+    return access.apiAccess(member.id())
+        && Access.effective(member.role(), members.overridesOf(member.id()))
+            .contains(dev.roster.organisation.Permission.API_KEYS_CREATE);
   }
 
   private static dev.roster.kernel.Problem hidden(String slug) {

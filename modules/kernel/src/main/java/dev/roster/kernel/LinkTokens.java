@@ -1,4 +1,4 @@
-package dev.roster.invitations.internal;
+package dev.roster.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,22 +7,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Invitation link tokens: 256 random bits, stored only as their SHA-256. */
-final class LinkTokens {
+/**
+ * Secrets that travel in links and headers (invitations, password resets, refresh tokens, API
+ * keys): 256 random bits, stored only as their SHA-256, so a database leak reveals none of them.
+ */
+public final class LinkTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private LinkTokens() {}
 
   /** A new token, URL-safe. */
-  static String next() {
+  public static String next() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** The stored form of a token. */
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -1,0 +1,24 @@
+package dev.roster.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A personal API key as lists show it, without its secret.
+ *
+ * @param id the key id
+ * @param name what the key is for
+ * @param prefix the first characters of the secret, to recognise it
+ * @param accountId the account the key acts for
+ * @param createdAt when it was created
+ * @param expiresAt when it stops working, or null
+ * @param lastUsedAt when it was last used (to the minute), or null
+ */
+public record ApiKeyView(
+    UUID id,
+    String name,
+    String prefix,
+    UUID accountId,
+    Instant createdAt,
+    Instant expiresAt,
+    Instant lastUsedAt) {}

@@ -1,0 +1,40 @@
+package dev.roster.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Personal API keys: a member's key acts in one organisation only, as that member, with the
+ * member's rights at the time of each request. Only the key's SHA-256 is stored; the secret is
+ * shown once. Who may hold keys is the organisation module's rule; this service keeps them.
+ */
+public interface ApiKeys {
+
+  /** The secret prefix by which a bearer credential is known to be an API key. */
+  String PREFIX = "rk_";
+
+  /** Live keys a member may hold in one organisation. */
+  int MAX_PER_MEMBER = 25;
+
+  /**
+   * Creates a key for the account in the organisation; 400 for an expiry not in the future or more
+   * than a year ahead, 409 {@code too-many-api-keys} past {@link #MAX_PER_MEMBER}.
+   */
+  IssuedApiKey issue(@NotNull UUID orgId, @NotNull UUID accountId, @NotNull @Valid NewApiKey key);
+
+  /** The account's keys in the organisation that are not revoked, newest first. */
+  List<ApiKeyView> of(@NotNull UUID orgId, @NotNull UUID accountId);
+
+  /** A key of the organisation that is not revoked. */
+  Optional<ApiKeyView> byId(@NotNull UUID orgId, @NotNull UUID keyId);
+
+  /** Revokes a key of the organisation; false when there is no such live key. */
+  boolean revoke(@NotNull UUID orgId, @NotNull UUID keyId, @NotBlank String reason);
+
+  /** Revokes every live key of the account in the organisation; answers how many. */
+  int revokeAll(@NotNull UUID orgId, @NotNull UUID accountId, @NotBlank String reason);
+}

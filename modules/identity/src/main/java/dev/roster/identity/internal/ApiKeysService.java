@@ -1,0 +1,145 @@
+package dev.roster.identity.internal;
+
+import dev.roster.identity.ApiKeyCreated;
+import dev.roster.identity.ApiKeyRevoked;
+import dev.roster.identity.ApiKeyView;
+import dev.roster.identity.ApiKeys;
+import dev.roster.identity.IssuedApiKey;
+import dev.roster.identity.NewApiKey;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.LinkTokens;
+import dev.roster.kernel.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Keeps personal API keys and recognises them on requests. */
+// Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
+// themselves; the constraints live on the interface.
+@ValidateOnExecution
+@ApplicationScoped
+@Transactional
+public class ApiKeysService implements ApiKeys {
+
+  /** Last-used times are written at most this often per key, not on every request. */
+  private static final Duration USE_GRAIN = Duration.ofMinutes(1);
+
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject AccountStore accounts;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  @Override
+  public IssuedApiKey issue(UUID orgId, UUID accountId, NewApiKey request) {
+    Instant now = clock.instant();
+    if (request.expiresAt() != null) {
+      if (!request.expiresAt().isAfter(now)) {
+        throw Problems.invalidField("expiresAt", "must be in the future");
+      }
+      if (request.expiresAt().isAfter(now.plus(Duration.ofDays(366)))) {
+        throw Problems.invalidField("expiresAt", "must be within a year");
+      }
+    }
+    if (live(orgId, accountId).size() >= MAX_PER_MEMBER) {
+      throw Problems.conflict(
+          "too-many-api-keys",
+          "Too many API keys",
+          "A member holds at most " + MAX_PER_MEMBER + " keys here; revoke one first.");
+    }
+    String random = LinkTokens.next();
+    String secret = PREFIX + random;
+    ApiKey key =
+        new ApiKey(
+            LinkTokens.hash(secret),
+            secret.substring(0, PREFIX.length() + 6),
+            accountId,
+            orgId,
+            request.name(),
+            now,
+            request.expiresAt());
+    em.persist(key);
+    events.fire(new ApiKeyCreated(orgId, key.id(), accountId, key.name(), key.expiresAt()));
+    return new IssuedApiKey(key.view(), secret);
+  }
+
+  @Override
+  public List<ApiKeyView> of(UUID orgId, UUID accountId) {
+    return live(orgId, accountId).stream().map(ApiKey::view).toList();
+  }
+
+  @Override
+  public Optional<ApiKeyView> byId(UUID orgId, UUID keyId) {
+    return find(orgId, keyId).map(ApiKey::view);
+  }
+
+  @Override
+  public boolean revoke(UUID orgId, UUID keyId, String reason) {
+    Optional<ApiKey> key = find(orgId, keyId);
+    key.ifPresent(k -> revoke(k, reason));
+    return key.isPresent();
+  }
+
+  @Override
+  public int revokeAll(UUID orgId, UUID accountId, String reason) {
+    List<ApiKey> keys = live(orgId, accountId);
+    keys.forEach(k -> revoke(k, reason));
+    return keys.size();
+  }
+
+  /**
+   * The caller a presented {@code rk_} secret stands for: empty when it is unknown, revoked,
+   * expired, or its account is gone. Never a platform admin.
+   */
+  Optional<Caller> caller(String secret) {
+    if (!secret.startsWith(PREFIX) || secret.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    Optional<ApiKey> found =
+        em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+            .setParameter("hash", LinkTokens.hash(secret))
+            .getResultStream()
+            .findFirst()
+            .filter(k -> k.worksAt(now));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ApiKey key = found.get();
+    if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(USE_GRAIN))) {
+      key.used(now);
+    }
+    return accounts
+        .byId(key.accountId())
+        .map(a -> new Caller(a.id(), a.email(), false, null, key.id(), key.orgId()));
+  }
+
+  private void revoke(ApiKey key, String reason) {
+    key.revoke(clock.instant(), reason);
+    events.fire(new ApiKeyRevoked(key.orgId(), key.id(), key.accountId(), reason));
+  }
+
+  private Optional<ApiKey> find(UUID orgId, UUID keyId) {
+    return Optional.ofNullable(em.find(ApiKey.class, keyId))
+        .filter(k -> k.orgId().equals(orgId) && !k.revoked());
+  }
+
+  private List<ApiKey> live(UUID orgId, UUID accountId) {
+    return em.createNamedQuery("ApiKey.liveOf", ApiKey.class)
+        .setParameter("orgId", orgId)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.roster.identity.internal;
+
+import dev.roster.identity.AccountEmailVerified;
+import dev.roster.identity.NewPassword;
+import dev.roster.identity.PasswordChange;
+import dev.roster.identity.PasswordChanged;
+import dev.roster.identity.PasswordResetRequest;
+import dev.roster.identity.Passwords;
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Mailer;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.PublicLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Password reset links and password changes. */
+// Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
+// themselves; the constraints live on the interface.
+@ValidateOnExecution
+@ApplicationScoped
+public class PasswordsService implements Passwords {
+
+  /** Reset links sent per account and hour, at most. */
+  static final int RESETS_PER_HOUR = 3;
+
+  @Inject AccountStore store;
+  @Inject AccountLinks links;
+  @Inject Sessions sessions;
+  @Inject Mailer mailer;
+  @Inject PublicLinks publicLinks;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_PASSWORD_RESET_MINUTES", defaultValue = "30")
+  long resetMinutes;
+
+  @Override
+  @Transactional
+  public void requestReset(PasswordResetRequest request) {
+    Optional<Account> found = store.byEmail(request.email());
+    if (found.isEmpty() || found.get().managedExternally()) {
+      return;
+    }
+    Account account = found.get();
+    Instant now = clock.instant();
+    if (links.issuedSince(account.id(), AccountToken.PASSWORD_RESET, now.minus(Duration.ofHours(1)))
+        >= RESETS_PER_HOUR) {
+      return;
+    }
+    String secret =
+        links.issue(
+            account.id(), AccountToken.PASSWORD_RESET, null, Duration.ofMinutes(resetMinutes));
+    mailer.queue(
+        AccountMail.of(
+            account.email(),
+            "Reset your Roster password",
+            List.of(
+                "Hello " + account.name() + ",",
+                "someone asked to reset the password of your Roster account. The link below works"
+                    + " once, for "
+                    + resetMinutes
+                    + " minutes.",
+                "If it was not you, ignore this email; your password stays as it is."),
+            "Choose a new password",
+            publicLinks.to("/api/v1/auth/password-reset/" + secret)));
+  }
+
+  @Override
+  @Transactional
+  public void reset(String token, NewPassword request) {
+    AccountToken link = links.open(token.strip(), AccountToken.PASSWORD_RESET);
+    Account account = store.byId(link.accountId()).orElseThrow();
+    // a refused password leaves the link usable: the check comes before anything is written
+    String hash = checkedHash(account, request.password(), "password");
+    link.use(clock.instant());
+    account.changePassword(hash);
+    boolean newlyVerified = !account.emailVerified();
+    account.verifyEmail(clock.instant());
+    sessions.revokeAll(account.id(), null, "password_reset");
+    events.fire(new PasswordChanged(account.id(), "reset"));
+    if (newlyVerified) {
+      events.fire(new AccountEmailVerified(account.id(), account.email(), "password_reset"));
+    }
+    mailer.queue(changedMail(account));
+  }
+
+  @Override
+  @Transactional
+  public void change(UUID accountId, UUID currentSession, PasswordChange change) {
+    Account account = store.byId(accountId).orElseThrow(() -> Problems.notFound("No account."));
+    if (account.managedExternally() && account.passwordHash() == null) {
+      throw Problems.conflict(
+          "managed-externally",
+          "Managed by the identity provider",
+          "This account signs in through its identity provider and has no password here.");
+    }
+    if (!PasswordHashing.matches(change.currentPassword(), account.passwordHash())) {
+      throw Problems.invalidField("currentPassword", "is not the account's password");
+    }
+    if (change.newPassword().equals(change.currentPassword())) {
+      throw Problems.invalidField("newPassword", "must differ from the current password");
+    }
+    account.changePassword(checkedHash(account, change.newPassword(), "newPassword"));
+    sessions.revokeAll(account.id(), currentSession, "password_changed");
+    events.fire(new PasswordChanged(account.id(), "change"));
+    mailer.queue(changedMail(account));
+  }
+
+  private static String checkedHash(Account account, String password, String field) {
+    if (password.strip().equalsIgnoreCase(account.email())) {
+      throw Problems.invalidField(field, "must not be the email");
+    }
+    return PasswordHashing.hash(password);
+  }
+
+  private static dev.roster.kernel.OutgoingMail changedMail(Account account) {
+    return AccountMail.of(
+        account.email(),
+        "Your Roster password was changed",
+        List.of(
+            "Hello " + account.name() + ",",
+            "the password of your Roster account was just changed, and every other session was"
+                + " signed out.",
+            "If this was not you, reset your password at once and tell your organisation's admin."),
+        null,
+        null);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.roster.organisation;
+
+import java.util.UUID;
+
+/**
+ * An organisation proved by DNS that it controls an email domain.
+ *
+ * @param orgId the organisation
+ * @param domainId the domain's id
+ * @param domain the domain
+ * @param role the role people of the domain join with
+ */
+public record DomainVerified(UUID orgId, UUID domainId, String domain, String role)
+    implements EmailDomainEvent {
+
+  @Override
+  public String action() {
+    return "domain.verified";
+  }
+}

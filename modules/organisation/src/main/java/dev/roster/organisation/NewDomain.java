@@ -1,0 +1,13 @@
+package dev.roster.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A domain to claim.
+ *
+ * @param domain the email domain, such as example.com
+ * @param role the role people of the domain join with: manager, member (the default), viewer or
+ *     guest
+ */
+public record NewDomain(@NotBlank @Size(max = 253) String domain, @Size(max = 20) String role) {}

@@ -1,0 +1,243 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.LinkTokens;
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Sql;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.DomainAdded;
+import dev.roster.organisation.DomainRemoved;
+import dev.roster.organisation.DomainRole;
+import dev.roster.organisation.DomainRoleChanged;
+import dev.roster.organisation.DomainVerified;
+import dev.roster.organisation.NewDomain;
+import dev.roster.organisation.OrgDomainView;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.TxtRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The email domains an organisation claims: added by its admins, verified by a DNS TXT record, and
+ * then unique to it. A person whose verified email is of such a domain joins on first sign-in.
+ */
+@ApplicationScoped
+@Transactional
+class DomainsService {
+
+  /** Domains one organisation may claim. */
+  static final int MAX_PER_ORG = 50;
+
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject Access access;
+  @Inject TenantContext tenants;
+  @Inject PublicMailDomains publicDomains;
+  @Inject TxtRecords dns;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  List<OrgDomainView> list() {
+    requireAdmin();
+    return em
+        .createNamedQuery("OrgDomain.ofOrg", OrgDomain.class)
+        .setParameter("orgId", orgId())
+        .getResultList()
+        .stream()
+        .map(OrgDomain::view)
+        .toList();
+  }
+
+  OrgDomainView add(NewDomain request) {
+    requireAdmin();
+    if (request == null) {
+      throw Problems.invalidField("domain", "must not be blank");
+    }
+    String domain = normalise(request.domain());
+    OrgRole role = joinRole(request.role() == null ? "member" : request.role(), "role");
+    if (publicDomains.isPublic(domain)) {
+      throw new ProblemException(
+          400,
+          "public-email-domain",
+          "Public email domain",
+          domain
+              + " is a public email domain: anyone can have an address there, so it cannot"
+              + " admit people to an organisation.");
+    }
+    if (existing(domain).isPresent()) {
+      throw Problems.conflict(
+          "domain-exists", "Domain already added", domain + " is on this organisation already.");
+    }
+    long count =
+        em.createNamedQuery("OrgDomain.ofOrg", OrgDomain.class)
+            .setParameter("orgId", orgId())
+            .getResultList()
+            .size();
+    if (count >= MAX_PER_ORG) {
+      throw Problems.conflict(
+          "too-many-domains",
+          "Too many domains",
+          "An organisation claims at most " + MAX_PER_ORG + " domains.");
+    }
+    OrgDomain claimed = new OrgDomain(orgId(), domain, role, LinkTokens.next(), clock.instant());
+    em.persist(claimed);
+    flush("domain-exists", domain + " is on this organisation already.");
+    events.fire(new DomainAdded(orgId(), claimed.id(), domain, role.wire()));
+    return claimed.view();
+  }
+
+  /**
+   * Looks the TXT record up now. Found: the domain is verified (409 {@code domain-taken} when
+   * another organisation verified it first). Not found: 409 {@code verification-failed}.
+   */
+  OrgDomainView verify(UUID id) {
+    requireAdmin();
+    OrgDomain claimed = find(id);
+    if (claimed.verified()) {
+      return claimed.view();
+    }
+    Instant now = clock.instant();
+    boolean found = dns.lookup(claimed.recordName()).contains(claimed.recordValue());
+    if (!found) {
+      throw new ProblemException(
+          409,
+          "verification-failed",
+          "Domain not verified",
+          "No TXT record '"
+              + claimed.recordValue()
+              + "' at "
+              + claimed.recordName()
+              + " yet; DNS changes can take a while to appear.");
+    }
+    Optional<OrgDomain> holder = verifiedHolder(claimed.domain());
+    if (holder.isPresent()) {
+      throw taken(claimed.domain());
+    }
+    claimed.checked(now, true);
+    flush("domain-taken", claimed.domain() + " is verified by another organisation.");
+    events.fire(new DomainVerified(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+    return claimed.view();
+  }
+
+  OrgDomainView changeRole(UUID id, DomainRole request) {
+    requireAdmin();
+    OrgDomain claimed = find(id);
+    if (request == null) {
+      throw Problems.invalidField("role", "must not be blank");
+    }
+    claimed.changeRole(joinRole(request.role(), "role"));
+    events.fire(
+        new DomainRoleChanged(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+    return claimed.view();
+  }
+
+  void remove(UUID id) {
+    requireAdmin();
+    OrgDomain claimed = find(id);
+    em.remove(claimed);
+    events.fire(new DomainRemoved(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+  }
+
+  /** The verified claim on the domain of an email, from any organisation. */
+  Optional<OrgDomain> verifiedFor(String email) {
+    int at = email.lastIndexOf('@');
+    if (at < 0) {
+      return Optional.empty();
+    }
+    return verifiedHolder(email.substring(at + 1).strip().toLowerCase(Locale.ROOT));
+  }
+
+  private Optional<OrgDomain> verifiedHolder(String domain) {
+    return em.createNamedQuery("OrgDomain.verified", OrgDomain.class)
+        .setParameter("domain", domain)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<OrgDomain> existing(String domain) {
+    return em.createNamedQuery("OrgDomain.byName", OrgDomain.class)
+        .setParameter("orgId", orgId())
+        .setParameter("domain", domain)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private OrgDomain find(UUID id) {
+    return Optional.ofNullable(em.find(OrgDomain.class, id))
+        .filter(d -> d.orgId().equals(orgId()))
+        .orElseThrow(() -> Problems.notFound("No domain " + id + " here."));
+  }
+
+  private void flush(String type, String detail) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Sql.isUniqueViolation(e, "org_domain_verified_key")) {
+        throw taken(detail);
+      }
+      if (Sql.isUniqueViolation(e, "org_domain_org_key")) {
+        throw Problems.conflict(type, "Domain already added", detail);
+      }
+      throw e;
+    }
+  }
+
+  private static ProblemException taken(String domain) {
+    return Problems.conflict(
+        "domain-taken",
+        "Domain taken",
+        domain + " is verified by another organisation; a domain admits to one only.");
+  }
+
+  /** Admins are never made by domain: the join role is manager or below. */
+  private static OrgRole joinRole(String value, String field) {
+    OrgRole role = OrgRole.parse(value, field);
+    if (role == OrgRole.ADMIN) {
+      throw Problems.invalidField(field, "must be manager or below: admins are made by admins");
+    }
+    return role;
+  }
+
+  /** The domain in lower case, checked as a DNS host name with at least two labels. */
+  static String normalise(String raw) {
+    String domain = raw.strip().toLowerCase(Locale.ROOT);
+    if (domain.endsWith(".")) {
+      domain = domain.substring(0, domain.length() - 1);
+    }
+    String[] labels = domain.split("\\.", -1);
+    boolean valid = labels.length >= 2 && domain.length() <= 253;
+    for (String label : labels) {
+      valid &= LABEL.matcher(label).matches();
+    }
+    if (!valid || labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
+      throw Problems.invalidField("domain", "must be a domain name such as example.com");
+    }
+    return domain;
+  }
+
+  private void requireAdmin() {
+    if (!access.orgAdmin()) {
+      throw Problems.forbidden("Only the organisation's admins manage its email domains.");
+    }
+  }
+
+  private UUID orgId() {
+    return tenants.require().orgId();
+  }
+}
