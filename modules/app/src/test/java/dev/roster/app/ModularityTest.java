@@ -29,7 +29,7 @@ class ModularityTest {
           "teams", Set.of("kernel", "organisation"),
           "content", Set.of("kernel", "organisation", "teams"),
           "invitations", Set.of("kernel", "identity", "organisation", "teams", "content"),
-          "audit", Set.of("kernel", "organisation"),
+          "audit", Set.of("kernel", "identity", "organisation"),
           "app",
               Set.of(
                   "kernel",

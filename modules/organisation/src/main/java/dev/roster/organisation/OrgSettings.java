@@ -14,6 +14,8 @@ import java.util.Map;
  * @param externalSharing whether content may be shared outside the organisation
  * @param integrationAccess whether members may use the API with personal keys
  * @param featureFlags named features switched on or off for the whole organisation
+ * @param auditRetentionDays audit entries older than this many days may be pruned (30 to 36500), or
+ *     null to keep everything
  */
 public record OrgSettings(
     @NotNull @Min(1) @Max(3650) Integer inactivityDays,
@@ -27,4 +29,5 @@ public record OrgSettings(
                     message = "must be a lower-case flag name")
                 String,
                 @NotNull Boolean>
-            featureFlags) {}
+            featureFlags,
+    @Min(30) @Max(36500) Integer auditRetentionDays) {}

@@ -39,6 +39,20 @@ public interface Organisations {
   /** The organisations this account currently belongs to, with its role in each. */
   List<MyOrganisation> of(@NotNull UUID accountId);
 
+  /**
+   * Where the account is a current member, from the platform's membership index alone (no tenant is
+   * entered): each organisation's tenant and the member id there.
+   */
+  List<Place> placesOf(@NotNull UUID accountId);
+
+  /**
+   * An account's membership, located.
+   *
+   * @param tenant the organisation's tenant
+   * @param memberId the account's member id there
+   */
+  record Place(Tenant tenant, UUID memberId) {}
+
   /** Brings every tenant schema up to the newest migration; returns how many schemas changed. */
   int migrateAll();
 }

@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.ApiKeyView;
+import dev.roster.kernel.Instants;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
@@ -30,8 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,8 +106,8 @@ public class MembersResource {
             Optional.ofNullable(role).map(r -> OrgRole.parse(r, "role")),
             Optional.ofNullable(status),
             Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty()),
-            instant(joinedFrom, "joinedFrom"),
-            instant(joinedTo, "joinedTo"),
+            Optional.ofNullable(Instants.param(joinedFrom, "joinedFrom")),
+            Optional.ofNullable(Instants.param(joinedTo, "joinedTo")),
             Optional.ofNullable(team));
     return members.directory(filter, PageRequest.of(limit, cursor));
   }
@@ -306,18 +305,6 @@ public class MembersResource {
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
     members.reactivate(id);
-  }
-
-  private static Optional<Instant> instant(String value, String field) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(value));
-    } catch (DateTimeParseException e) {
-      throw Problems.invalidField(
-          field, "must be an ISO-8601 UTC time such as 2026-11-23T05:00:00Z");
-    }
   }
 
   /** The page shape, for the OpenAPI document. */

@@ -61,6 +61,10 @@ public class MembershipIndex {
     this.memberId = memberId;
   }
 
+  UUID memberId() {
+    return memberId;
+  }
+
   UUID orgId() {
     return key.orgId;
   }

@@ -45,6 +45,9 @@ public class OrganisationSettings {
   @Column(name = "feature_flags", nullable = false)
   private String featureFlags;
 
+  @Column(name = "audit_retention_days")
+  private Integer auditRetentionDays;
+
   protected OrganisationSettings() {}
 
   int inactivityDays() {
@@ -53,7 +56,8 @@ public class OrganisationSettings {
 
   OrgSettings view() {
     Map<String, Boolean> flags = JSON.fromJson(featureFlags, FLAGS);
-    return new OrgSettings(inactivityDays, externalSharing, integrationAccess, flags);
+    return new OrgSettings(
+        inactivityDays, externalSharing, integrationAccess, flags, auditRetentionDays);
   }
 
   void replace(OrgSettings settings) {
@@ -61,5 +65,6 @@ public class OrganisationSettings {
     this.externalSharing = settings.externalSharing();
     this.integrationAccess = settings.integrationAccess();
     this.featureFlags = JSON.toJson(new TreeMap<>(settings.featureFlags()));
+    this.auditRetentionDays = settings.auditRetentionDays();
   }
 }

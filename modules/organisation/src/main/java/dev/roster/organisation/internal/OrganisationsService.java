@@ -119,6 +119,17 @@ public class OrganisationsService implements Organisations {
   }
 
   @Override
+  public List<Place> placesOf(UUID accountId) {
+    List<Place> places = new ArrayList<>();
+    for (MembershipIndex entry : registry.membershipsOf(accountId)) {
+      registry
+          .byId(entry.orgId())
+          .ifPresent(org -> places.add(new Place(org.tenant(), entry.memberId())));
+    }
+    return places;
+  }
+
+  @Override
   public List<MyOrganisation> of(UUID accountId) {
     List<MyOrganisation> result = new ArrayList<>();
     for (MembershipIndex entry : registry.membershipsOf(accountId)) {

@@ -1,0 +1,326 @@
+package dev.roster.app.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** The organisation's audit log: search, CSV export, the hash chain and its verification. */
+class AuditLogIT {
+
+  @Test
+  void theLogShowsWhoDidWhatToWhomWithTheChainsHashes() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", "role-change-1");
+    Response page =
+        Api.as(org.adminToken())
+            .queryParam("target", member.id())
+            .queryParam("action", "member.*")
+            .get(events(org));
+    page.then()
+        .statusCode(200)
+        .body("items.action", hasItem("member.role_changed"))
+        .body("items.targetId", everyItem(equalTo(member.id())))
+        .body(
+            "items.find { it.action == 'member.role_changed' }.requestId", equalTo("role-change-1"))
+        .body("items.find { it.action == 'member.role_changed' }.changes.to", equalTo("viewer"))
+        .body("items[0].hash", notNullValue())
+        .body("items[0].seq", greaterThan(1));
+    // pages by cursor, newest first, without overlap
+    Response first = Api.as(org.adminToken()).queryParam("limit", 2).get(events(org));
+    String next = first.path("next");
+    Response second =
+        Api.as(org.adminToken()).queryParam("limit", 2).queryParam("cursor", next).get(events(org));
+    int lastOfFirst = first.path("items[1].seq");
+    int firstOfSecond = second.path("items[0].seq");
+    assertEquals(lastOfFirst - 1, firstOfSecond);
+  }
+
+  @Test
+  void onlyHoldersOfAuditExportReadTheLogAndOtherOrganisationsSeeNothing() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    Api.as(manager.token())
+        .get(events(org))
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    Api.as(manager.token())
+        .get("/api/v1/orgs/" + org.slug() + "/audit/verify")
+        .then()
+        .statusCode(403);
+    Api.Org other = Api.newOrg();
+    Api.as(other.adminToken()).get(events(org)).then().statusCode(404);
+  }
+
+  @Test
+  void theCsvExportParsesBackToTheSameEntries() throws IOException {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", "-2-3");
+    Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
+    Instant to = Instant.now().plus(1, ChronoUnit.MINUTES);
+    Response csv =
+        Api.as(org.adminToken())
+            .queryParam("from", from.toString())
+            .queryParam("to", to.toString())
+            .queryParam("hashes", true)
+            .get(events(org) + ".csv");
+    csv.then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"))
+        .header(
+            "Content-Disposition", containsString("attachment; filename=\"audit-" + org.slug()));
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv.asString()))
+            .getRecords();
+    List<Map<String, Object>> listed =
+        Api.as(org.adminToken())
+            .queryParam("from", from.toString())
+            .queryParam("to", to.toString())
+            .queryParam("limit", 200)
+            .get(events(org))
+            .path("items");
+    assertEquals(listed.size(), rows.size());
+    // oldest first in the file, newest first in the list
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> entry = listed.get(listed.size() - 1 - i);
+      CSVRecord row = rows.get(i);
+      assertEquals(entry.get("id"), row.get("id"));
+      assertEquals(String.valueOf(entry.get("seq")), row.get("seq"));
+      assertEquals(entry.get("action"), row.get("action"));
+      assertEquals(entry.get("hash"), row.get("hash"));
+      assertEquals(
+          Instant.parse((String) entry.get("occurredAt")), Instant.parse(row.get("occurred_at")));
+    }
+    // the request id a client chose starts with '-': a spreadsheet would compute it
+    assertTrue(
+        rows.stream().anyMatch(r -> r.get("request_id").equals("'-2-3")),
+        "the formula-like cell is neutralised");
+  }
+
+  @Test
+  void exportRangesAreChecked() {
+    Api.Org org = Api.newOrg();
+    Instant now = Instant.now();
+    csv(org, null, now.toString()).then().statusCode(400).body("errors.field", hasItem("from"));
+    csv(org, now.toString(), now.minusSeconds(60).toString())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("to"));
+    csv(org, now.minus(400, ChronoUnit.DAYS).toString(), now.toString())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("to"));
+    csv(org, "yesterday", now.toString())
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("from"));
+  }
+
+  @Test
+  void verificationFindsAnAlteredAndARemovedEntry() throws SQLException {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", null);
+    changeRole(org, member, "guest", null);
+    Api.as(org.adminToken())
+        .get(verify(org))
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(true))
+        .body("anchor", equalTo("genesis"))
+        .body("checked", greaterThan(3));
+
+    String schema = Api.schemaOf(org);
+    // the database refuses changes to the log
+    assertThrows(
+        SQLException.class,
+        () -> Api.sql("update " + schema + ".audit_event set action = 'x' where seq = 2"));
+    assertThrows(SQLException.class, () -> Api.sql("delete from " + schema + ".audit_event"));
+    assertThrows(SQLException.class, () -> Api.sql("truncate " + schema + ".audit_event"));
+
+    // someone with the power to switch the guard off alters an entry
+    Api.sql(
+        "alter table "
+            + schema
+            + ".audit_event disable trigger audit_event_no_change;"
+            + " update "
+            + schema
+            + ".audit_event set changes = '{\"to\": \"admin\"}' where seq = 3;"
+            + " alter table "
+            + schema
+            + ".audit_event enable trigger audit_event_no_change");
+    Api.as(org.adminToken())
+        .get(verify(org))
+        .then()
+        .body("valid", equalTo(false))
+        .body("broken.seq", equalTo(3))
+        .body("broken.reason", equalTo("hash-mismatch"));
+  }
+
+  @Test
+  void verificationFindsARemovedEntry() throws SQLException {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", null);
+    String schema = Api.schemaOf(org);
+    Api.sql(
+        "alter table "
+            + schema
+            + ".audit_event disable trigger audit_event_no_change;"
+            + " delete from "
+            + schema
+            + ".audit_event where seq = 2;"
+            + " alter table "
+            + schema
+            + ".audit_event enable trigger audit_event_no_change");
+    Api.as(org.adminToken())
+        .get(verify(org))
+        .then()
+        .body("valid", equalTo(false))
+        .body("broken.seq", equalTo(2))
+        .body("broken.reason", equalTo("gap"));
+  }
+
+  @Test
+  void pruningRemovesOldEntriesAndTheChainStillVerifies() throws SQLException {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", null);
+    String schema = Api.schemaOf(org);
+    Api.as(org.adminToken())
+        .post("/api/v1/orgs/" + org.slug() + "/audit/pruning")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://roster.dev/problems/no-retention"));
+    // the organisation's first three entries become 400 days old, the chain re-hashed to match
+    Api.sql(
+        "alter table "
+            + schema
+            + ".audit_event disable trigger audit_event_no_change;"
+            + " update "
+            + schema
+            + ".audit_event set occurred_at = occurred_at - interval '400 days'"
+            + " where seq <= 3;"
+            + " do $$ declare e record; prev text := null; begin"
+            + " for e in select * from "
+            + schema
+            + ".audit_event order by seq loop"
+            + " update "
+            + schema
+            + ".audit_event set prev_hash = prev, hash = "
+            + schema
+            + ".audit_entry_hash(prev, e.seq, e.occurred_at, e.actor_id, e.action, e.target_type,"
+            + " e.target_id, e.request_id, e.changes) where seq = e.seq;"
+            + " select hash into prev from "
+            + schema
+            + ".audit_event where seq = e.seq;"
+            + " end loop; update "
+            + schema
+            + ".audit_chain set last_hash = prev; end $$;"
+            + " alter table "
+            + schema
+            + ".audit_event enable trigger audit_event_no_change");
+    Api.as(org.adminToken()).get(verify(org)).then().body("valid", equalTo(true));
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "inactivityDays",
+                90,
+                "externalSharing",
+                true,
+                "integrationAccess",
+                true,
+                "featureFlags",
+                Map.of(),
+                "auditRetentionDays",
+                365))
+        .put("/api/v1/orgs/" + org.slug() + "/settings")
+        .then()
+        .statusCode(200)
+        .body("auditRetentionDays", equalTo(365));
+
+    Api.as(org.adminToken())
+        .post("/api/v1/orgs/" + org.slug() + "/audit/pruning")
+        .then()
+        .statusCode(200)
+        .body("removed", equalTo(3))
+        .body("throughSeq", equalTo(3));
+    Api.as(org.adminToken())
+        .get(verify(org))
+        .then()
+        .body("valid", equalTo(true))
+        .body("anchor", equalTo("checkpoint"))
+        .body("firstSeq", equalTo(4));
+    Api.as(org.adminToken())
+        .queryParam("action", "audit.pruned")
+        .get(events(org))
+        .then()
+        .body("items[0].changes.removed", equalTo(3));
+    // nothing more is due, and entries after the checkpoint stay protected
+    Api.as(org.adminToken())
+        .post("/api/v1/orgs/" + org.slug() + "/audit/pruning")
+        .then()
+        .statusCode(200)
+        .body("removed", equalTo(0));
+    assertThrows(
+        SQLException.class, () -> Api.sql("delete from " + schema + ".audit_event where seq = 4"));
+  }
+
+  static void changeRole(Api.Org org, Api.Member member, String role, String requestId) {
+    var request = Api.as(org.adminToken()).contentType(ContentType.JSON);
+    if (requestId != null) {
+      request = request.header("X-Request-Id", requestId);
+    }
+    request
+        .body(Map.of("role", role))
+        .patch("/api/v1/orgs/" + org.slug() + "/members/" + member.id())
+        .then()
+        .statusCode(200);
+  }
+
+  private static Response csv(Api.Org org, String from, String to) {
+    var request = Api.as(org.adminToken());
+    if (from != null) {
+      request = request.queryParam("from", from);
+    }
+    if (to != null) {
+      request = request.queryParam("to", to);
+    }
+    return request.get(events(org) + ".csv");
+  }
+
+  private static String events(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/audit/events";
+  }
+
+  private static String verify(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/audit/verify";
+  }
+}

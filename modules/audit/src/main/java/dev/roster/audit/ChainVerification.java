@@ -1,0 +1,38 @@
+package dev.roster.audit;
+
+import java.time.Instant;
+
+/**
+ * The result of recomputing an organisation's audit chain over a time range.
+ *
+ * @param from the start of the range (inclusive)
+ * @param to the end of the range (exclusive)
+ * @param valid whether every entry in the range hashes as recorded and links to the one before
+ * @param checked how many entries were recomputed
+ * @param firstSeq the first entry's number, or null when the range is empty
+ * @param lastSeq the last entry's number, or null
+ * @param anchor what the first entry must link to: {@code genesis}, {@code checkpoint} (a pruning)
+ *     or {@code entry} (the entry before the range)
+ * @param broken the first broken link, or null when valid
+ */
+public record ChainVerification(
+    Instant from,
+    Instant to,
+    boolean valid,
+    long checked,
+    Long firstSeq,
+    Long lastSeq,
+    String anchor,
+    BrokenLink broken) {
+
+  /**
+   * Where the chain breaks.
+   *
+   * @param seq the number of the first entry that does not check out (or that is missing)
+   * @param reason {@code hash-mismatch} (the entry was altered), {@code link-mismatch} (its
+   *     previous hash is not the hash before it) or {@code gap} (entries before it are missing)
+   * @param expected what the chain says the value should be
+   * @param found what is recorded
+   */
+  public record BrokenLink(long seq, String reason, String expected, String found) {}
+}

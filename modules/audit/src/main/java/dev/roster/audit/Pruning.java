@@ -1,0 +1,12 @@
+package dev.roster.audit;
+
+import java.time.Instant;
+
+/**
+ * What a pruning removed.
+ *
+ * @param removed how many audit entries were removed
+ * @param throughSeq the last removed entry's number (the checkpoint), or null when none was due
+ * @param before the cut-off: entries that occurred before it were due
+ */
+public record Pruning(long removed, Long throughSeq, Instant before) {}
