@@ -47,8 +47,25 @@ class AuditReads {
 
   /** A consumer of rows that may fail on output. */
   interface Sink {
-    void accept(AuditEntry entry) throws java.io.IOException;
+    void accept(Row row) throws java.io.IOException;
   }
+
+  /**
+   * An entry as exports write it: {@code changes} stays the database's JSON text, so a million rows
+   * are not parsed and serialised again on the way through.
+   */
+  record Row(
+      long seq,
+      UUID id,
+      Instant occurredAt,
+      UUID actorId,
+      String action,
+      String targetType,
+      String targetId,
+      String requestId,
+      String changes,
+      String prevHash,
+      String hash) {}
 
   /** One page, newest first, below {@code beforeSeq} when given. */
   List<AuditEntry> page(String schema, Filter filter, Long beforeSeq, int limit) {
@@ -84,7 +101,19 @@ class AuditReads {
         query.setFetchSize(FETCH);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            sink.accept(entry(rows));
+            sink.accept(
+                new Row(
+                    rows.getLong(1),
+                    rows.getObject(2, UUID.class),
+                    rows.getObject(3, OffsetDateTime.class).toInstant(),
+                    rows.getObject(4, UUID.class),
+                    rows.getString(5),
+                    rows.getString(6),
+                    rows.getString(7),
+                    rows.getString(8),
+                    rows.getString(9),
+                    rows.getString(10),
+                    rows.getString(11)));
           }
         }
       } finally {

@@ -8,8 +8,6 @@ import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,19 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "The audit log and member activity.")
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
-
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject AuditLogService log;
   @Inject Pruner pruner;
@@ -169,45 +154,30 @@ public class AuditResource {
     if (hashes) {
       header.addAll(List.of("prev_hash", "hash"));
     }
-    StreamingOutput body =
-        out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          CSVPrinter csv =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-          export.to(
-              entry -> {
-                List<String> row = new ArrayList<>(11);
-                row.add(Long.toString(entry.seq()));
-                row.add(entry.id().toString());
-                row.add(entry.occurredAt().toString());
-                row.add(entry.actorId() == null ? "" : entry.actorId().toString());
-                row.add(CsvCells.safe(entry.action()));
-                row.add(CsvCells.safe(entry.targetType()));
-                row.add(CsvCells.safe(entry.targetId()));
-                row.add(entry.requestId() == null ? "" : CsvCells.safe(entry.requestId()));
-                row.add(CsvCells.safe(JSON.toJson(new TreeMap<>(entry.changes()))));
-                if (hashes) {
-                  row.add(entry.prevHash() == null ? "" : entry.prevHash());
-                  row.add(entry.hash());
-                }
-                csv.printRecord(row);
-              });
-          csv.flush();
-        };
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"audit-"
-                + org
-                + "-"
-                + DAY.format(start)
-                + "-"
-                + DAY.format(end)
-                + ".csv\"")
-        .build();
+    return CsvDownload.of(
+        "audit-" + org,
+        start,
+        end,
+        header,
+        csv ->
+            export.to(
+                entry -> {
+                  List<String> row = new ArrayList<>(11);
+                  row.add(Long.toString(entry.seq()));
+                  row.add(entry.id().toString());
+                  row.add(entry.occurredAt().toString());
+                  row.add(entry.actorId() == null ? "" : entry.actorId().toString());
+                  row.add(CsvCells.safe(entry.action()));
+                  row.add(CsvCells.safe(entry.targetType()));
+                  row.add(CsvCells.safe(entry.targetId()));
+                  row.add(entry.requestId() == null ? "" : CsvCells.safe(entry.requestId()));
+                  row.add(CsvCells.safe(entry.changes()));
+                  if (hashes) {
+                    row.add(entry.prevHash() == null ? "" : entry.prevHash());
+                    row.add(entry.hash());
+                  }
+                  csv.printRecord(row);
+                }));
   }
 
   @GET

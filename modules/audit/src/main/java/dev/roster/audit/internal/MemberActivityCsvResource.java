@@ -9,15 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,36 +63,19 @@ public class MemberActivityCsvResource {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
     ActivityReads.Export export = reads.export(id, type, start, end);
-    StreamingOutput body =
-        out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          CSVPrinter csv =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180
-                      .builder()
-                      .setHeader("occurred_at", "type", "source", "detail")
-                      .get());
-          export.to(
-              entry ->
-                  csv.printRecord(
-                      entry.occurredAt().toString(),
-                      CsvCells.safe(entry.type()),
-                      entry.source(),
-                      CsvCells.safe(ActivityService.JSON.toJson(new TreeMap<>(entry.detail())))));
-          csv.flush();
-        };
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"activity-"
-                + id
-                + "-"
-                + AuditResource.DAY.format(start)
-                + "-"
-                + AuditResource.DAY.format(end)
-                + ".csv\"")
-        .build();
+    return CsvDownload.of(
+        "activity-" + id,
+        start,
+        end,
+        List.of("occurred_at", "type", "source", "detail"),
+        csv ->
+            export.to(
+                entry ->
+                    csv.printRecord(
+                        entry.occurredAt().toString(),
+                        CsvCells.safe(entry.type()),
+                        entry.source(),
+                        CsvCells.safe(
+                            ActivityService.JSON.toJson(new TreeMap<>(entry.detail()))))));
   }
 }
