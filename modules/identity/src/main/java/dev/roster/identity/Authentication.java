@@ -31,4 +31,10 @@ public interface Authentication {
    * tokens are ignored.
    */
   void logout(Optional<UUID> sessionId, Optional<String> refreshToken);
+
+  /** The account's live sessions, newest first (at most 100); {@code current} marks one. */
+  java.util.List<SessionView> sessions(@NotNull UUID accountId, UUID current);
+
+  /** Ends one of the account's live sessions; 404 when it has no such live session. */
+  void endSession(@NotNull UUID accountId, @NotNull UUID sessionId);
 }

@@ -3,6 +3,7 @@ package dev.roster.app.it;
 import static dev.roster.app.it.Api.PASSWORD;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -174,6 +175,31 @@ class SessionsIT {
     String refreshed = refresh(login.path("refreshToken")).path("accessToken");
     Api.as(refreshed).get("/api/v1/orgs/" + org.slug()).then().statusCode(404);
     Api.as(refreshed).get("/api/v1/orgs/" + other.slug()).then().statusCode(200);
+  }
+
+  @Test
+  void theHolderSeesTheirSessionsAndEndsOne() {
+    String email = Api.newAccount();
+    String here = Api.token(email, PASSWORD);
+    String elsewhere = Api.token(email, PASSWORD);
+    String elsewhereId = TestTokens.claim(elsewhere, "sid");
+    Api.as(here)
+        .get("/api/v1/me/sessions")
+        .then()
+        .statusCode(200)
+        .body("id", hasItems(TestTokens.claim(here, "sid"), elsewhereId))
+        .body("find { it.current }.id", equalTo(TestTokens.claim(here, "sid")));
+    Api.as(here).delete("/api/v1/me/sessions/" + elsewhereId).then().statusCode(204);
+    Api.as(elsewhere).get("/api/v1/me").then().statusCode(401);
+    Api.as(here).get("/api/v1/me").then().statusCode(200);
+    // ended, or another account's: not found
+    Api.as(here).delete("/api/v1/me/sessions/" + elsewhereId).then().statusCode(404);
+    String other = Api.token(Api.newAccount(), PASSWORD);
+    Api.as(other)
+        .delete("/api/v1/me/sessions/" + TestTokens.claim(here, "sid"))
+        .then()
+        .statusCode(404);
+    Api.as(here).get("/api/v1/me").then().statusCode(200);
   }
 
   static Response refresh(String token) {

@@ -96,6 +96,28 @@ public class AuthenticationService implements Authentication {
         .ifPresent(s -> sessions.revoke(s, "logout"));
   }
 
+  @Override
+  @Transactional
+  public java.util.List<dev.roster.identity.SessionView> sessions(UUID accountId, UUID current) {
+    return sessions.liveOf(accountId).stream()
+        .map(
+            s ->
+                new dev.roster.identity.SessionView(
+                    s.id(), s.createdAt(), s.lastRefreshedAt(), s.id().equals(current)))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public void endSession(UUID accountId, UUID sessionId) {
+    Session session =
+        sessions
+            .session(sessionId)
+            .filter(s -> s.live() && s.accountId().equals(accountId))
+            .orElseThrow(() -> Problems.notFound("No live session " + sessionId + " of yours."));
+    sessions.revoke(session, "revoked");
+  }
+
   private static ProblemException invalidRefresh(String detail) {
     return new ProblemException(401, "invalid-refresh-token", "Invalid refresh token", detail);
   }

@@ -1,0 +1,14 @@
+package dev.roster.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A live sign-in session of the caller's account.
+ *
+ * @param id the session id
+ * @param createdAt when its login happened
+ * @param lastRefreshedAt when its tokens were last refreshed, or null
+ * @param current whether the request came with this session's token
+ */
+public record SessionView(UUID id, Instant createdAt, Instant lastRefreshedAt, boolean current) {}
