@@ -49,7 +49,10 @@ public class CallerFilter extends HttpFilter {
     }
     response.setHeader("X-Request-Id", requestId);
 
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the decoded, normalised path the container routes by, not the raw URI: "/auth/..;/me" must
+    // not pass for public
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     boolean open = isPublic(path, request.getMethod());
     Caller caller = null;
     Principal principal = request.getUserPrincipal();
