@@ -6,10 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,18 +30,8 @@ class ActivityReads {
   @ConfigProperty(name = "ROSTER_EXPORT_MAX_DAYS", defaultValue = "366")
   long maxDays;
 
-  /** A checked export, ready to stream. */
-  interface Export {
-    void to(Sink sink) throws IOException;
-  }
-
-  /** A consumer of entries that may fail on output. */
-  interface Sink {
-    void accept(ActivityEntry entry) throws IOException;
-  }
-
   /** Checks rights and range now, before the response starts; the rows stream later. */
-  Export export(UUID memberId, String type, Instant from, Instant to) {
+  Cursor.Export<ActivityEntry> export(UUID memberId, String type, Instant from, Instant to) {
     Ranges.required(from, to, maxDays);
     activity.requireReader(memberId);
     String schema = tenants.require().schema();
@@ -56,37 +44,42 @@ class ActivityReads {
           + " order by occurred_at, id";
 
   private void stream(
-      String schema, UUID memberId, String type, Instant from, Instant to, Sink sink)
+      String schema,
+      UUID memberId,
+      String type,
+      Instant from,
+      Instant to,
+      Cursor.Sink<ActivityEntry> sink)
       throws IOException {
-    try (Connection db = exports.getConnection()) {
-      db.setAutoCommit(false);
-      try (PreparedStatement query =
-          db.prepareStatement(String.format(SQL, schema, type == null ? "" : " and type = ?"))) {
-        query.setObject(1, memberId);
-        query.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-        query.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-        if (type != null) {
-          query.setString(4, type);
-        }
-        query.setFetchSize(AuditReads.FETCH);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            sink.accept(
-                new ActivityEntry(
-                    rows.getObject(1, UUID.class),
-                    memberId,
-                    rows.getString(3),
-                    rows.getObject(2, OffsetDateTime.class).toInstant(),
-                    rows.getString(4),
-                    ActivityService.JSON.<Map<String, Object>>fromJson(
-                        rows.getString(5), ActivityService.MAP)));
+    Cursor.<Void, IOException>read(
+        exports,
+        "the activity",
+        db -> {
+          try (PreparedStatement query =
+              db.prepareStatement(
+                  String.format(SQL, schema, type == null ? "" : " and type = ?"))) {
+            query.setObject(1, memberId);
+            query.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            query.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            if (type != null) {
+              query.setString(4, type);
+            }
+            query.setFetchSize(Cursor.FETCH);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                sink.accept(
+                    new ActivityEntry(
+                        rows.getObject(1, UUID.class),
+                        memberId,
+                        rows.getString(3),
+                        rows.getObject(2, OffsetDateTime.class).toInstant(),
+                        rows.getString(4),
+                        ActivityService.JSON.<Map<String, Object>>fromJson(
+                            rows.getString(5), ActivityService.MAP)));
+              }
+            }
           }
-        }
-      } finally {
-        db.rollback();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the activity", e);
-    }
+          return null;
+        });
   }
 }

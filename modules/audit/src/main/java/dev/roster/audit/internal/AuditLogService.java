@@ -10,7 +10,6 @@ import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,14 +31,14 @@ class AuditLogService {
 
   Page<AuditEntry> page(AuditReads.Filter filter, PageRequest page) {
     access.require(Permission.AUDIT_EXPORT);
-    Ranges.optional(filter.from(), filter.to(), Long.MAX_VALUE / 86_400_000L);
+    Ranges.ordered(filter.from(), filter.to());
     Long before = page.afterKeyset().map(k -> k.value(Long::parseLong)).orElse(null);
     List<AuditEntry> fetched = reads.page(schema(), filter, before, page.limit() + 1);
     return page.page(fetched, e -> PageRequest.keyset(e.id(), Long.toString(e.seq())));
   }
 
   /** Checks rights and range now, before the response starts; the rows stream later. */
-  Export export(AuditReads.Filter filter) {
+  Cursor.Export<AuditReads.Row> export(AuditReads.Filter filter) {
     access.require(Permission.AUDIT_EXPORT);
     Ranges.required(filter.from(), filter.to(), maxDays);
     String schema = schema();
@@ -48,17 +47,10 @@ class AuditLogService {
 
   ChainVerification verify(Instant from, Instant to) {
     access.require(Permission.AUDIT_EXPORT);
-    Ranges.Range range =
-        Ranges.required(
-            from == null ? Instant.EPOCH : from,
-            to == null ? Instant.now() : to,
-            Long.MAX_VALUE / 86_400_000L);
-    return reads.verify(schema(), range.from(), range.to());
-  }
-
-  /** A checked export, ready to stream. */
-  interface Export {
-    void to(AuditReads.Sink sink) throws IOException;
+    Instant start = from == null ? Instant.EPOCH : from;
+    Instant end = to == null ? Instant.now() : to;
+    Ranges.ordered(start, end);
+    return reads.verify(schema(), start, end);
   }
 
   /** The tenant schema, whose name the tenant checked. */

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,9 +32,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class AuditReads {
 
-  /** Rows fetched per round trip while streaming. */
-  static final int FETCH = 1_000;
-
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final Type MAP =
       new HashMap<String, Object>() {}.getClass().getGenericSuperclass();
@@ -44,11 +42,6 @@ class AuditReads {
   /** What to select. Null fields do not filter. */
   record Filter(
       UUID actor, String targetType, String targetId, String action, Instant from, Instant to) {}
-
-  /** A consumer of rows that may fail on output. */
-  interface Sink {
-    void accept(Row row) throws java.io.IOException;
-  }
 
   /**
    * An entry as exports write it: {@code changes} stays the database's JSON text, so a million rows
@@ -91,37 +84,35 @@ class AuditReads {
   }
 
   /** Every matching entry, oldest first, handed to {@code sink} as it is read. */
-  void stream(String schema, Filter filter, Sink sink) throws java.io.IOException {
+  void stream(String schema, Filter filter, Cursor.Sink<Row> sink) throws IOException {
     List<Object> args = new ArrayList<>();
     String sql = select(schema) + where(filter, args) + " order by seq";
-    try (Connection db = exports.getConnection()) {
-      // a cursor needs a transaction; otherwise the driver reads the whole result at once
-      db.setAutoCommit(false);
-      try (PreparedStatement query = prepare(db, sql, args)) {
-        query.setFetchSize(FETCH);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            sink.accept(
-                new Row(
-                    rows.getLong(1),
-                    rows.getObject(2, UUID.class),
-                    rows.getObject(3, OffsetDateTime.class).toInstant(),
-                    rows.getObject(4, UUID.class),
-                    rows.getString(5),
-                    rows.getString(6),
-                    rows.getString(7),
-                    rows.getString(8),
-                    rows.getString(9),
-                    rows.getString(10),
-                    rows.getString(11)));
+    Cursor.<Void, IOException>read(
+        exports,
+        "the audit log",
+        db -> {
+          try (PreparedStatement query = prepare(db, sql, args)) {
+            query.setFetchSize(Cursor.FETCH);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                sink.accept(
+                    new Row(
+                        rows.getLong(1),
+                        rows.getObject(2, UUID.class),
+                        rows.getObject(3, OffsetDateTime.class).toInstant(),
+                        rows.getObject(4, UUID.class),
+                        rows.getString(5),
+                        rows.getString(6),
+                        rows.getString(7),
+                        rows.getString(8),
+                        rows.getString(9),
+                        rows.getString(10),
+                        rows.getString(11)));
+              }
+            }
           }
-        }
-      } finally {
-        db.rollback();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the audit log", e);
-    }
+          return null;
+        });
   }
 
   /**
@@ -130,112 +121,106 @@ class AuditReads {
    * nothing when it is the first ever.
    */
   ChainVerification verify(String schema, Instant from, Instant to) {
-    try (Connection db = exports.getConnection()) {
-      db.setAutoCommit(false);
-      try {
-        Long first = null;
-        Long last = null;
-        try (PreparedStatement bounds =
-                prepare(
-                    db,
-                    "select min(seq), max(seq) from "
-                        + schema
-                        + ".audit_event where occurred_at >= ? and occurred_at < ?",
-                    List.of(from, to));
-            ResultSet rows = bounds.executeQuery()) {
-          rows.next();
-          first = (Long) rows.getObject(1);
-          last = (Long) rows.getObject(2);
-        }
-        if (first == null) {
-          return new ChainVerification(from, to, true, 0, null, null, "none", null);
-        }
-        String anchor;
-        String expectedPrev;
-        if (first == 1) {
-          anchor = "genesis";
-          expectedPrev = null;
-        } else {
-          String before = hashOf(db, schema + ".audit_event", first - 1);
-          if (before != null) {
-            anchor = "entry";
-            expectedPrev = before;
-          } else {
-            anchor = "checkpoint";
-            expectedPrev = hashOf(db, schema + ".audit_checkpoint", first - 1);
-            if (expectedPrev == null) {
-              return broken(
-                  from, to, 0, first, last, "gap", first - 1, "an entry or checkpoint", "nothing");
-            }
-          }
-        }
-        long checked = 0;
-        long expectedSeq = first;
-        try (PreparedStatement scan =
+    return Cursor.read(exports, "the audit log", db -> verify(db, schema, from, to));
+  }
+
+  private static ChainVerification verify(Connection db, String schema, Instant from, Instant to)
+      throws SQLException {
+    Long first = null;
+    Long last = null;
+    try (PreparedStatement bounds =
             prepare(
                 db,
-                "select seq, prev_hash, hash, "
+                "select min(seq), max(seq) from "
                     + schema
-                    + ".audit_entry_hash(prev_hash, seq, occurred_at, actor_id, action,"
-                    + " target_type, target_id, request_id, changes) from "
-                    + schema
-                    + ".audit_event where seq between ? and ? order by seq",
-                List.of(first, last))) {
-          scan.setFetchSize(FETCH);
-          try (ResultSet rows = scan.executeQuery()) {
-            while (rows.next()) {
-              long seq = rows.getLong(1);
-              String prev = rows.getString(2);
-              String hash = rows.getString(3);
-              String recomputed = rows.getString(4);
-              if (seq != expectedSeq) {
-                return broken(
-                    from,
-                    to,
-                    checked,
-                    first,
-                    last,
-                    "gap",
-                    expectedSeq,
-                    "entry " + expectedSeq,
-                    "entry " + seq);
-              }
-              if (!Objects.equals(prev, expectedPrev)) {
-                return broken(
-                    from, to, checked, first, last, "link-mismatch", seq, expectedPrev, prev);
-              }
-              if (!recomputed.equals(hash)) {
-                return broken(
-                    from, to, checked, first, last, "hash-mismatch", seq, recomputed, hash);
-              }
-              checked++;
-              expectedPrev = hash;
-              expectedSeq = seq + 1;
-            }
-          }
-        }
-        // entries missing from the end show against the chain's head
-        try (PreparedStatement head =
-                prepare(db, "select last_seq from " + schema + ".audit_chain", List.of());
-            ResultSet rows = head.executeQuery()) {
-          rows.next();
-          long lastSeq = rows.getLong(1);
-          Long newest = newestBefore(db, schema, to);
-          if (newest != null
-              && newest.equals(last)
-              && lastSeq > last
-              && !exists(db, schema, last + 1)) {
-            return broken(
-                from, to, checked, first, last, "gap", last + 1, "entry " + (last + 1), "nothing");
-          }
-        }
-        return new ChainVerification(from, to, true, checked, first, last, anchor, null);
-      } finally {
-        db.rollback();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot verify the audit log", e);
+                    + ".audit_event where occurred_at >= ? and occurred_at < ?",
+                List.of(from, to));
+        ResultSet rows = bounds.executeQuery()) {
+      rows.next();
+      first = (Long) rows.getObject(1);
+      last = (Long) rows.getObject(2);
     }
+    if (first == null) {
+      return new ChainVerification(from, to, true, 0, null, null, "none", null);
+    }
+    String anchor;
+    String expectedPrev;
+    if (first == 1) {
+      anchor = "genesis";
+      expectedPrev = null;
+    } else {
+      String before = hashOf(db, schema + ".audit_event", first - 1);
+      if (before != null) {
+        anchor = "entry";
+        expectedPrev = before;
+      } else {
+        anchor = "checkpoint";
+        expectedPrev = hashOf(db, schema + ".audit_checkpoint", first - 1);
+        if (expectedPrev == null) {
+          return broken(
+              from, to, 0, first, last, "gap", first - 1, "an entry or checkpoint", "nothing");
+        }
+      }
+    }
+    long checked = 0;
+    long expectedSeq = first;
+    try (PreparedStatement scan =
+        prepare(
+            db,
+            "select seq, prev_hash, hash, "
+                + schema
+                + ".audit_entry_hash(prev_hash, seq, occurred_at, actor_id, action,"
+                + " target_type, target_id, request_id, changes) from "
+                + schema
+                + ".audit_event where seq between ? and ? order by seq",
+            List.of(first, last))) {
+      scan.setFetchSize(Cursor.FETCH);
+      try (ResultSet rows = scan.executeQuery()) {
+        while (rows.next()) {
+          long seq = rows.getLong(1);
+          String prev = rows.getString(2);
+          String hash = rows.getString(3);
+          String recomputed = rows.getString(4);
+          if (seq != expectedSeq) {
+            return broken(
+                from,
+                to,
+                checked,
+                first,
+                last,
+                "gap",
+                expectedSeq,
+                "entry " + expectedSeq,
+                "entry " + seq);
+          }
+          if (!Objects.equals(prev, expectedPrev)) {
+            return broken(from, to, checked, first, last, "link-mismatch", seq, expectedPrev, prev);
+          }
+          if (!recomputed.equals(hash)) {
+            return broken(from, to, checked, first, last, "hash-mismatch", seq, recomputed, hash);
+          }
+          checked++;
+          expectedPrev = hash;
+          expectedSeq = seq + 1;
+        }
+      }
+    }
+    // entries missing from the end show against the chain's head
+    try (PreparedStatement head =
+            prepare(db, "select last_seq from " + schema + ".audit_chain", List.of());
+        ResultSet rows = head.executeQuery()) {
+      rows.next();
+      long lastSeq = rows.getLong(1);
+      Long newest = newestBefore(db, schema, to);
+      if (newest != null
+          && newest.equals(last)
+          && lastSeq > last
+          && !exists(db, schema, last + 1)) {
+        return broken(
+            from, to, checked, first, last, "gap", last + 1, "entry " + (last + 1), "nothing");
+      }
+    }
+    return new ChainVerification(from, to, true, checked, first, last, anchor, null);
   }
 
   private static ChainVerification broken(

@@ -137,7 +137,7 @@ public class AuditResource {
           boolean hashes) {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
-    AuditLogService.Export export =
+    Cursor.Export<AuditReads.Row> export =
         log.export(new AuditReads.Filter(actor, targetType, target, action, start, end));
     List<String> header =
         new ArrayList<>(

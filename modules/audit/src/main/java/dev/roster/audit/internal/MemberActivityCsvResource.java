@@ -1,5 +1,6 @@
 package dev.roster.audit.internal;
 
+import dev.roster.audit.ActivityEntry;
 import dev.roster.kernel.Instants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class MemberActivityCsvResource {
       @Parameter(description = "Only this type.") @QueryParam("type") String type) {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
-    ActivityReads.Export export = reads.export(id, type, start, end);
+    Cursor.Export<ActivityEntry> export = reads.export(id, type, start, end);
     return CsvDownload.of(
         "activity-" + id,
         start,

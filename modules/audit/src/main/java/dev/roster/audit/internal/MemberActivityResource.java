@@ -75,7 +75,7 @@ public class MemberActivityResource {
           String cursor) {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
-    Ranges.optional(start, end, Long.MAX_VALUE / 86_400_000L);
+    Ranges.ordered(start, end);
     Page<ActivityEntry> page = activity.of(id, type, start, end, PageRequest.of(limit, cursor));
     return new ActivityPage(page.items(), page.next());
   }

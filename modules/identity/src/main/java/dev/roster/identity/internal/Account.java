@@ -139,11 +139,15 @@ public class Account {
     if (last != null) {
       lastName = last.isBlank() ? null : last.strip();
     }
-    String joined =
-        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    String joined = joined(firstName, lastName);
     if (!joined.isEmpty()) {
       name = joined;
     }
+  }
+
+  /** The display name of a first and last name, either possibly null: empty when both are. */
+  static String joined(String first, String last) {
+    return ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
   }
 
   /** Sets the display name only (an external provider's {@code name} claim). */

@@ -1,6 +1,6 @@
 package dev.roster.identity.internal;
 
-import dev.roster.kernel.Problems;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Loads and stores accounts in the platform schema. */
 @ApplicationScoped
@@ -40,28 +41,22 @@ class AccountStore {
    * email-unavailable} when a concurrent transaction took the address.
    */
   void flushEmail() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (Sql.isUniqueViolation(e, "account_email_key")) {
-        throw Problems.conflict(
-            "email-unavailable",
-            "Email unavailable",
-            "This email cannot be used for this account.");
-      }
-      throw e;
-    }
+    flush(AccountProblems::emailUnavailable);
   }
 
   /** Adds the account; a 409 {@code email-taken} problem when a concurrent transaction won. */
   void add(Account account) {
     em.persist(account);
+    flush(AccountProblems::emailTaken);
+  }
+
+  /** Flushes now, not at commit, so that the unique email index answers with {@code taken}. */
+  private void flush(Supplier<ProblemException> taken) {
     try {
-      // flush so that the unique email index answers now, not at commit
       em.flush();
     } catch (PersistenceException e) {
       if (Sql.isUniqueViolation(e, "account_email_key")) {
-        throw AccountsService.emailTaken();
+        throw taken.get();
       }
       throw e;
     }

@@ -10,7 +10,6 @@ import dev.roster.identity.ExternalIdentity;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -40,7 +39,7 @@ public class AccountsService implements Accounts {
       throw Problems.invalidField("password", "must not be the email");
     }
     if (store.byEmail(request.email()).isPresent()) {
-      throw emailTaken();
+      throw AccountProblems.emailTaken();
     }
     return register(
             request.email(), request.name(), PasswordHashing.hash(request.password()), "sign_up")
@@ -125,11 +124,7 @@ public class AccountsService implements Accounts {
     if (identity.name() != null && !identity.name().isBlank()) {
       return identity.name();
     }
-    String joined =
-        ((identity.firstName() == null ? "" : identity.firstName())
-                + " "
-                + (identity.lastName() == null ? "" : identity.lastName()))
-            .strip();
+    String joined = Account.joined(identity.firstName(), identity.lastName());
     return joined.isEmpty() ? identity.email() : joined;
   }
 
@@ -154,11 +149,5 @@ public class AccountsService implements Accounts {
     store.add(account);
     events.fire(new AccountRegistered(account.id(), account.email(), account.name(), via));
     return account;
-  }
-
-  /** The problem for an email in use; its type is {@link Accounts#EMAIL_TAKEN}. */
-  static ProblemException emailTaken() {
-    return Problems.conflict(
-        "email-taken", "Email already registered", "An account with this email exists already.");
   }
 }

@@ -100,9 +100,7 @@ public class PasswordsService implements Passwords {
   public void change(UUID accountId, UUID currentSession, PasswordChange change) {
     Account account = store.byId(accountId).orElseThrow(() -> Problems.notFound("No account."));
     if (account.managedExternally() && account.passwordHash() == null) {
-      throw Problems.conflict(
-          "managed-externally",
-          "Managed by the identity provider",
+      throw AccountProblems.managedExternally(
           "This account signs in through its identity provider and has no password here.");
     }
     if (!PasswordHashing.matches(change.currentPassword(), account.passwordHash())) {

@@ -83,7 +83,7 @@ public class ProfilesService implements Profiles {
       throw Problems.invalidField("email", "is the account's email already");
     }
     if (store.byEmail(email).isPresent()) {
-      throw unavailable();
+      throw AccountProblems.emailUnavailable();
     }
     String secret =
         links.issue(account.id(), AccountToken.EMAIL_CHANGE, email, EMAIL_CHANGE_VALIDITY);
@@ -109,7 +109,7 @@ public class ProfilesService implements Profiles {
     }
     Optional<Account> holder = store.byEmail(link.newEmail());
     if (holder.isPresent() && !holder.get().id().equals(account.id())) {
-      throw unavailable();
+      throw AccountProblems.emailUnavailable();
     }
     link.use(clock.instant());
     String previous = account.email();
@@ -185,15 +185,8 @@ public class ProfilesService implements Profiles {
   }
 
   private static ProblemException managedExternally(String what) {
-    return Problems.conflict(
-        "managed-externally",
-        "Managed by the identity provider",
+    return AccountProblems.managedExternally(
         "This account's " + what + " come from its identity provider and cannot be changed here.");
-  }
-
-  private static ProblemException unavailable() {
-    return Problems.conflict(
-        "email-unavailable", "Email unavailable", "This email cannot be used for this account.");
   }
 
   private static String etag(byte[] bytes) {
