@@ -217,6 +217,28 @@ class ApiKeysIT {
         .body("type", equalTo("https://roster.dev/problems/unauthorized"));
   }
 
+  @Test
+  void aMemberHoldsAtMostTwentyFiveLiveKeys() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    String last = null;
+    for (int i = 0; i < 25; i++) {
+      last =
+          create(member.token(), org, "key " + i, null)
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("key.id");
+    }
+    create(member.token(), org, "one too many", null)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://roster.dev/problems/too-many-api-keys"));
+    // a revoked key makes room
+    Api.as(member.token()).delete(keys(org) + "/" + last).then().statusCode(204);
+    create(member.token(), org, "room again", null).then().statusCode(201);
+  }
+
   static Response create(String token, Api.Org org, String name, Instant expiresAt) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);

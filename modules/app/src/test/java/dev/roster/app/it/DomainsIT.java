@@ -199,6 +199,53 @@ class DomainsIT {
         .body("organisations.slug", not(hasItem(org.slug())));
   }
 
+  @Test
+  void theJoinRoleChangesForWhoeverJoinsNext() {
+    Api.Org org = Api.newOrg();
+    String domain = verified(org, "viewer");
+    String id =
+        Api.as(org.adminToken())
+            .get(domains(org))
+            .then()
+            .extract()
+            .path("find { it.domain == '" + domain + "' }.id");
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("role", "manager"))
+        .patch(domains(org) + "/" + id)
+        .then()
+        .statusCode(200)
+        .body("role", equalTo("manager"));
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("role", "admin"))
+        .patch(domains(org) + "/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("role"));
+    String email = "ada@" + domain;
+    Api.as(idpToken(email, true)).get("/api/v1/me").then().statusCode(200);
+    Api.as(org.adminToken())
+        .queryParam("q", email)
+        .get("/api/v1/orgs/" + org.slug() + "/members")
+        .then()
+        .body("items[0].role", equalTo("manager"));
+  }
+
+  @Test
+  void anOrganisationClaimsAtMostFiftyDomains() {
+    Api.Org org = Api.newOrg();
+    String prefix = Api.unique("many");
+    for (int i = 0; i < 50; i++) {
+      add(org, prefix + "-" + i + ".test", null).then().statusCode(201);
+    }
+    add(org, prefix + "-50.test", null)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("https://roster.dev/problems/too-many-domains"));
+  }
+
   /** A new domain of the organisation, verified, with the join role. */
   static String verified(Api.Org org, String role) {
     String domain = Api.unique("acme") + ".test";
