@@ -16,10 +16,30 @@ public interface Accounts {
   String EMAIL_TAKEN = dev.roster.kernel.Problems.BASE + "email-taken";
 
   /**
-   * Creates an account from a sign-up. A 409 {@code email-taken} problem when the email is in use
-   * in any case; a 400 validation problem for a weak password.
+   * Signs up: creates an account whose email is not yet proven and emails it a verification link
+   * ({@link EmailVerification}). When the address has an account already, nothing changes and its
+   * holder is told by email instead, so the caller learns nothing about who is registered. A 400
+   * validation problem for a weak password.
    */
-  AccountView signUp(@NotNull @Valid SignUp request);
+  void signUp(@NotNull @Valid SignUp request);
+
+  /**
+   * For someone who followed a link sent to {@code email}, and so holds its mailbox: creates their
+   * account with the password, the email proven; or takes over an account with this email that was
+   * never proven (its earlier password, sessions and keys end). A 409 {@code account-exists}
+   * problem when the address belongs to a proven account: its holder signs in instead.
+   */
+  AccountView claim(
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 200) String name,
+      @NotNull @Size(min = 12, max = 1000) String password,
+      @NotBlank String via);
+
+  /**
+   * Records that the account's holder proved its email by following a link sent to it while signed
+   * in as the account. Nothing happens for a proven email.
+   */
+  void proven(@NotNull UUID accountId, @NotBlank String via);
 
   /** The account with this id, if it exists. */
   Optional<AccountView> byId(@NotNull UUID id);
@@ -51,7 +71,8 @@ public interface Accounts {
 
   /**
    * Makes sure a platform admin with this email exists: creates it with the password when absent,
-   * and grants platform admin when the account exists without it. Never changes a password.
+   * grants platform admin to an existing account whose email is proven, and otherwise makes the
+   * role wait for that proof (a link is emailed to the address). Never changes a password.
    */
   AccountView ensurePlatformAdmin(@NotBlank @Email String email, @NotBlank String password);
 }

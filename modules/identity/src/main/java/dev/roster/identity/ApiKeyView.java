@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param name what the key is for
  * @param prefix the first characters of the secret, to recognise it
  * @param accountId the account the key acts for
+ * @param orgId the organisation the key acts in
  * @param createdAt when it was created
  * @param expiresAt when it stops working, or null
  * @param lastUsedAt when it was last used (to the minute), or null
@@ -19,6 +20,7 @@ public record ApiKeyView(
     String name,
     String prefix,
     UUID accountId,
+    UUID orgId,
     Instant createdAt,
     Instant expiresAt,
     Instant lastUsedAt) {}

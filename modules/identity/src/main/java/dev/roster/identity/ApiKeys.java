@@ -37,4 +37,13 @@ public interface ApiKeys {
 
   /** Revokes every live key of the account in the organisation; answers how many. */
   int revokeAll(@NotNull UUID orgId, @NotNull UUID accountId, @NotBlank String reason);
+
+  /** The account's live keys in every organisation, newest first. */
+  List<ApiKeyView> ofAccount(@NotNull UUID accountId);
+
+  /**
+   * Revokes every live key of the account in every organisation, in the caller's transaction, and
+   * records it once ({@link AccountApiKeysRevoked}); answers how many.
+   */
+  int revokeEverywhere(@NotNull UUID accountId, @NotBlank String reason);
 }

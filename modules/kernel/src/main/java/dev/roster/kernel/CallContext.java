@@ -1,6 +1,8 @@
 package dev.roster.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CallContext {
 
-  private record State(String requestId, Caller caller) {}
+  private record State(String requestId, Caller caller, Deque<Scope> bound) {}
 
   private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
 
@@ -19,14 +21,32 @@ public class CallContext {
    */
   public Scope open(String requestId, Caller caller) {
     State previous = CURRENT.get();
-    CURRENT.set(new State(requestId, caller));
+    State state = new State(requestId, caller, new ArrayDeque<>());
+    CURRENT.set(state);
     return () -> {
+      // scopes bound to the call close first, newest first, whatever happened in the request
+      while (!state.bound().isEmpty()) {
+        state.bound().pop().close();
+      }
       if (previous == null) {
         CURRENT.remove();
       } else {
         CURRENT.set(previous);
       }
     };
+  }
+
+  /**
+   * Keeps {@code scope} open until the current call ends, for contexts entered by a step that does
+   * not wrap the rest of the request (a JAX-RS filter). Fails outside a call.
+   */
+  public void bind(Scope scope) {
+    State state = CURRENT.get();
+    if (state == null) {
+      scope.close();
+      throw new IllegalStateException("no call to bind a scope to");
+    }
+    state.bound().push(scope);
   }
 
   /** The request id of the current call, if any. */

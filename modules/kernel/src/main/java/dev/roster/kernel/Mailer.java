@@ -8,4 +8,10 @@ public interface Mailer {
 
   /** Queues {@code mail}; needs a transaction. */
   void queue(OutgoingMail mail);
+
+  /**
+   * How many emails were queued to {@code recipient} (in any case) within the last {@code within},
+   * for limits per recipient. Needs a transaction.
+   */
+  long sentTo(String recipient, java.time.Duration within);
 }

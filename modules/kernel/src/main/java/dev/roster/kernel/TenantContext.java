@@ -49,17 +49,48 @@ public class TenantContext {
         });
   }
 
+  /**
+   * Runs {@code work} for {@code tenant} with whatever tenant the thread works for set aside, and
+   * puts it back afterwards. Only for work after a transaction has completed (an observer of a
+   * commit), which starts transactions of its own in other organisations.
+   */
+  public void runAfterCommit(Tenant tenant, Runnable work) {
+    Tenant previous = CURRENT.get();
+    CURRENT.set(tenant);
+    try {
+      work.run();
+    } finally {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
+  }
+
   /** The current tenant, if the thread works for one. */
   public Optional<Tenant> current() {
     return Optional.ofNullable(CURRENT.get());
   }
 
-  /** The current tenant; fails loudly when there is none. */
+  /**
+   * The current tenant; fails loudly when there is none. Inside a request that is a 404 problem: a
+   * resource reached without the tenant guard shows nothing (fail closed).
+   */
   public Tenant require() {
     Tenant tenant = CURRENT.get();
     if (tenant == null) {
-      throw new IllegalStateException("tenant data used outside of a tenant context");
+      throw new NoTenant();
     }
     return tenant;
+  }
+
+  /** Tenant data was asked for where no tenant was entered. */
+  public static final class NoTenant extends ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    NoTenant() {
+      super(404, "not-found", "Not found", "No organisation at this path.");
+    }
   }
 }

@@ -33,6 +33,21 @@ class TenantTest {
     Tenant b = new Tenant(UUID.randomUUID(), "b", Tenant.schemaFor(UUID.randomUUID()));
     context.run(a, () -> assertThrows(IllegalStateException.class, () -> context.enter(b)));
     assertTrue(context.current().isEmpty(), "leaving restores no tenant");
-    assertThrows(IllegalStateException.class, context::require);
+    // outside a tenant, tenant data is not found: a request that skipped the guard sees 404
+    ProblemException outside = assertThrows(ProblemException.class, context::require);
+    assertEquals(404, outside.problem().status());
+  }
+
+  @Test
+  void workAfterACommitSetsTheTenantAsideAndPutsItBack() {
+    TenantContext context = new TenantContext();
+    Tenant a = new Tenant(UUID.randomUUID(), "a", Tenant.schemaFor(UUID.randomUUID()));
+    Tenant b = new Tenant(UUID.randomUUID(), "b", Tenant.schemaFor(UUID.randomUUID()));
+    context.run(
+        a,
+        () -> {
+          context.runAfterCommit(b, () -> assertEquals(b, context.require()));
+          assertEquals(a, context.require());
+        });
   }
 }

@@ -16,6 +16,12 @@ public interface Admission {
    */
   UUID admit(AccountView account, OrgRole role, String via);
 
+  /**
+   * The role of the member now, when they are an active member (neither suspended nor removed): for
+   * re-checking a right they gave before.
+   */
+  java.util.Optional<OrgRole> activeRole(UUID memberId);
+
   /** Whether an account with this email (in any case) is a current member. */
   boolean isCurrentMember(String email);
 }

@@ -52,12 +52,39 @@ public record MemberDetail(
    */
   public record PermissionGrant(String name, boolean granted, String source) {}
 
+  /** The same detail with the suspension's internal note left out. */
+  public MemberDetail withoutSuspensionReason() {
+    return suspension == null
+        ? this
+        : new MemberDetail(
+            id,
+            accountId,
+            name,
+            email,
+            role,
+            status,
+            teams,
+            joinedAt,
+            joinedVia,
+            lastActiveAt,
+            self,
+            permissions,
+            new Suspension(null, suspension.since(), suspension.until()),
+            settings,
+            ownedContent,
+            recentActivity);
+  }
+
   /**
    * A suspension in force.
    *
-   * @param reason the internal note given when suspending
+   * @param reason the internal note given when suspending; null for callers who may not read it
+   *     (only the member, members.manage and audit.export may)
    * @param since when it began
    * @param until when it lifts itself, or null for never
    */
-  public record Suspension(String reason, Instant since, Instant until) {}
+  public record Suspension(
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reason,
+      Instant since,
+      Instant until) {}
 }

@@ -31,10 +31,12 @@ public interface Organisations {
   Optional<Tenant> tenant(@NotNull String slug);
 
   /**
-   * Attaches an existing account to the organisation with the role. A 409 {@code already-member}
-   * problem when the account is a current member already.
+   * Attaches an existing account to the organisation with the role. An account whose email is
+   * proven joins at once; for any other, the seat waits until the holder of the address proves it
+   * through an emailed link, and the answer is empty. A 409 {@code already-member} problem when the
+   * account is a current member already.
    */
-  MemberView attach(@NotNull String slug, @NotNull @Valid AttachMember request);
+  Optional<MemberView> attach(@NotNull String slug, @NotNull @Valid AttachMember request);
 
   /** The organisations this account currently belongs to, with its role in each. */
   List<MyOrganisation> of(@NotNull UUID accountId);

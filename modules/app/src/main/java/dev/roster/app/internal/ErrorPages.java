@@ -27,6 +27,13 @@ public class ErrorPages extends HttpServlet {
     int status = code instanceof Integer i ? i : 500;
     Problem problem =
         switch (status) {
+          case 400 ->
+              new Problem(
+                  Problems.BASE + "bad-request",
+                  "Bad request",
+                  400,
+                  "The server cannot read this request as it is spelled.",
+                  List.of());
           case 401 ->
               Problems.unauthorized(
                       "A valid bearer token is required: it is missing, expired, or not one this server issued.")

@@ -77,13 +77,16 @@ class RemovalRollbackIT {
   void aFailingStepLeavesMemberAndContentAsTheyWere() throws Exception {
     String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
     String adminEmail = slug + "-admin@example.com";
+    // seats named by email go to proven addresses only: both holders proved theirs
+    accounts.proven(accounts.findOrCreate(adminEmail, "Admin").id(), "test");
     organisations.provision(
         new ProvisionOrganisation(
             slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
     Tenant tenant = organisations.tenant(slug).orElseThrow();
     String leavingEmail = slug + "-leaving@example.com";
-    accounts.findOrCreate(leavingEmail, "Leaving");
-    MemberView leaving = organisations.attach(slug, new AttachMember(leavingEmail, "member"));
+    accounts.proven(accounts.findOrCreate(leavingEmail, "Leaving").id(), "test");
+    MemberView leaving =
+        organisations.attach(slug, new AttachMember(leavingEmail, "member")).orElseThrow();
     UUID adminAccount = accounts.byEmail(adminEmail).orElseThrow().id();
     UUID adminMember = membersOf(tenant, adminAccount);
 

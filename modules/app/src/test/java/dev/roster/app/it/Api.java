@@ -83,6 +83,7 @@ final class Api {
   }
 
   static Response signUp(String email, String name, String password) {
+    Mailbox.up();
     return request()
         .contentType(ContentType.JSON)
         .body(Map.of("email", email, "name", name, "password", password))
@@ -108,11 +109,27 @@ final class Api {
     return adminToken;
   }
 
-  /** Signs up a new account and returns its email. */
+  static final String VERIFICATION = "/api/v1/auth/email-verification/";
+
+  /** Signs up a new account, proves its email from the mailbox, and returns the email. */
   static String newAccount() {
     String email = unique("user") + "@example.com";
-    signUp(email, "Test User", PASSWORD).then().statusCode(201);
+    signUp(email, "Test User", PASSWORD).then().statusCode(202);
+    verify(email, PASSWORD);
     return email;
+  }
+
+  /** Follows the newest verification link sent to {@code email}, proving it with the password. */
+  static Response verify(String email, String password) {
+    return request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("password", password))
+        .post(VERIFICATION + Mailbox.linkToken(email, VERIFICATION));
+  }
+
+  /** The account id of a signed-in token's holder. */
+  static String accountId(String token) {
+    return as(token).get("/api/v1/me").then().statusCode(200).extract().path("id");
   }
 
   /** Provisions a new organisation whose first admin is a new account; returns both. */

@@ -62,8 +62,8 @@ class AuditIT {
   @Test
   void signUpAndLoginAreAudited() throws SQLException {
     String email = Api.unique("audited") + "@example.com";
-    String id = Api.signUp(email, "Audited", Api.PASSWORD).path("id");
-    Api.token(email, Api.PASSWORD);
+    Api.signUp(email, "Audited", Api.PASSWORD).then().statusCode(202);
+    String id = Api.accountId(Api.token(email, Api.PASSWORD));
     List<Map<String, String>> records =
         rows("platform", "where target_id = '" + id + "' order by occurred_at");
     assertEquals(

@@ -136,7 +136,7 @@ class DomainsIT {
     String domain = verified(org, "member");
     // a password sign-up proves nothing about the email
     String email = "alan@" + domain;
-    Api.signUp(email, "Alan", PASSWORD).then().statusCode(201);
+    Api.signUp(email, "Alan", PASSWORD).then().statusCode(202);
     Api.as(Api.token(email, PASSWORD))
         .get("/api/v1/me")
         .then()
@@ -157,7 +157,7 @@ class DomainsIT {
     Api.Org org = Api.newOrg();
     String domain = verified(org, "member");
     String email = "barbara@" + domain;
-    Api.signUp(email, "Barbara", PASSWORD).then().statusCode(201);
+    Api.signUp(email, "Barbara", PASSWORD).then().statusCode(202);
     PasswordsIT.requestReset(email);
     String token = PasswordsIT.resetToken(Mailbox.await(email, 1));
     PasswordsIT.reset(token, "a-brand-new-password").then().statusCode(204);
@@ -173,16 +173,17 @@ class DomainsIT {
     Api.Org org = Api.newOrg();
     String domain = verified(org, "member");
     String email = "joan@" + domain;
-    Api.signUp(email, "Joan", PASSWORD).then().statusCode(201);
+    Api.signUp(email, "Joan", PASSWORD).then().statusCode(202);
+    Api.verify(email, PASSWORD).then().statusCode(200);
     String memberId =
-        Api.as(Api.admin())
-            .contentType(ContentType.JSON)
-            .body(Map.of("email", email, "role", "member"))
-            .post("/api/v1/platform/orgs/" + org.slug() + "/members")
+        Api.as(org.adminToken())
+            .queryParam("q", "joan@")
+            .get("/api/v1/orgs/" + org.slug() + "/members")
             .then()
-            .statusCode(201)
+            .statusCode(200)
+            .body("items[0].joinedVia", equalTo("domain"))
             .extract()
-            .path("id");
+            .path("items[0].id");
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("content", "delete"))

@@ -42,13 +42,32 @@ final class Mailbox {
     }
   }
 
-  /** The messages delivered to {@code address} so far. */
+  /** The subject of the emails that carry a link proving an address. */
+  static final String PROOF_SUBJECT = "Confirm your email address for Roster";
+
+  /**
+   * The messages delivered to {@code address} so far, but for the address proofs that every test
+   * account receives when it is made ({@link #all} has those too).
+   */
   static synchronized List<Message> to(String address) {
+    return all(address).stream().filter(m -> !PROOF_SUBJECT.equals(subject(m))).toList();
+  }
+
+  /** Every message delivered to {@code address} so far. */
+  static synchronized List<Message> all(String address) {
     up();
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> recipients(m).contains(address.toLowerCase()))
         .<Message>map(m -> m)
         .toList();
+  }
+
+  private static String subject(Message message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Waits up to 20 seconds for the {@code n}th message to {@code address}. */
@@ -67,6 +86,32 @@ final class Mailbox {
       }
     }
     throw new AssertionError("no message " + n + " to " + address + " within 20 s");
+  }
+
+  /**
+   * Waits up to 20 seconds for a message to {@code address} whose text holds a link under {@code
+   * path} (such as {@code /api/v1/auth/email-verification/}) and returns the newest such link's
+   * token.
+   */
+  static String linkToken(String address, String path) {
+    Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,100})");
+    Instant until = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(until)) {
+      List<Message> delivered = all(address);
+      for (int i = delivered.size() - 1; i >= 0; i--) {
+        Matcher found = link.matcher(text(delivered.get(i)));
+        if (found.find()) {
+          return found.group(1);
+        }
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("no link " + path + " to " + address + " within 20 s");
   }
 
   /** The plain-text part. */

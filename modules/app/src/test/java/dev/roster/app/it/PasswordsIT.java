@@ -47,7 +47,7 @@ class PasswordsIT {
     Api.as(session).get("/api/v1/me").then().statusCode(401);
     Api.login(email, PASSWORD).then().statusCode(401);
     Api.login(email, NEW_PASSWORD).then().statusCode(200);
-    assertEquals("Your Roster password was changed", subject(Mailbox.await(email, 2)));
+    assertEquals("Your Roster password was reset", subject(Mailbox.await(email, 2)));
 
     reset(token, "yet-another-long-password")
         .then()

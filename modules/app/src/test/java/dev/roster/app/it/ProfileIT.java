@@ -127,7 +127,7 @@ class ProfileIT {
     String next = Api.unique("race") + "@example.com";
     requestChange(token, next, PASSWORD).then().statusCode(202);
     String link = link(Mailbox.text(Mailbox.await(next, 1)), "email-change");
-    Api.signUp(next, "Quick", PASSWORD).then().statusCode(201);
+    Api.signUp(next, "Quick", PASSWORD).then().statusCode(202);
     Api.request()
         .post("/api/v1/auth/email-change/" + link)
         .then()

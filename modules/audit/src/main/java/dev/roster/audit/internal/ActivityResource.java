@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityResource {
 
   @Inject ActivityService activity;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -63,7 +64,7 @@ public class ActivityResource {
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("orgs")
-                .path(org)
+                .path(tenants.require().slug())
                 .path("members")
                 .path(entry.memberId().toString())
                 .path("activity")

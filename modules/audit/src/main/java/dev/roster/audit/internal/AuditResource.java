@@ -38,6 +38,7 @@ public class AuditResource {
 
   @Inject AuditLogService log;
   @Inject Pruner pruner;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   /**
    * One page of audit entries.
@@ -155,7 +156,7 @@ public class AuditResource {
       header.addAll(List.of("prev_hash", "hash"));
     }
     return CsvDownload.of(
-        "audit-" + org,
+        "audit-" + tenants.require().slug(),
         start,
         end,
         header,

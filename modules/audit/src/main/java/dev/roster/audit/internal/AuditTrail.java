@@ -38,7 +38,13 @@ public class AuditTrail {
     UUID actor = calls.caller().map(Caller::accountId).orElse(null);
     String requestId = calls.requestId().orElse(null);
     // sorted keys: the same change always serialises the same way
-    String changes = JSON.toJson(new TreeMap<>(event.changes()));
+    TreeMap<String, Object> changed = new TreeMap<>(event.changes());
+    // an action taken with a personal API key names the key, not only its holder
+    calls
+        .caller()
+        .filter(Caller::viaApiKey)
+        .ifPresent(c -> changed.put("apiKeyId", c.apiKeyId().toString()));
+    String changes = JSON.toJson(changed);
     if (event instanceof TenantEvent tenantEvent) {
       Tenant tenant = tenants.require();
       if (!tenant.orgId().equals(tenantEvent.orgId())) {

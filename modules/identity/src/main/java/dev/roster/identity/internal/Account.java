@@ -69,6 +69,9 @@ public class Account {
   @Column(name = "email_verified_at")
   private Instant emailVerifiedAt;
 
+  @Column(name = "platform_admin_pending", nullable = false)
+  private boolean platformAdminPending;
+
   protected Account() {}
 
   Account(String email, String name, String passwordHash, Instant now) {
@@ -173,6 +176,26 @@ public class Account {
 
   void grantPlatformAdmin() {
     platformAdmin = true;
+    platformAdminPending = false;
+  }
+
+  /** Platform admin waits for the holder to prove the email (it existed unproven at start-up). */
+  void pendPlatformAdmin() {
+    platformAdminPending = true;
+  }
+
+  boolean platformAdminPending() {
+    return platformAdminPending;
+  }
+
+  /**
+   * Forgets the password and the login throttling: for an account whose mailbox someone else
+   * proved, who then takes it over.
+   */
+  void wipePassword() {
+    passwordHash = null;
+    failedLogins = 0;
+    lockedUntil = null;
   }
 
   /** The moment before which no login attempt is checked, or null. */

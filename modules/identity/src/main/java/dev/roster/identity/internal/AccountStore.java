@@ -28,6 +28,16 @@ class AccountStore {
         .findFirst();
   }
 
+  /**
+   * Takes the transaction's lock on an address (in any case), so that two transactions making or
+   * claiming an account for it take turns.
+   */
+  void lockEmail(String email) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(lower(?)))")
+        .setParameter(1, email.strip())
+        .getSingleResult();
+  }
+
   Optional<Account> byExternalSubject(String issuer, String subject) {
     return em.createNamedQuery("Account.byExternalSubject", Account.class)
         .setParameter("issuer", issuer)

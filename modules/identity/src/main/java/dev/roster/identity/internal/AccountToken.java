@@ -25,6 +25,7 @@ class AccountToken {
 
   static final String PASSWORD_RESET = "password_reset";
   static final String EMAIL_CHANGE = "email_change";
+  static final String EMAIL_VERIFICATION = "email_verification";
 
   @Id
   @Column(name = "token_hash")

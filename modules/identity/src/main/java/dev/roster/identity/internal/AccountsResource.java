@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,22 +48,18 @@ public class AccountsResource {
   @Operation(
       summary = "Sign up",
       description =
-          "Creates a global account. Public. The password needs at least 12 characters and must not be the email;"
-              + " the email is unique regardless of case.")
-  @APIResponse(
-      responseCode = "201",
-      description = "The account was created; Location names it.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AccountView.class)))
+          "Public. Creates a global account whose email is not yet proven and emails the address a"
+              + " verification link (POST /api/v1/auth/email-verification/{token}). Always 202 for a"
+              + " valid request, whether or not the address has an account: when it has one, nothing"
+              + " changes and its holder is told by email, so the answer reveals nothing. The password"
+              + " needs at least 12 characters and must not be the email. The account can sign in at"
+              + " once, but nothing named by its email (a seat, a role) reaches it before the"
+              + " address is proven.")
+  @APIResponse(responseCode = "202", description = "Accepted; the next step is in the mailbox.")
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "409", ref = "conflict")
-  public Response signUp(SignUp request, @Context UriInfo uri) {
-    AccountView account = accounts.signUp(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
-        .entity(account)
-        .build();
+  public Response signUp(SignUp request) {
+    accounts.signUp(request);
+    return Response.accepted().build();
   }
 
   @GET

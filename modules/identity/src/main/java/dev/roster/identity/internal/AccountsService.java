@@ -6,10 +6,12 @@ import dev.roster.identity.AccountRegistered;
 import dev.roster.identity.AccountSignedIn;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.EmailVerification;
 import dev.roster.identity.ExternalIdentity;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,22 +30,94 @@ import java.util.UUID;
 @Transactional
 public class AccountsService implements Accounts {
 
+  /** Emails about an address's account sent to it per hour, at most, whoever asks. */
+  static final int MAILS_PER_HOUR = 5;
+
   @Inject AccountStore store;
   @Inject Sessions sessions;
+  @Inject EmailVerification verification;
+  @Inject AccountCredentials credentials;
+  @Inject Mailer mailer;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
   @Override
-  public AccountView signUp(SignUp request) {
+  public void signUp(SignUp request) {
     if (request.password().strip().equalsIgnoreCase(request.email().strip())) {
       throw Problems.invalidField("password", "must not be the email");
     }
-    if (store.byEmail(request.email()).isPresent()) {
-      throw AccountProblems.emailTaken();
+    // hashed whether or not the address is taken, so that the answer takes as long either way
+    String hash = PasswordHashing.hash(request.password());
+    // concurrent sign-ups with one address take turns: the second finds the first's account
+    store.lockEmail(request.email());
+    Optional<Account> existing = store.byEmail(request.email());
+    if (existing.isPresent()) {
+      alreadyRegistered(existing.get());
+      return;
     }
-    return register(
-            request.email(), request.name(), PasswordHashing.hash(request.password()), "sign_up")
-        .view();
+    Account account = register(request.email(), request.name(), hash, "sign_up");
+    verification.sendLink(account.id(), null);
+  }
+
+  /** Tells the holder of an address that someone tried to sign up with it again. */
+  private void alreadyRegistered(Account account) {
+    if (mailer.sentTo(account.email(), java.time.Duration.ofHours(1)) >= MAILS_PER_HOUR) {
+      return;
+    }
+    mailer.queue(
+        AccountMail.of(
+            account.email(),
+            "You already have a Roster account",
+            java.util.List.of(
+                "Hello " + account.name() + ",",
+                "someone, perhaps you, tried to sign up for Roster with this address. It already"
+                    + " has an account, so nothing changed.",
+                "If you forgot your password, ask for a reset link on the sign-in page. If it was"
+                    + " not you, ignore this email."),
+            null,
+            null));
+  }
+
+  @Override
+  public AccountView claim(String email, String name, String password, String via) {
+    if (password.strip().equalsIgnoreCase(email.strip())) {
+      throw Problems.invalidField("password", "must not be the email");
+    }
+    String hash = PasswordHashing.hash(password);
+    store.lockEmail(email);
+    Optional<Account> existing = store.byEmail(email);
+    Account account;
+    if (existing.isEmpty()) {
+      account = register(email, name, hash, via);
+    } else if (existing.get().emailVerified() || existing.get().managedExternally()) {
+      throw Problems.conflict(
+          "account-exists",
+          "Sign in to accept",
+          "An account with this email exists: sign in as it and accept again.");
+    } else {
+      account = existing.get();
+      credentials.takeOver(account);
+      account.changePassword(hash);
+      events.fire(new dev.roster.identity.PasswordChanged(account.id(), "takeover"));
+    }
+    markProven(account, via);
+    return account.view();
+  }
+
+  @Override
+  public void proven(UUID accountId, String via) {
+    store.byId(accountId).ifPresent(a -> markProven(a, via));
+  }
+
+  private void markProven(Account account, String via) {
+    if (account.emailVerified()) {
+      return;
+    }
+    account.verifyEmail(clock.instant());
+    if (account.platformAdminPending()) {
+      account.grantPlatformAdmin();
+    }
+    events.fire(new AccountEmailVerified(account.id(), account.email(), via));
   }
 
   @Override
@@ -87,6 +161,12 @@ public class AccountsService implements Accounts {
         // the email belongs to another subject of some provider: never merge two people
         return Optional.empty();
       }
+      if (byEmail.isPresent() && !byEmail.get().emailVerified()) {
+        // whoever made this account never proved the mailbox; the provider just did: the account
+        // becomes the provider's person's, and nothing its maker set up survives
+        credentials.takeOver(byEmail.get());
+        mailer.queue(takenOverMail(byEmail.get()));
+      }
       account =
           byEmail.orElseGet(() -> register(identity.email(), displayName(identity), null, "oidc"));
       account.link(identity.issuer(), identity.subject(), clock.instant());
@@ -95,6 +175,21 @@ public class AccountsService implements Accounts {
       events.fire(new AccountEmailVerified(account.id(), account.email(), "oidc"));
     }
     return Optional.of(new Caller(account.id(), account.email(), account.platformAdmin()));
+  }
+
+  private static dev.roster.kernel.OutgoingMail takenOverMail(Account account) {
+    return AccountMail.of(
+        account.email(),
+        "Your Roster account now signs in through your identity provider",
+        java.util.List.of(
+            "Hello " + account.name() + ",",
+            "you just signed in to Roster through your organisation's identity provider, which"
+                + " vouches for this address. A Roster account with this address existed whose"
+                + " address had never been confirmed: it is now linked to your provider account."
+                + " Its earlier password, sessions and API keys were removed, since whoever set"
+                + " them never proved they hold this mailbox."),
+        null,
+        null);
   }
 
   /** Brings a linked account's email and names in line with the provider's claims. */
@@ -130,13 +225,28 @@ public class AccountsService implements Accounts {
 
   @Override
   public AccountView ensurePlatformAdmin(String email, String password) {
-    Account account =
-        store
-            .byEmail(email)
-            .orElseGet(
-                () ->
-                    register(email, "Platform admin", PasswordHashing.hash(password), "bootstrap"));
-    account.grantPlatformAdmin();
+    Optional<Account> existing = store.byEmail(email);
+    if (existing.isEmpty()) {
+      // made here with the operator's password: nobody else ever held this account
+      Account account =
+          register(email, "Platform admin", PasswordHashing.hash(password), "bootstrap");
+      account.grantPlatformAdmin();
+      return account.view();
+    }
+    Account account = existing.get();
+    if (account.platformAdmin()) {
+      return account.view();
+    }
+    if (account.emailVerified()) {
+      account.grantPlatformAdmin();
+    } else if (!account.platformAdminPending()) {
+      // someone made this account before it was named; its mailbox's holder claims the role
+      account.pendPlatformAdmin();
+      verification.sendLink(
+          account.id(),
+          "This address was named Roster's platform admin. The role is granted once you confirm"
+              + " the address.");
+    }
     return account.view();
   }
 

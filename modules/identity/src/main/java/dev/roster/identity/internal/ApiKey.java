@@ -14,6 +14,11 @@ import java.util.UUID;
 @Table(schema = "platform", name = "api_key")
 @NamedQuery(name = "ApiKey.byHash", query = "select k from ApiKey k where k.tokenHash = :hash")
 @NamedQuery(
+    name = "ApiKey.liveOfAccount",
+    query =
+        "select k from ApiKey k where k.accountId = :accountId and k.revokedAt is null"
+            + " order by k.createdAt desc")
+@NamedQuery(
     name = "ApiKey.liveOf",
     query =
         "select k from ApiKey k where k.orgId = :orgId and k.accountId = :accountId"
@@ -117,6 +122,6 @@ class ApiKey {
   }
 
   ApiKeyView view() {
-    return new ApiKeyView(id, name, prefix, accountId, createdAt, expiresAt, lastUsedAt);
+    return new ApiKeyView(id, name, prefix, accountId, orgId, createdAt, expiresAt, lastUsedAt);
   }
 }

@@ -99,6 +99,33 @@ public class ApiKeysService implements ApiKeys {
     return keys.size();
   }
 
+  @Override
+  public List<ApiKeyView> ofAccount(UUID accountId) {
+    return liveOfAccount(accountId).stream().map(ApiKey::view).toList();
+  }
+
+  @Override
+  public int revokeEverywhere(UUID accountId, String reason) {
+    // locked, so that a key created at the same moment is either seen here or not created
+    List<ApiKey> keys =
+        em.createNamedQuery("ApiKey.liveOfAccount", ApiKey.class)
+            .setParameter("accountId", accountId)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    Instant now = clock.instant();
+    keys.forEach(k -> k.revoke(now, reason));
+    if (!keys.isEmpty()) {
+      events.fire(new dev.roster.identity.AccountApiKeysRevoked(accountId, keys.size(), reason));
+    }
+    return keys.size();
+  }
+
+  private List<ApiKey> liveOfAccount(UUID accountId) {
+    return em.createNamedQuery("ApiKey.liveOfAccount", ApiKey.class)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+
   /**
    * The caller a presented {@code rk_} secret stands for: empty when it is unknown, revoked,
    * expired, or its account is gone. Never a platform admin.

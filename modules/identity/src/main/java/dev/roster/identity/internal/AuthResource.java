@@ -4,11 +4,13 @@ import dev.roster.identity.AccessToken;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Authentication;
 import dev.roster.identity.Credentials;
+import dev.roster.identity.EmailVerification;
 import dev.roster.identity.NewPassword;
 import dev.roster.identity.PasswordResetRequest;
 import dev.roster.identity.Passwords;
 import dev.roster.identity.Profiles;
 import dev.roster.identity.RefreshRequest;
+import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
@@ -43,6 +45,7 @@ public class AuthResource {
   @Inject Passwords passwords;
   @Inject Profiles profiles;
   @Inject CallContext calls;
+  @Inject EmailVerification verification;
 
   /**
    * What logout may name besides the bearer token's session.
@@ -182,6 +185,41 @@ public class AuthResource {
       @Parameter(description = "The secret from the emailed link.") @PathParam("token")
           String token) {
     return profiles.confirmEmailChange(token);
+  }
+
+  @POST
+  @Path("/email-verification/{token}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Prove an email address",
+      description =
+          "Public: the emailed link proves the mailbox. Whoever made the account confirms with its"
+              + " password (or with a bearer token of the account); someone who never made it takes it"
+              + " over with a newPassword, and every earlier password, session, refresh token and API"
+              + " key of the account ends first. Then the address counts as proven, and what waited"
+              + " for that proof is granted (a seat named by this email, platform admin, membership"
+              + " of the organisation that verified the domain). Unknown links answer 404"
+              + " link-not-found; used or replaced ones 410 link-used; expired ones 410 link-expired;"
+              + " a wrong password 400, leaving the link usable.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account, its email now verified.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountView.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "410", ref = "gone")
+  public AccountView verifyEmail(
+      @Parameter(description = "The secret from the emailed link.") @PathParam("token")
+          String token,
+      VerifyEmail request) {
+    return verification.verify(
+        token,
+        request == null ? new VerifyEmail(null, null) : request,
+        calls.caller().filter(c -> !c.viaApiKey()).map(dev.roster.kernel.Caller::accountId));
   }
 
   @GET

@@ -30,6 +30,12 @@ public class AuthenticationService implements Authentication {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ROSTER_SESSION_MAX_SECONDS",
+      defaultValue = "2592000")
+  long sessionMaxSeconds;
+
   // A failed attempt must still count: the 401 and 429 problems do not undo the counter.
   @Override
   @Transactional(dontRollbackOn = ProblemException.class)
@@ -81,6 +87,11 @@ public class AuthenticationService implements Authentication {
     }
     if (!clock.instant().isBefore(token.expiresAt())) {
       throw invalidRefresh("This refresh token has expired. Log in again.");
+    }
+    if (!clock.instant().isBefore(session.createdAt().plusSeconds(sessionMaxSeconds))) {
+      // however often it is refreshed, a session ends this long after its sign-in
+      sessions.revoke(session, "expired");
+      throw invalidRefresh("This session has reached its longest lifetime. Log in again.");
     }
     Account account = store.byId(session.accountId()).orElseThrow();
     return sessions.rotate(token, session, account);

@@ -3,7 +3,6 @@ package dev.roster.identity.internal;
 import dev.roster.identity.ApiKeys;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.ServletProblems;
@@ -26,7 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * comes from a token that Liberty verified (see {@link TokenCallers}) or from a personal API key
  * ({@code Bearer rk_...}), and is read from the database on each request. Everything but the public
  * paths needs a caller: 401 otherwise, as for a token that failed verification or names no live
- * account and session. API keys work only under {@code /api/v1/orgs/}.
+ * account and session. Which routes an API key may use is decided by the tenant guard on the
+ * matched route.
  */
 public class CallerFilter extends HttpFilter {
 
@@ -73,17 +73,7 @@ public class CallerFilter extends HttpFilter {
         refuse(response, "The API key is unknown, revoked or expired.");
         return;
       }
-      if (!path.startsWith("/api/v1/orgs/")) {
-        ServletProblems.write(
-            response,
-            new ProblemException(
-                    403,
-                    "api-key-not-allowed",
-                    "Not with an API key",
-                    "API keys act on an organisation's data only, under /api/v1/orgs/.")
-                .problem());
-        return;
-      }
+      // which routes a key may use is decided on the matched route (the tenant guard)
       // Liberty marked the non-JWT bearer as an invalid token; it is a valid key
       response.setHeader("WWW-Authenticate", null);
       caller = found.get();

@@ -1,6 +1,7 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.EmailChange;
+import dev.roster.identity.EmailVerification;
 import dev.roster.identity.Profiles;
 import dev.roster.kernel.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ public class MyEmailResource {
 
   @Inject Profiles profiles;
   @Inject CallContext calls;
+  @Inject EmailVerification verification;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +44,22 @@ public class MyEmailResource {
   @APIResponse(responseCode = "409", ref = "conflict")
   public Response changeEmail(EmailChange change) {
     profiles.requestEmailChange(calls.requirePerson().accountId(), change);
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("/verification")
+  @Operation(
+      summary = "Send me a verification link again",
+      description =
+          "Emails the caller's address a new link that proves it (POST"
+              + " /api/v1/auth/email-verification/{token}); the previous one stops working. Nothing"
+              + " is sent for an address already proven, nor past three links an hour.")
+  @APIResponse(responseCode = "202", description = "Accepted.")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  public Response resendVerification() {
+    verification.sendLink(calls.requirePerson().accountId(), null);
     return Response.accepted().build();
   }
 }

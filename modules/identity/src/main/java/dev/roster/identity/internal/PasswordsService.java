@@ -36,6 +36,7 @@ public class PasswordsService implements Passwords {
   @Inject AccountStore store;
   @Inject AccountLinks links;
   @Inject Sessions sessions;
+  @Inject AccountCredentials credentials;
   @Inject Mailer mailer;
   @Inject PublicLinks publicLinks;
   @Inject Event<DomainEvent> events;
@@ -55,7 +56,8 @@ public class PasswordsService implements Passwords {
     Account account = found.get();
     Instant now = clock.instant();
     if (links.issuedSince(account.id(), AccountToken.PASSWORD_RESET, now.minus(Duration.ofHours(1)))
-        >= RESETS_PER_HOUR) {
+            >= RESETS_PER_HOUR
+        || mailer.sentTo(account.email(), Duration.ofHours(1)) >= AccountsService.MAILS_PER_HOUR) {
       return;
     }
     String secret =
@@ -87,12 +89,30 @@ public class PasswordsService implements Passwords {
     account.changePassword(hash);
     boolean newlyVerified = !account.emailVerified();
     account.verifyEmail(clock.instant());
-    sessions.revokeAll(account.id(), null, "password_reset");
+    if (newlyVerified && account.platformAdminPending()) {
+      account.grantPlatformAdmin();
+    }
+    // recovery leaves no credential of whoever held the account before: sessions, their refresh
+    // tokens and every personal API key in every organisation end
+    credentials.endAll(account, "password_reset");
     events.fire(new PasswordChanged(account.id(), "reset"));
     if (newlyVerified) {
       events.fire(new AccountEmailVerified(account.id(), account.email(), "password_reset"));
     }
-    mailer.queue(changedMail(account));
+    mailer.queue(
+        AccountMail.of(
+            account.email(),
+            "Your Roster password was reset",
+            List.of(
+                "Hello " + account.name() + ",",
+                "the password of your Roster account was just reset with the link sent to this"
+                    + " address. Every session was signed out and every personal API key was"
+                    + " revoked, in every organisation: sign in again and make new keys where you"
+                    + " need them.",
+                "If this was not you, reset your password at once and tell your organisation's"
+                    + " admin."),
+            null,
+            null));
   }
 
   @Override

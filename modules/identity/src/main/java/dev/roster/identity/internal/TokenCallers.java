@@ -29,6 +29,10 @@ class TokenCallers {
   @ConfigProperty(name = "ROSTER_OIDC_ISSUER")
   Optional<String> externalIssuer;
 
+  @Inject
+  @ConfigProperty(name = "ROSTER_OIDC_AUDIENCE", defaultValue = "roster")
+  String externalAudience;
+
   Optional<Caller> resolve(JsonWebToken token) {
     Optional<String> keyId = keyId(token.getRawToken());
     if (tokens.issuer().equals(token.getIssuer())) {
@@ -41,6 +45,12 @@ class TokenCallers {
     boolean external =
         externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();
     if (!external || keyId.equals(Optional.of(tokens.keyId()))) {
+      return Optional.empty();
+    }
+    // Liberty accepts any audience it was told of, Roster's own included: a provider token counts
+    // only when it was made for the audience configured for that provider
+    java.util.Set<String> audience = token.getAudience();
+    if (audience == null || externalAudience.isBlank() || !audience.contains(externalAudience)) {
       return Optional.empty();
     }
     String subject = token.getSubject();

@@ -152,6 +152,11 @@ public class Invitation {
     return message;
   }
 
+  /** The inviting member, or null for a platform admin who is no member here. */
+  UUID inviterMemberId() {
+    return inviterMemberId;
+  }
+
   UUID inviterAccountId() {
     return inviterAccountId;
   }

@@ -3,7 +3,6 @@ package dev.roster.invitations.internal;
 import dev.roster.content.ProjectGrants;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
-import dev.roster.identity.SignUp;
 import dev.roster.invitations.AcceptInvitation;
 import dev.roster.invitations.AcceptedInvitation;
 import dev.roster.invitations.InvitationLinks;
@@ -112,6 +111,7 @@ public class InvitationLinksService implements InvitationLinks {
     AcceptedInvitation accept(Link link, AcceptInvitation request) {
       Instant now = clock.instant();
       Invitation invitation = usable(store.lockedById(link.invitationId()), link, now);
+      requireOfferStands(invitation);
       Optional<Caller> caller = calls.caller();
       AccountView account;
       if (caller.isPresent()) {
@@ -122,14 +122,10 @@ public class InvitationLinksService implements InvitationLinks {
               "Invitation for another email",
               "This invitation is for another email address than the signed-in account's.");
         }
+        // the link reached this mailbox and its account's holder followed it: the address is theirs
+        accounts.proven(caller.get().accountId(), "invitation");
         account = accounts.byId(caller.get().accountId()).orElseThrow();
       } else {
-        if (accounts.byEmail(invitation.email()).isPresent()) {
-          throw Problems.conflict(
-              "account-exists",
-              "Sign in to accept",
-              "An account with this email exists: sign in as it and accept again.");
-        }
         if (request.name() == null || request.name().isBlank()) {
           throw Problems.invalidField("name", "is required to create the account");
         }
@@ -137,8 +133,8 @@ public class InvitationLinksService implements InvitationLinks {
           throw Problems.invalidField("password", "is required to create the account");
         }
         account =
-            accounts.signUp(
-                new SignUp(invitation.email(), request.name().strip(), request.password()));
+            accounts.claim(
+                invitation.email(), request.name().strip(), request.password(), "invitation");
       }
       UUID member =
           admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
@@ -177,6 +173,45 @@ public class InvitationLinksService implements InvitationLinks {
           invitation.role(),
           joined,
           assigned);
+    }
+
+    /**
+     * The inviter must still hold the rights the offer was made with: an active member ranked at
+     * least the offered role, and for each team grant below an org admin, a team admin ranked above
+     * the granted role there; or a platform admin. Else 410 {@code invitation-withdrawn}.
+     */
+    private void requireOfferStands(Invitation invitation) {
+      boolean platformAdmin =
+          accounts
+              .byId(invitation.inviterAccountId())
+              .map(AccountView::platformAdmin)
+              .orElse(false);
+      if (platformAdmin) {
+        return;
+      }
+      OrgRole role = OrgRole.parse(invitation.role(), "role");
+      Optional<OrgRole> inviter =
+          Optional.ofNullable(invitation.inviterMemberId()).flatMap(admission::activeRole);
+      boolean stands = inviter.isPresent() && !role.outranks(inviter.get());
+      if (stands && inviter.get() != OrgRole.ADMIN) {
+        List<TeamGrant> offered =
+            InvitationsService.JSON.fromJson(invitation.teams(), InvitationsService.GRANTS);
+        for (TeamGrant grant : offered) {
+          TeamRole granted = TeamRole.parse(grant.role(), "role");
+          stands &=
+              teams
+                  .roleIn(grant.teamId(), invitation.inviterMemberId())
+                  .filter(r -> r.atLeast(TeamRole.ADMIN) && r.outranks(granted))
+                  .isPresent();
+        }
+      }
+      if (!stands) {
+        throw gone(
+            "invitation-withdrawn",
+            "Invitation withdrawn",
+            "Whoever invited you no longer holds the rights this invitation offers; ask for a new"
+                + " one.");
+      }
     }
 
     /** The invitation when its link can be used now; else the problem that says why not. */

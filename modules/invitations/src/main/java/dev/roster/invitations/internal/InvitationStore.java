@@ -39,6 +39,18 @@ class InvitationStore {
         data.entityManager().find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The open (pending) invitations a member sent, locked. */
+  java.util.List<Invitation> pendingFrom(UUID inviterMemberId) {
+    return data.entityManager()
+        .createQuery(
+            "select i from Invitation i where i.inviterMemberId = :inviter and i.status = :pending",
+            Invitation.class)
+        .setParameter("inviter", inviterMemberId)
+        .setParameter("pending", Invitation.PENDING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   /** The open (pending) invitation for this email, if any. */
   Optional<Invitation> pendingFor(String email) {
     return data.entityManager()

@@ -289,6 +289,7 @@ public class InvitationsService implements Invitations {
   public InvitationView resend(UUID id) {
     access.require(Permission.MEMBERS_INVITE);
     Invitation invitation = find(id);
+    requireMayMake(invitation);
     Instant now = clock.instant();
     String shown = invitation.statusAt(now);
     if (invitation.accepted() || invitation.revoked()) {
@@ -331,6 +332,7 @@ public class InvitationsService implements Invitations {
   public InvitationView revoke(UUID id) {
     access.require(Permission.MEMBERS_INVITE);
     Invitation invitation = find(id);
+    requireMayMake(invitation);
     Instant now = clock.instant();
     if (!invitation.openAt(now)) {
       throw closed(invitation.statusAt(now));
@@ -361,6 +363,16 @@ public class InvitationsService implements Invitations {
   private static ProblemException tooMany(String detail, Instant now, Instant until) {
     long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
     return Problems.tooManyRequests(detail).withHeader("Retry-After", Long.toString(seconds));
+  }
+
+  /**
+   * Resending or revoking an offer needs the rights that making it needs: its rank, its team roles
+   * and its projects.
+   */
+  private void requireMayMake(Invitation invitation) {
+    requireMayOffer(OrgRole.parse(invitation.role(), "role"));
+    grants(JSON.fromJson(invitation.teams(), GRANTS));
+    projects(JSON.fromJson(invitation.projects(), IDS));
   }
 
   /** The inviter offers at most their own rank; platform admins anything. */

@@ -35,6 +35,12 @@ public class MailDispatcher {
   @ConfigProperty(name = "ROSTER_MAIL_POLL_SECONDS", defaultValue = "5")
   long pollSeconds;
 
+  @Inject
+  @ConfigProperty(name = "ROSTER_MAIL_RETENTION_DAYS", defaultValue = "7")
+  long retentionDays;
+
+  private volatile java.time.Instant lastPurge = java.time.Instant.EPOCH;
+
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile boolean started;
@@ -63,6 +69,18 @@ public class MailDispatcher {
     }
   }
 
+  private void purgeHourly() {
+    java.time.Instant now = java.time.Instant.now();
+    if (lastPurge.isBefore(now.minus(java.time.Duration.ofHours(1)))) {
+      lastPurge = now;
+      int purged = sender.purge(java.time.Duration.ofDays(retentionDays));
+      if (purged > 0) {
+        LOG.info(
+            "Purged " + purged + " sent or failed emails older than " + retentionDays + " days");
+      }
+    }
+  }
+
   /** Sends everything due; a drain asked for while one runs makes that one go round again. */
   void drain() {
     again.set(true);
@@ -72,6 +90,7 @@ public class MailDispatcher {
         while (sender.sendDue(BATCH) == BATCH) {
           // a full batch: there may be more
         }
+        purgeHourly();
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Sending the outbox failed; the next round tries again", e);
       } finally {

@@ -58,27 +58,34 @@ public class OutboxEntry {
 
   protected OutboxEntry() {}
 
-  OutboxEntry(UUID orgId, OutgoingMail mail, Instant now) {
+  OutboxEntry(UUID orgId, OutgoingMail mail, OutboxSeal seal, Instant now) {
     this.id = UUID.randomUUID();
     this.orgId = orgId;
     this.recipient = mail.to();
     this.subject = mail.subject();
-    this.textBody = mail.text();
-    this.htmlBody = mail.html();
+    this.textBody = seal.seal(mail.text());
+    this.htmlBody = seal.seal(mail.html());
     this.status = PENDING;
     this.nextAttemptAt = now;
     this.createdAt = now;
   }
 
-  OutgoingMail mail() {
-    return new OutgoingMail(recipient, subject, textBody, htmlBody);
+  OutgoingMail mail(OutboxSeal seal) {
+    return new OutgoingMail(recipient, subject, seal.open(textBody), seal.open(htmlBody));
   }
 
+  /** Records the delivery; the body, with any link in it, is not kept. */
   void sent(Instant now) {
     this.status = SENT;
     this.attempts++;
     this.sentAt = now;
     this.lastError = null;
+    forgetBody();
+  }
+
+  private void forgetBody() {
+    this.textBody = "";
+    this.htmlBody = "";
   }
 
   /**
@@ -90,6 +97,7 @@ public class OutboxEntry {
     this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
       this.status = FAILED;
+      forgetBody();
       return;
     }
     Duration wait = base.multipliedBy(1L << Math.min(attempts - 1, 16));

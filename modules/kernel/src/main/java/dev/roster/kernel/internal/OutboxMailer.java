@@ -19,6 +19,7 @@ public class OutboxMailer implements Mailer {
   @Inject TenantData data;
   @Inject TenantContext tenants;
   @Inject Clock clock;
+  @Inject OutboxSeal seal;
   @Inject Event<MailQueued> queued;
 
   @Override
@@ -26,8 +27,21 @@ public class OutboxMailer implements Mailer {
     data.platform()
         .persist(
             new OutboxEntry(
-                tenants.current().map(Tenant::orgId).orElse(null), mail, clock.instant()));
+                tenants.current().map(Tenant::orgId).orElse(null), mail, seal, clock.instant()));
     queued.fire(new MailQueued());
+  }
+
+  @Override
+  public long sentTo(String recipient, java.time.Duration within) {
+    Object count =
+        data.platform()
+            .createNativeQuery(
+                "select count(*) from platform.mail_outbox where lower(recipient) = lower(?)"
+                    + " and created_at > ?")
+            .setParameter(1, recipient.strip())
+            .setParameter(2, java.sql.Timestamp.from(clock.instant().minus(within)))
+            .getSingleResult();
+    return ((Number) count).longValue();
   }
 
   /** Fired when mail was queued; the dispatcher reacts once the transaction has committed. */

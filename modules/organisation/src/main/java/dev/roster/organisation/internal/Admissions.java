@@ -25,6 +25,14 @@ public class Admissions implements Admission {
   }
 
   @Override
+  public java.util.Optional<OrgRole> activeRole(UUID memberId) {
+    java.time.Instant now = java.time.Instant.now();
+    return java.util.Optional.ofNullable(data.entityManager().find(Member.class, memberId))
+        .filter(m -> m.activeAt(now))
+        .map(Member::role);
+  }
+
+  @Override
   public boolean isCurrentMember(String email) {
     return !data.entityManager()
         .createQuery(

@@ -35,7 +35,7 @@ class DomainJoins {
       for (OrgDomain claim : domains.verifiedFor(verified.email()).stream().toList()) {
         registry
             .byId(claim.orgId())
-            .ifPresent(org -> tenants.run(org.tenant(), () -> admit(verified, claim)));
+            .ifPresent(org -> tenants.runAfterCommit(org.tenant(), () -> admit(verified, claim)));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not admit account " + verified.accountId() + " by domain", e);

@@ -324,18 +324,26 @@ public class MembersService implements Members {
     Instant now = clock.instant();
     EffectiveSettings settings =
         MemberViews.settings(members.settings().view(), members.personalSettings(member.id()));
-    return MemberViews.detail(
-        member,
-        teamsOf(List.of(member.id())).getOrDefault(member.id(), List.of()),
-        members.overridesOf(member.id()),
-        settings,
-        content.isResolvable() ? content.get().ownedBy(member.id()) : 0,
-        activity.isResolvable()
-            ? activity.get().recent(member.id(), member.accountId(), RECENT_ACTIVITY)
-            : List.of(),
-        callerAccount(),
-        now,
-        inactiveBefore(now));
+    // the audit entries and a suspension's internal note are for the member themselves and for
+    // those who manage members or read the audit log, not for every viewer of the directory
+    boolean self =
+        access.caller().map(Membership::memberId).filter(member.id()::equals).isPresent();
+    boolean privy =
+        self || access.holds(Permission.MEMBERS_MANAGE) || access.holds(Permission.AUDIT_EXPORT);
+    MemberDetail detail =
+        MemberViews.detail(
+            member,
+            teamsOf(List.of(member.id())).getOrDefault(member.id(), List.of()),
+            members.overridesOf(member.id()),
+            settings,
+            content.isResolvable() ? content.get().ownedBy(member.id()) : 0,
+            privy && activity.isResolvable()
+                ? activity.get().recent(member.id(), member.accountId(), RECENT_ACTIVITY)
+                : List.of(),
+            callerAccount(),
+            now,
+            inactiveBefore(now));
+    return privy ? detail : detail.withoutSuspensionReason();
   }
 
   /** Members without activity since this moment show as inactive: the organisation's setting. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganisationResource {
 
   @Inject Organisations organisations;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   @GET
   @Operation(
@@ -44,8 +45,10 @@ public class OrganisationResource {
   @APIResponse(responseCode = "404", ref = "notFound")
   public OrganisationView organisation(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+    // the organisation the tenant guard entered for the matched route, never the raw parameter
+    String slug = tenants.require().slug();
     return organisations
-        .bySlug(org)
-        .orElseThrow(() -> Problems.notFound("No organisation '" + org + "'."));
+        .bySlug(slug)
+        .orElseThrow(() -> Problems.notFound("No organisation '" + slug + "'."));
   }
 }

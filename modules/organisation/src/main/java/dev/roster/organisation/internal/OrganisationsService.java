@@ -105,7 +105,7 @@ public class OrganisationsService implements Organisations {
   }
 
   @Override
-  public MemberView attach(String slug, AttachMember request) {
+  public Optional<MemberView> attach(String slug, AttachMember request) {
     Tenant tenant =
         tenant(slug).orElseThrow(() -> Problems.notFound("No organisation '" + slug + "'."));
     OrgRole role = OrgRole.parse(request.role(), "role");
@@ -113,9 +113,9 @@ public class OrganisationsService implements Organisations {
         accounts
             .byEmail(request.email())
             .orElseThrow(() -> Problems.invalidField("email", "no account has this email"));
-    Member member = tenants.call(tenant, () -> provisioning.attach(account, role));
+    Optional<Member> member = tenants.call(tenant, () -> provisioning.attach(account, role));
     UUID caller = calls.caller().map(Caller::accountId).orElse(null);
-    return MemberViews.of(member, caller, clock.instant());
+    return member.map(m -> MemberViews.of(m, caller, clock.instant()));
   }
 
   @Override

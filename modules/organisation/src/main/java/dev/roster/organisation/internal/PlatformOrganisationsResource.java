@@ -97,7 +97,9 @@ public class PlatformOrganisationsResource {
       summary = "Attach an account to an organisation",
       description =
           "Makes an existing account a member of the organisation with the given role, as support does for a"
-              + " customer. Platform admins only.")
+              + " customer. Platform admins only. An account whose email was never proven does not"
+              + " join yet: its address gets a link, and the seat is granted to whoever proves the"
+              + " mailbox (202).")
   @APIResponse(
       responseCode = "201",
       description = "The new member; Location names it.",
@@ -105,6 +107,13 @@ public class PlatformOrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "The seat waits for the account's email to be proven; a link is on its way.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PendingSeat.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
@@ -115,7 +124,12 @@ public class PlatformOrganisationsResource {
       AttachMember request,
       @Context UriInfo uri) {
     requirePlatformAdmin();
-    MemberView member = organisations.attach(org, request);
+    java.util.Optional<MemberView> attached = organisations.attach(org, request);
+    if (attached.isEmpty()) {
+      return Response.accepted(new PendingSeat(request.email(), request.role(), "pending-proof"))
+          .build();
+    }
+    MemberView member = attached.get();
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("orgs")
@@ -132,6 +146,15 @@ public class PlatformOrganisationsResource {
       throw Problems.forbidden("Only platform admins may administer organisations.");
     }
   }
+
+  /**
+   * A seat that waits for its account's email to be proven.
+   *
+   * @param email the address
+   * @param role the role the seat gives
+   * @param status always {@code pending-proof}
+   */
+  public record PendingSeat(String email, String role, String status) {}
 
   /** The page shape, for the OpenAPI document. */
   @Schema(name = "OrganisationPage")

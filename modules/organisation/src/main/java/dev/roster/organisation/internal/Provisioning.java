@@ -2,6 +2,7 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.EmailVerification;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantData;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The transactional half of provisioning: registry row, first admin and events, in one transaction
@@ -27,6 +29,10 @@ class Provisioning {
   @Inject TenantData data;
   @Inject Accounts accounts;
   @Inject Memberships memberships;
+  @Inject PendingSeats seats;
+  @Inject EmailVerification verification;
+  @Inject Registry registry;
+  @Inject dev.roster.kernel.TenantContext tenants;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -41,12 +47,35 @@ class Provisioning {
         new OrganisationProvisioned(
             tenant.orgId(), tenant.slug(), organisation.name(), tenant.schema()));
     AccountView admin = accounts.findOrCreate(request.admin().email(), request.admin().name());
-    memberships.join(admin, OrgRole.ADMIN, "provisioning");
+    seat(admin, OrgRole.ADMIN, "provisioning", organisation.name());
     return organisation.view();
   }
 
-  Member attach(AccountView account, OrgRole role) {
+  /**
+   * Joins a proven account at once; for an account whose email is not proven, the seat waits for
+   * the proof and a link goes to the address. Empty when the seat waits.
+   */
+  Optional<Member> attach(AccountView account, OrgRole role) {
     data.entityManager();
-    return memberships.join(account, role, "attached");
+    return seat(account, role, "attached", null);
+  }
+
+  private Optional<Member> seat(AccountView account, OrgRole role, String via, String orgName) {
+    if (account.emailVerified()) {
+      return Optional.of(memberships.join(account, role, via));
+    }
+    seats.hold(account.id(), role, via);
+    String name =
+        orgName != null
+            ? orgName
+            : registry.byId(tenants.require().orgId()).map(Organisation::name).orElse("");
+    verification.sendLink(
+        account.id(),
+        "You were given the role "
+            + role.wire()
+            + " in the organisation "
+            + name
+            + " on Roster. The seat is yours once you confirm this address.");
+    return Optional.empty();
   }
 }

@@ -1,0 +1,79 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.identity.AccountView;
+import dev.roster.identity.Accounts;
+import dev.roster.kernel.TenantContext;
+import dev.roster.kernel.TenantData;
+import dev.roster.organisation.OrgRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Seats named by email (a first admin at provisioning, a support attachment) whose account's
+ * address is not yet proven. They wait in the platform schema and are granted when the address's
+ * holder proves it (ADR 0010): never to whoever merely typed the address at sign-up.
+ */
+@ApplicationScoped
+class PendingSeats {
+
+  @Inject TenantData data;
+  @Inject TenantContext tenants;
+  @Inject Accounts accounts;
+  @Inject MemberStore members;
+  @Inject Memberships memberships;
+  @Inject Clock clock;
+
+  /** Records a seat in the current tenant for the account; a newer one replaces an older one. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void hold(UUID accountId, OrgRole role, String via) {
+    data.platform()
+        .createNativeQuery(
+            "insert into platform.pending_seat (account_id, org_id, role, via, created_at)"
+                + " values (?, ?, ?, ?, ?) on conflict (account_id, org_id)"
+                + " do update set role = excluded.role, via = excluded.via,"
+                + " created_at = excluded.created_at")
+        .setParameter(1, accountId)
+        .setParameter(2, tenants.require().orgId())
+        .setParameter(3, role.wire())
+        .setParameter(4, via)
+        .setParameter(5, Timestamp.from(clock.instant()))
+        .executeUpdate();
+  }
+
+  @Transactional
+  List<UUID> waitingFor(UUID accountId) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        data.platform()
+            .createNativeQuery("select org_id from platform.pending_seat where account_id = ?")
+            .setParameter(1, accountId)
+            .getResultList();
+    return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+  }
+
+  /** Takes the seat out of the waiting list and admits the account, in one transaction. */
+  @Transactional
+  void admit(UUID accountId, UUID orgId) {
+    data.entityManager();
+    @SuppressWarnings("unchecked")
+    List<Object[]> taken =
+        data.platform()
+            .createNativeQuery(
+                "delete from platform.pending_seat where account_id = ? and org_id = ?"
+                    + " returning role, via")
+            .setParameter(1, accountId)
+            .setParameter(2, orgId)
+            .getResultList();
+    if (taken.isEmpty() || members.currentByAccount(accountId).isPresent()) {
+      return;
+    }
+    AccountView account = accounts.byId(accountId).orElseThrow();
+    OrgRole role = OrgRole.parse(taken.get(0)[0].toString(), "role");
+    memberships.join(account, role, taken.get(0)[1].toString());
+  }
+}

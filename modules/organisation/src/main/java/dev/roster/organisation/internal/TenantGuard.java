@@ -1,0 +1,135 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.CallContext;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
+import dev.roster.kernel.Tenant;
+import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.CurrentMembership;
+import dev.roster.organisation.Membership;
+import dev.roster.organisation.Organisations;
+import dev.roster.organisation.Permission;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The tenant guard, decided on the route JAX-RS matched, never on the raw URI: however the path is
+ * spelled (matrix parameters, encoded characters, dot segments), the {@code {org}} read here is the
+ * one the resource method that will run was matched with. For a resource under {@code /orgs/{org}},
+ * the organisation must exist and the caller must be one of its active members, read from its
+ * schema on this very request, or a platform admin; anyone else gets 404, as if the organisation
+ * did not exist, and so does a suspended member whatever token they hold. A personal API key acts
+ * only on its own organisation's routes, and only while its member may use keys; on any other route
+ * it is refused with 403. The request then runs inside that tenant until the call ends, and the
+ * member's activity is recorded. Resources read the tenant only from that context; reached without
+ * it, tenant data answers 404 ({@link TenantContext#require()}).
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHORIZATION)
+public class TenantGuard implements ContainerRequestFilter {
+
+  /** The path template of every tenant resource; its first parameter names the organisation. */
+  static final String TENANT_ROUTE = "/orgs/{org}";
+
+  /** Activity is recorded at most once per member in this interval, not on every request. */
+  private static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(5);
+
+  @Context ResourceInfo resource;
+
+  @Inject Organisations organisations;
+  @Inject MemberStore members;
+  @Inject TenantContext tenants;
+  @Inject CurrentMembership current;
+  @Inject CallContext calls;
+  @Inject Clock clock;
+  @Inject Access access;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Optional<Caller> caller = calls.caller();
+    if (!tenantRoute(resource.getResourceClass())) {
+      if (caller.isPresent() && caller.get().viaApiKey()) {
+        throw new ProblemException(
+            403,
+            "api-key-not-allowed",
+            "Not with an API key",
+            "API keys act on an organisation's data only, under /api/v1/orgs/{org}.");
+      }
+      return;
+    }
+    String slug = request.getUriInfo().getPathParameters(true).getFirst("org");
+    if (caller.isEmpty()) {
+      throw Problems.unauthorized("Authentication is required.");
+    }
+    Optional<Tenant> tenant = slug == null ? Optional.empty() : organisations.tenant(slug);
+    if (tenant.isEmpty()
+        || (caller.get().viaApiKey() && !caller.get().apiKeyOrg().equals(tenant.get().orgId()))) {
+      // a key acts in its own organisation only; elsewhere it opens nothing
+      throw hidden(slug);
+    }
+    calls.bind(tenants.enter(tenant.get()));
+    Instant now = clock.instant();
+    Optional<Member> member =
+        members.currentByAccount(caller.get().accountId()).filter(m -> m.activeAt(now));
+    if (member.isEmpty() && !caller.get().platformAdmin()) {
+      throw hidden(slug);
+    }
+    if (member.isPresent()
+        && (member.get().lastActiveAt() == null
+            || member.get().lastActiveAt().isBefore(now.minus(ACTIVITY_GRAIN)))) {
+      members.touch(member.get().id(), now, now.minus(ACTIVITY_GRAIN));
+    }
+    if (caller.get().viaApiKey() && !keysAllowed(member.get())) {
+      throw new ProblemException(
+          403,
+          "api-access-disabled",
+          "API access disabled",
+          "This member may not use personal API keys here now: the API-access setting or"
+              + " the api_keys.create permission is off.");
+    }
+    Optional<Membership> membership = member.map(Member::membership);
+    membership.ifPresent(m -> calls.bind(current.open(m)));
+  }
+
+  /** Whether a resource class serves tenant data: its path starts with {@value #TENANT_ROUTE}. */
+  static boolean tenantRoute(Class<?> resourceClass) {
+    if (resourceClass == null) {
+      return false;
+    }
+    Path path = resourceClass.getAnnotation(Path.class);
+    if (path == null && resourceClass.getSuperclass() != null) {
+      // a CDI proxy subclass carries no @Path of its own
+      path = resourceClass.getSuperclass().getAnnotation(Path.class);
+    }
+    if (path == null) {
+      return false;
+    }
+    String template = path.value().startsWith("/") ? path.value() : "/" + path.value();
+    return template.equals(TENANT_ROUTE) || template.startsWith(TENANT_ROUTE + "/");
+  }
+
+  /** Whether the member may use keys at all now: the setting in force and the permission. */
+  private boolean keysAllowed(Member member) {
+    return access.apiAccess(member.id())
+        && Access.effective(member.role(), members.overridesOf(member.id()))
+            .contains(Permission.API_KEYS_CREATE);
+  }
+
+  private static ProblemException hidden(String slug) {
+    return Problems.notFound("No organisation '" + slug + "'.");
+  }
+}
