@@ -70,6 +70,39 @@ class EmailOwnershipIT {
   }
 
   @Test
+  void aSeatNamedForOneAddressIsNotGrantedWhenTheAccountProvesAnother() {
+    String victim = Api.unique("cfo") + "@newco.example";
+    Api.signUp(victim, "Mallory", MALLORYS_PASSWORD).then().statusCode(202);
+    String mallory = Api.token(victim, MALLORYS_PASSWORD);
+    String slug = Api.unique("newco");
+    Api.provision(slug, victim).then().statusCode(201);
+    // Mallory moves the account to an address she does hold, and proves that one
+    String own = Api.unique("mallory") + "@example.com";
+    Api.as(mallory)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", own, "currentPassword", MALLORYS_PASSWORD))
+        .post("/api/v1/me/email")
+        .then()
+        .statusCode(202);
+    Api.request()
+        .post("/api/v1/auth/email-change/" + Mailbox.linkToken(own, "/api/v1/auth/email-change/"))
+        .then()
+        .statusCode(200);
+    // the seat was named for the first address: proving another one earns nothing
+    String moved = Api.token(own, MALLORYS_PASSWORD);
+    Api.as(moved).get("/api/v1/orgs/" + slug).then().statusCode(404);
+    Api.as(moved).get("/api/v1/me").then().body("organisations.slug", not(hasItem(slug)));
+    // and the claim link in the first address's mailbox no longer acts on the moved account
+    Api.request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("newPassword", OWNERS_PASSWORD))
+        .post(VERIFICATION + Mailbox.linkToken(victim, VERIFICATION))
+        .then()
+        .statusCode(410);
+    Api.login(own, MALLORYS_PASSWORD).then().statusCode(200);
+  }
+
+  @Test
   void supportAttachingAnUnprovenAccountWaitsForTheProof() {
     Api.Org org = Api.newOrg();
     String email = Api.unique("unproven") + "@example.com";

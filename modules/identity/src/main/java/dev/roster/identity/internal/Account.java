@@ -158,8 +158,13 @@ public class Account {
     name = display.strip();
   }
 
+  /**
+   * Moves the account to a proven new address. A platform admin role that waited for the old
+   * address to be proven was named for that address, not for this one: it is dropped.
+   */
   void changeEmail(String newEmail, Instant now) {
     email = newEmail.strip();
+    platformAdminPending = false;
     verifyEmail(now);
   }
 

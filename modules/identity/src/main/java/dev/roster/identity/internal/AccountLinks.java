@@ -27,16 +27,31 @@ class AccountLinks {
    */
   String issue(UUID accountId, String purpose, String newEmail, Duration validity) {
     Instant now = clock.instant();
-    em.createNamedQuery("AccountToken.openOf", AccountToken.class)
-        .setParameter("accountId", accountId)
-        .setParameter("purpose", purpose)
-        .getResultList()
-        .forEach(t -> t.use(now));
+    close(accountId, purpose);
     String secret = LinkTokens.next();
     em.persist(
         new AccountToken(
             LinkTokens.hash(secret), accountId, purpose, newEmail, now, now.plus(validity)));
     return secret;
+  }
+
+  /** Closes the account's open links of the purpose: none of them works any more. */
+  void close(UUID accountId, String purpose) {
+    Instant now = clock.instant();
+    em.createNamedQuery("AccountToken.openOf", AccountToken.class)
+        .setParameter("accountId", accountId)
+        .setParameter("purpose", purpose)
+        .getResultList()
+        .forEach(t -> t.use(now));
+  }
+
+  /**
+   * Closes the links that went to the account's previous address when it moves to a new one: a
+   * reset or verification link in the old mailbox must not act on the account any more.
+   */
+  void closeSentToOldAddress(UUID accountId) {
+    close(accountId, AccountToken.PASSWORD_RESET);
+    close(accountId, AccountToken.EMAIL_VERIFICATION);
   }
 
   /** How many links of the purpose the account was sent since {@code since}. */

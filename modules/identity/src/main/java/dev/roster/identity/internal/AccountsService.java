@@ -37,6 +37,7 @@ public class AccountsService implements Accounts {
   @Inject Sessions sessions;
   @Inject EmailVerification verification;
   @Inject AccountCredentials credentials;
+  @Inject AccountLinks links;
   @Inject Mailer mailer;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
@@ -202,6 +203,7 @@ public class AccountsService implements Accounts {
         && store.byEmail(identity.email()).isEmpty()) {
       previousEmail = account.email();
       account.changeEmail(identity.email(), clock.instant());
+      links.closeSentToOldAddress(account.id());
     }
     String nameBefore = account.name();
     if (identity.firstName() != null || identity.lastName() != null) {

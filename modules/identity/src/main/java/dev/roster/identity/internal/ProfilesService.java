@@ -114,6 +114,7 @@ public class ProfilesService implements Profiles {
     link.use(clock.instant());
     String previous = account.email();
     account.changeEmail(link.newEmail(), clock.instant());
+    links.closeSentToOldAddress(account.id());
     store.flushEmail();
     events.fire(new AccountProfileChanged(account.id(), account.email(), account.name(), previous));
     events.fire(new AccountEmailVerified(account.id(), account.email(), "email_change"));

@@ -57,4 +57,13 @@ class AccountTest {
     assertFalse(PasswordHashing.matches("correct horse batterY", hash));
     assertFalse(PasswordHashing.matches("anything", null));
   }
+
+  @Test
+  void aPlatformAdminRoleWaitingForOneAddressIsNotEarnedByProvingAnother() {
+    Account account = new Account("admin@example.com", "A", "hash", NOW);
+    account.pendPlatformAdmin();
+    account.changeEmail("someone-else@example.com", NOW);
+    assertFalse(account.platformAdminPending());
+    assertFalse(account.platformAdmin());
+  }
 }

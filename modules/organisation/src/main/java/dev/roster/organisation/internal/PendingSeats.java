@@ -28,20 +28,24 @@ class PendingSeats {
   @Inject Memberships memberships;
   @Inject Clock clock;
 
-  /** Records a seat in the current tenant for the account; a newer one replaces an older one. */
+  /**
+   * Records a seat in the current tenant for the account, named for its address now; a newer one
+   * replaces an older one.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  void hold(UUID accountId, OrgRole role, String via) {
+  void hold(AccountView account, OrgRole role, String via) {
     data.platform()
         .createNativeQuery(
-            "insert into platform.pending_seat (account_id, org_id, role, via, created_at)"
-                + " values (?, ?, ?, ?, ?) on conflict (account_id, org_id)"
+            "insert into platform.pending_seat (account_id, org_id, role, via, created_at, email)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (account_id, org_id)"
                 + " do update set role = excluded.role, via = excluded.via,"
-                + " created_at = excluded.created_at")
-        .setParameter(1, accountId)
+                + " created_at = excluded.created_at, email = excluded.email")
+        .setParameter(1, account.id())
         .setParameter(2, tenants.require().orgId())
         .setParameter(3, role.wire())
         .setParameter(4, via)
         .setParameter(5, Timestamp.from(clock.instant()))
+        .setParameter(6, account.email())
         .executeUpdate();
   }
 
@@ -56,20 +60,26 @@ class PendingSeats {
     return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
   }
 
-  /** Takes the seat out of the waiting list and admits the account, in one transaction. */
+  /**
+   * Takes the seat out of the waiting list and admits the account, in one transaction, when the
+   * proven address is the one the seat was named for. A seat named for another address (the
+   * account's email changed since) is dropped: only that address's holder could have claimed it.
+   */
   @Transactional
-  void admit(UUID accountId, UUID orgId) {
+  void admit(UUID accountId, UUID orgId, String provenEmail) {
     data.entityManager();
     @SuppressWarnings("unchecked")
     List<Object[]> taken =
         data.platform()
             .createNativeQuery(
                 "delete from platform.pending_seat where account_id = ? and org_id = ?"
-                    + " returning role, via")
+                    + " returning role, via, email")
             .setParameter(1, accountId)
             .setParameter(2, orgId)
             .getResultList();
-    if (taken.isEmpty() || members.currentByAccount(accountId).isPresent()) {
+    if (taken.isEmpty()
+        || !taken.get(0)[2].toString().equalsIgnoreCase(provenEmail.strip())
+        || members.currentByAccount(accountId).isPresent()) {
       return;
     }
     AccountView account = accounts.byId(accountId).orElseThrow();

@@ -64,7 +64,7 @@ class Provisioning {
     if (account.emailVerified()) {
       return Optional.of(memberships.join(account, role, via));
     }
-    seats.hold(account.id(), role, via);
+    seats.hold(account, role, via);
     String name =
         orgName != null
             ? orgName

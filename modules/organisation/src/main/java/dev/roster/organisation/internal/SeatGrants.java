@@ -41,7 +41,8 @@ class SeatGrants {
             .ifPresent(
                 org ->
                     tenants.runAfterCommit(
-                        org.tenant(), () -> seats.admit(verified.accountId(), orgId)));
+                        org.tenant(),
+                        () -> seats.admit(verified.accountId(), orgId, verified.email())));
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
