@@ -14,9 +14,6 @@ import java.util.UUID;
  */
 public interface EmailVerification {
 
-  /** The problem type of a 400 for a link opened with neither password nor new password. */
-  String PROOF_INCOMPLETE = dev.roster.kernel.Problems.BASE + "validation";
-
   /**
    * Emails the account's address a single-use link (24 hours) that proves it; {@code why} is a
    * sentence saying what waits for the proof, or null. Nothing happens for a verified account; at

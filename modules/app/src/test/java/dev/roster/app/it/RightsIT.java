@@ -22,18 +22,14 @@ class RightsIT {
   void aRemovedManagersInvitationNoLongerAdmits() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    String second = InvitationsIT.email();
-    InvitationsIT.invite(manager.token(), org, Map.of("email", second, "role", "manager"))
-        .then()
-        .statusCode(201);
-    String link = Mailbox.linkToken(second, "/api/v1/invitations/");
+    Offer second = offer(org, manager, "manager");
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("content", "transfer_to_admin"))
         .post(members(org) + "/" + manager.id() + "/removal")
         .then()
         .statusCode(200);
-    accept(link, second)
+    accept(second)
         .then()
         .statusCode(410)
         .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
@@ -43,53 +39,37 @@ class RightsIT {
   void aSuspendedInvitersInvitationsAreRevoked() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    String invitee = InvitationsIT.email();
-    InvitationsIT.invite(manager.token(), org, Map.of("email", invitee, "role", "member"))
-        .then()
-        .statusCode(201);
-    String link = Mailbox.linkToken(invitee, "/api/v1/invitations/");
+    Offer invitee = offer(org, manager, "member");
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "left the company"))
         .post(members(org) + "/" + manager.id() + "/suspension")
         .then()
         .statusCode(200);
-    accept(link, invitee).then().statusCode(410);
+    accept(invitee).then().statusCode(410);
   }
 
   @Test
   void aDemotionRevokesTheOffersAboveTheNewRankOnly() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    String high = InvitationsIT.email();
-    String low = InvitationsIT.email();
-    InvitationsIT.invite(manager.token(), org, Map.of("email", high, "role", "manager"))
-        .then()
-        .statusCode(201);
-    InvitationsIT.invite(manager.token(), org, Map.of("email", low, "role", "member"))
-        .then()
-        .statusCode(201);
-    String highLink = Mailbox.linkToken(high, "/api/v1/invitations/");
-    String lowLink = Mailbox.linkToken(low, "/api/v1/invitations/");
+    Offer high = offer(org, manager, "manager");
+    Offer low = offer(org, manager, "member");
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("role", "member"))
         .patch(members(org) + "/" + manager.id())
         .then()
         .statusCode(200);
-    accept(highLink, high).then().statusCode(410);
-    accept(lowLink, low).then().statusCode(200);
+    accept(high).then().statusCode(410);
+    accept(low).then().statusCode(200);
   }
 
   @Test
   void acceptingRechecksTheInvitersRightsNow() throws Exception {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    String invitee = InvitationsIT.email();
-    InvitationsIT.invite(manager.token(), org, Map.of("email", invitee, "role", "manager"))
-        .then()
-        .statusCode(201);
-    String link = Mailbox.linkToken(invitee, "/api/v1/invitations/");
+    Offer invitee = offer(org, manager, "manager");
     // the inviter's rank drops by a path that fires no event (a repair in the database)
     Api.sql(
         "update "
@@ -97,7 +77,7 @@ class RightsIT {
             + ".member set role = 'member' where id = '"
             + manager.id()
             + "'");
-    accept(link, invitee)
+    accept(invitee)
         .then()
         .statusCode(410)
         .body("type", equalTo("https://roster.dev/problems/invitation-withdrawn"));
@@ -164,10 +144,23 @@ class RightsIT {
     return "/api/v1/orgs/" + org.slug() + "/members";
   }
 
-  private static Response accept(String token, String email) {
+  /** An invitation to a new address and the link its email carries. */
+  private record Offer(String email, String link) {}
+
+  /** The inviter invites a new address with the role; the link is read from the mailbox. */
+  private static Offer offer(Api.Org org, Api.Member inviter, String role) {
+    String email = InvitationsIT.email();
+    InvitationsIT.invite(inviter.token(), org, Map.of("email", email, "role", role))
+        .then()
+        .statusCode(201);
+    return new Offer(email, Mailbox.linkToken(email, "/api/v1/invitations/"));
+  }
+
+  /** Accepts as a new account. */
+  private static Response accept(Offer offer) {
     return Api.request()
         .contentType(ContentType.JSON)
         .body(Map.of("name", "New Person", "password", Api.PASSWORD))
-        .post("/api/v1/invitations/" + token + "/accept");
+        .post("/api/v1/invitations/" + offer.link() + "/accept");
   }
 }

@@ -127,6 +127,20 @@ public class Account {
     emailVerifiedAt = now;
   }
 
+  /**
+   * Records that the holder proved the current email now, and grants the platform-admin role that
+   * waited for that proof. True when the email was not proven before: what waited for the first
+   * proof (seats, domain joins) is then due.
+   */
+  boolean proveEmail(Instant now) {
+    boolean first = !emailVerified();
+    verifyEmail(now);
+    if (platformAdminPending) {
+      grantPlatformAdmin();
+    }
+    return first;
+  }
+
   boolean emailVerified() {
     return emailVerifiedAt != null;
   }

@@ -1,7 +1,10 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.ApiKeys;
+import dev.roster.identity.PasswordChanged;
+import dev.roster.kernel.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -13,6 +16,7 @@ class AccountCredentials {
 
   @Inject Sessions sessions;
   @Inject ApiKeys keys;
+  @Inject Event<DomainEvent> events;
 
   /**
    * Ends every session (and so every refresh token) and every personal API key in every
@@ -25,10 +29,14 @@ class AccountCredentials {
 
   /**
    * Someone who proved the mailbox takes the account over from whoever made it: the password goes
-   * too.
+   * too, replaced by {@code newHash} when they chose one (null: a provider signs them in).
    */
-  void takeOver(Account account) {
+  void takeOver(Account account, String newHash) {
     account.wipePassword();
     endAll(account, "takeover");
+    if (newHash != null) {
+      account.changePassword(newHash);
+      events.fire(new PasswordChanged(account.id(), "takeover"));
+    }
   }
 }

@@ -97,9 +97,7 @@ public class AccountsService implements Accounts {
           "An account with this email exists: sign in as it and accept again.");
     } else {
       account = existing.get();
-      credentials.takeOver(account);
-      account.changePassword(hash);
-      events.fire(new dev.roster.identity.PasswordChanged(account.id(), "takeover"));
+      credentials.takeOver(account, hash);
     }
     markProven(account, via);
     return account.view();
@@ -111,14 +109,9 @@ public class AccountsService implements Accounts {
   }
 
   private void markProven(Account account, String via) {
-    if (account.emailVerified()) {
-      return;
+    if (!account.emailVerified() && account.proveEmail(clock.instant())) {
+      events.fire(new AccountEmailVerified(account.id(), account.email(), via));
     }
-    account.verifyEmail(clock.instant());
-    if (account.platformAdminPending()) {
-      account.grantPlatformAdmin();
-    }
-    events.fire(new AccountEmailVerified(account.id(), account.email(), via));
   }
 
   @Override
@@ -165,7 +158,7 @@ public class AccountsService implements Accounts {
       if (byEmail.isPresent() && !byEmail.get().emailVerified()) {
         // whoever made this account never proved the mailbox; the provider just did: the account
         // becomes the provider's person's, and nothing its maker set up survives
-        credentials.takeOver(byEmail.get());
+        credentials.takeOver(byEmail.get(), null);
         mailer.queue(takenOverMail(byEmail.get()));
       }
       account =

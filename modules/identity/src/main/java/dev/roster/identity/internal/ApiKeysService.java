@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -101,17 +102,13 @@ public class ApiKeysService implements ApiKeys {
 
   @Override
   public List<ApiKeyView> ofAccount(UUID accountId) {
-    return liveOfAccount(accountId).stream().map(ApiKey::view).toList();
+    return liveOfAccount(accountId, LockModeType.NONE).stream().map(ApiKey::view).toList();
   }
 
   @Override
   public int revokeEverywhere(UUID accountId, String reason) {
     // locked, so that a key created at the same moment is either seen here or not created
-    List<ApiKey> keys =
-        em.createNamedQuery("ApiKey.liveOfAccount", ApiKey.class)
-            .setParameter("accountId", accountId)
-            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
+    List<ApiKey> keys = liveOfAccount(accountId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     keys.forEach(k -> k.revoke(now, reason));
     if (!keys.isEmpty()) {
@@ -120,9 +117,10 @@ public class ApiKeysService implements ApiKeys {
     return keys.size();
   }
 
-  private List<ApiKey> liveOfAccount(UUID accountId) {
+  private List<ApiKey> liveOfAccount(UUID accountId, LockModeType lock) {
     return em.createNamedQuery("ApiKey.liveOfAccount", ApiKey.class)
         .setParameter("accountId", accountId)
+        .setLockMode(lock)
         .getResultList();
   }
 

@@ -3,7 +3,6 @@ package dev.roster.identity.internal;
 import dev.roster.identity.AccountEmailVerified;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.EmailVerification;
-import dev.roster.identity.PasswordChanged;
 import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
@@ -104,15 +103,9 @@ public class EmailVerificationService implements EmailVerification {
     Instant now = clock.instant();
     link.use(now);
     if (!creator) {
-      credentials.takeOver(account);
-      account.changePassword(newHash);
-      events.fire(new PasswordChanged(account.id(), "takeover"));
+      credentials.takeOver(account, newHash);
     }
-    if (!account.emailVerified()) {
-      account.verifyEmail(now);
-      if (account.platformAdminPending()) {
-        account.grantPlatformAdmin();
-      }
+    if (!account.emailVerified() && account.proveEmail(now)) {
       events.fire(
           new AccountEmailVerified(
               account.id(), account.email(), creator ? "verification" : "takeover"));

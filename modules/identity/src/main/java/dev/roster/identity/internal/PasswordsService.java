@@ -87,11 +87,7 @@ public class PasswordsService implements Passwords {
     String hash = checkedHash(account, request.password(), "password");
     link.use(clock.instant());
     account.changePassword(hash);
-    boolean newlyVerified = !account.emailVerified();
-    account.verifyEmail(clock.instant());
-    if (newlyVerified && account.platformAdminPending()) {
-      account.grantPlatformAdmin();
-    }
+    boolean newlyVerified = account.proveEmail(clock.instant());
     // recovery leaves no credential of whoever held the account before: sessions, their refresh
     // tokens and every personal API key in every organisation end
     credentials.endAll(account, "password_reset");

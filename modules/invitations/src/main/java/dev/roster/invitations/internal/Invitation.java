@@ -140,12 +140,14 @@ public class Invitation {
     return role;
   }
 
-  String teams() {
-    return teams;
+  /** The team grants the invitation offers, read from their stored JSON. */
+  java.util.List<dev.roster.invitations.TeamGrant> teamGrants() {
+    return InvitationsService.JSON.fromJson(teams, InvitationsService.GRANTS);
   }
 
-  String projects() {
-    return projects;
+  /** The projects the invitation offers, read from their stored JSON. */
+  java.util.List<UUID> projectIds() {
+    return InvitationsService.JSON.fromJson(projects, InvitationsService.IDS);
   }
 
   String message() {

@@ -139,17 +139,13 @@ public class InvitationLinksService implements InvitationLinks {
       UUID member =
           admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
       List<UUID> joined = new ArrayList<>();
-      List<TeamGrant> grants =
-          InvitationsService.JSON.fromJson(invitation.teams(), InvitationsService.GRANTS);
-      for (TeamGrant grant : grants) {
+      for (TeamGrant grant : invitation.teamGrants()) {
         if (teams.enrol(grant.teamId(), member, TeamRole.parse(grant.role(), "role"))) {
           joined.add(grant.teamId());
         }
       }
       List<UUID> assigned = new ArrayList<>();
-      List<UUID> projects =
-          InvitationsService.JSON.fromJson(invitation.projects(), InvitationsService.IDS);
-      for (UUID project : projects) {
+      for (UUID project : invitation.projectIds()) {
         if (projectGrants.grant(project, member)) {
           assigned.add(project);
         }
@@ -194,9 +190,7 @@ public class InvitationLinksService implements InvitationLinks {
           Optional.ofNullable(invitation.inviterMemberId()).flatMap(admission::activeRole);
       boolean stands = inviter.isPresent() && !role.outranks(inviter.get());
       if (stands && inviter.get() != OrgRole.ADMIN) {
-        List<TeamGrant> offered =
-            InvitationsService.JSON.fromJson(invitation.teams(), InvitationsService.GRANTS);
-        for (TeamGrant grant : offered) {
+        for (TeamGrant grant : invitation.teamGrants()) {
           TeamRole granted = TeamRole.parse(grant.role(), "role");
           stands &=
               teams

@@ -371,8 +371,8 @@ public class InvitationsService implements Invitations {
    */
   private void requireMayMake(Invitation invitation) {
     requireMayOffer(OrgRole.parse(invitation.role(), "role"));
-    grants(JSON.fromJson(invitation.teams(), GRANTS));
-    projects(JSON.fromJson(invitation.projects(), IDS));
+    grants(invitation.teamGrants());
+    projects(invitation.projectIds());
   }
 
   /** The inviter offers at most their own rank; platform admins anything. */
@@ -469,13 +469,12 @@ public class InvitationsService implements Invitations {
   }
 
   static InvitationView view(Invitation i, Instant now) {
-    List<TeamGrant> grants = JSON.fromJson(i.teams(), GRANTS);
     return new InvitationView(
         i.id(),
         i.email(),
         i.role(),
-        grants,
-        JSON.<List<UUID>>fromJson(i.projects(), IDS),
+        i.teamGrants(),
+        i.projectIds(),
         i.message(),
         i.inviterAccountId(),
         i.inviterName(),

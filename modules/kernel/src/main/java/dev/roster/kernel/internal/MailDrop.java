@@ -2,6 +2,7 @@ package dev.roster.kernel.internal;
 
 import dev.roster.kernel.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where mail goes when no SMTP server is configured ({@code SMTP_HOST} unset), as on a developer's
@@ -25,7 +26,11 @@ public class MailDrop {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_DATA_DIR")
+  String dataDir;
 
   /** Whether mail is kept in files instead of sent: no SMTP server was configured. */
   boolean enabled() {
@@ -35,12 +40,7 @@ public class MailDrop {
 
   /** Writes the email as a file in the mail folder. */
   void keep(OutgoingMail mail) {
-    Path folder =
-        Path.of(
-            ConfigProvider.getConfig()
-                .getOptionalValue("ROSTER_DATA_DIR", String.class)
-                .orElse(System.getProperty("user.home") + "/.roster"),
-            "mail");
+    Path folder = Path.of(dataDir, "mail");
     String safeRecipient = mail.to().replaceAll("[^A-Za-z0-9@._-]", "_");
     Path file =
         folder.resolve(

@@ -1,6 +1,7 @@
 package dev.roster.kernel.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seals the bodies of queued email with AES-256-GCM under a key held outside the database (ADR
@@ -31,6 +32,14 @@ public class OutboxSeal {
   private static final String PREFIX = "sealed:v1:";
   private static final int IV_BYTES = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_DATA_DIR")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "ROSTER_OUTBOX_KEY")
+  Optional<String> configuredKey;
 
   private volatile SecretKey key;
 
@@ -79,21 +88,9 @@ public class OutboxSeal {
     return current;
   }
 
-  private static SecretKey load() {
-    var config = ConfigProvider.getConfig();
-    Optional<String> configured =
-        config.getOptionalValue("ROSTER_OUTBOX_KEY", String.class).filter(s -> !s.isBlank());
-    Path file =
-        configured
-            .map(Path::of)
-            .orElseGet(
-                () ->
-                    Path.of(
-                        config
-                            .getOptionalValue("ROSTER_DATA_DIR", String.class)
-                            .orElse(System.getProperty("user.home") + "/.roster"),
-                        "keys",
-                        "outbox.key"));
+  private SecretKey load() {
+    Optional<String> configured = configuredKey.filter(s -> !s.isBlank());
+    Path file = configured.map(Path::of).orElseGet(() -> Path.of(dataDir, "keys", "outbox.key"));
     try {
       if (!Files.exists(file)) {
         if (configured.isPresent()) {
