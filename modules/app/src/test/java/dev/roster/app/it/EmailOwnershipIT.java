@@ -14,7 +14,16 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -336,6 +345,68 @@ class EmailOwnershipIT {
         .then()
         .statusCode(200)
         .body("items[0].changes.apiKeyId", equalTo(keyId));
+  }
+
+  @Test
+  void eightSignUpsWithOneAddressAtOnceMakeOneAccountAndOneLinkWorksOnce() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      String email = Api.unique("racer") + "@example.com";
+      List<Integer> signUps =
+          atOnce(
+              () ->
+                  Api.request()
+                      .contentType(ContentType.JSON)
+                      .body(Map.of("email", email, "name", "Racer", "password", PASSWORD))
+                      .post("/api/v1/accounts")
+                      .statusCode());
+      assertEquals(Collections.nCopies(8, 202), signUps, "every sign-up answers alike");
+      try (Connection db = Api.database();
+          PreparedStatement query =
+              db.prepareStatement("select count(*) from platform.account where email = ?")) {
+        query.setString(1, email);
+        try (ResultSet rs = query.executeQuery()) {
+          rs.next();
+          assertEquals(1, rs.getInt(1), "one account");
+        }
+      }
+      String link = Mailbox.linkToken(email, VERIFICATION);
+      List<Integer> proofs =
+          atOnce(
+              () ->
+                  Api.request()
+                      .contentType(ContentType.JSON)
+                      .body(Map.of("password", PASSWORD))
+                      .post(VERIFICATION + link)
+                      .statusCode());
+      assertEquals(1, Collections.frequency(proofs, 200), "one proof wins: " + proofs);
+      assertEquals(
+          7, Collections.frequency(proofs, 410), "the others find the link used: " + proofs);
+    }
+  }
+
+  /** Runs {@code request} eight times at the same moment and returns the statuses. */
+  private static List<Integer> atOnce(Callable<Integer> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.call();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static String[] outbox(String email) throws Exception {
