@@ -104,6 +104,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   content =
                       @Content(
                           mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
+                  name = "busy",
+                  description =
+                      "Too much of this work runs at once (type busy); Retry-After says when to"
+                          + " try again.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
                           schema = @Schema(implementation = ProblemDocument.class)))
             }))
 public class RosterApplication extends Application {}

@@ -15,6 +15,12 @@ public interface ProjectGrants {
   void requireGrantable(UUID project, String field);
 
   /**
+   * Whether {@code member} may share {@code project} now, by the rule {@link #requireGrantable}
+   * applies to the caller: an active member who owns it or holds {@code content.manage}.
+   */
+  boolean grantableBy(UUID project, UUID member);
+
+  /**
    * Assigns {@code member} to the project; false, changing nothing, when the project is gone, is no
    * longer a project, or the member owns it or is assigned already.
    */

@@ -32,8 +32,18 @@ public interface Accounts {
   AccountView claim(
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank @Size(max = 200) String name,
-      @NotNull @Size(min = 12, max = 1000) String password,
+      @NotNull PreparedPassword password,
       @NotBlank String via);
+
+  /**
+   * Hashes {@code password} for {@link #claim} of {@code email}, outside any transaction (a hash
+   * takes a while and must hold no database connection). A 400 validation problem on {@code field}
+   * when the password is the email; 503 {@code busy} when too many hashes run at once.
+   */
+  PreparedPassword prepare(
+      @NotNull @Size(min = 12, max = 1000) String password,
+      @NotBlank String email,
+      @NotBlank String field);
 
   /**
    * Records that the account's holder proved its email by following a link sent to it while signed

@@ -15,9 +15,12 @@ public interface Authentication {
 
   /**
    * Checks the credentials and starts a session. Wrong credentials get a 401 problem after about as
-   * long as right ones take; after repeated failures the account answers 429 for a growing delay.
+   * long as right ones take. Failures are counted per client and per client and address, alike for
+   * known and unknown addresses: past their limits the client, or the client for that address,
+   * answers 429 with a growing wait (ADR 0013). {@code client} is the caller's key from {@link
+   * dev.roster.kernel.ClientAddresses}.
    */
-  AccessToken login(@NotNull @Valid Credentials credentials);
+  AccessToken login(@NotNull @Valid Credentials credentials, @NotNull String client);
 
   /**
    * Exchanges a refresh token for a new access token and a new refresh token (rotation). An

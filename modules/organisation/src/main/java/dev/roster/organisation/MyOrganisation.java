@@ -1,5 +1,6 @@
 package dev.roster.organisation;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -10,5 +11,14 @@ import java.util.UUID;
  * @param name its display name
  * @param memberId the caller's member id there
  * @param role the caller's org role there
+ * @param suspended whether the caller is suspended there now (and so may not use it)
+ * @param suspendedUntil when that suspension ends by itself; null when it does not, or none
  */
-public record MyOrganisation(UUID id, String slug, String name, UUID memberId, String role) {}
+public record MyOrganisation(
+    UUID id,
+    String slug,
+    String name,
+    UUID memberId,
+    String role,
+    boolean suspended,
+    Instant suspendedUntil) {}

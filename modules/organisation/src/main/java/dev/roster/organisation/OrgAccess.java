@@ -20,6 +20,13 @@ public interface OrgAccess {
   /** A 403 {@code permission-denied} problem unless the caller holds {@code permission}. */
   void require(Permission permission);
 
+  /**
+   * Whether {@code memberId} is an active member who holds {@code permission} now (role defaults,
+   * then their overrides): for rules that re-check someone else's rights, such as an invitation's
+   * inviter when it is accepted.
+   */
+  boolean memberHolds(UUID memberId, Permission permission);
+
   /** Whether {@code memberId} is a member who may use the organisation now. */
   boolean isActiveMember(UUID memberId);
 

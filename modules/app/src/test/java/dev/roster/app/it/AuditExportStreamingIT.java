@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A large export streams: while the client holds back after the first bytes, the server is still in
- * the middle of its database cursor, so it cannot have read the range into memory first.
+ * the middle of its database cursor, so it cannot have read the range into memory first; and while
+ * it does, the organisation's next export is refused (429), another organisation's is not.
  */
 class AuditExportStreamingIT {
 
@@ -55,11 +56,31 @@ class AuditExportStreamingIT {
       // the client holds back: the server can get no further than the socket's buffers, so its
       // cursor must still be open
       assertTrue(exportStillReading(schema), "the export's cursor is open mid-stream");
+      // while it streams, the organisation's next export waits its turn; another's does not
+      HttpResponse<String> second =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertEquals(429, second.statusCode(), second.body());
+      assertTrue(second.headers().firstValue("Retry-After").isPresent());
+      assertTrue(second.body().contains("too-many-requests"), second.body());
+      Api.Org other = Api.newOrg();
+      Api.as(other.adminToken())
+          .get(
+              "/api/v1/orgs/"
+                  + other.slug()
+                  + "/audit/events.csv?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z")
+          .then()
+          .statusCode(200);
       while ((n = body.read(buffer)) >= 0) {
         lines += count(buffer, n);
       }
     }
     assertEquals(EVENTS + 1, lines, "a header and every event");
+    // the download ended: the slot is free again
+    assertEquals(
+        200,
+        HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.discarding())
+            .statusCode());
   }
 
   private static boolean exportStillReading(String schema) throws Exception {

@@ -366,7 +366,7 @@ class MembersIT {
         .body("errors.field", equalTo(List.of("reason", "until")));
   }
 
-  private static Response setPermissions(
+  static Response setPermissions(
       String token, Api.Org org, String memberId, Map<String, Boolean> overrides) {
     List<Map<String, Object>> entries = new ArrayList<>();
     overrides.forEach(

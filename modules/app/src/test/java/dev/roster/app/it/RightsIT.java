@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,17 +55,44 @@ class RightsIT {
   @Test
   void aDemotionRevokesTheOffersAboveTheNewRankOnly() {
     Api.Org org = Api.newOrg();
-    Api.Member manager = Api.join(org, "manager");
-    Offer high = offer(org, manager, "manager");
-    Offer low = offer(org, manager, "member");
-    Api.as(org.adminToken())
+    Api.Member admin = Api.join(org, "admin");
+    Offer high = offer(org, admin, "admin");
+    Offer low = offer(org, admin, "manager");
+    // admins cannot demote each other; the platform admin can
+    Api.as(Api.admin())
         .contentType(ContentType.JSON)
-        .body(Map.of("role", "member"))
-        .patch(members(org) + "/" + manager.id())
+        .body(Map.of("role", "manager"))
+        .patch(members(org) + "/" + admin.id())
         .then()
         .statusCode(200);
     accept(high).then().statusCode(410);
     accept(low).then().statusCode(200);
+  }
+
+  @Test
+  void losingTheRightToInviteRevokesEveryOffer() {
+    Api.Org org = Api.newOrg();
+    Api.Member demoted = Api.join(org, "manager");
+    Api.Member denied = Api.join(org, "manager");
+    Offer fromDemoted = offer(org, demoted, "viewer");
+    Offer fromDenied = offer(org, denied, "viewer");
+    // a member's rank holds no members.invite: every offer of theirs ends
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("role", "member"))
+        .patch(members(org) + "/" + demoted.id())
+        .then()
+        .statusCode(200);
+    // an override denying members.invite ends them too
+    MembersIT.setPermissions(org.adminToken(), org, denied.id(), Map.of("members.invite", false))
+        .then()
+        .statusCode(200);
+    for (Offer offer : List.of(fromDemoted, fromDenied)) {
+      accept(offer)
+          .then()
+          .statusCode(410)
+          .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
+    }
   }
 
   @Test
@@ -138,6 +168,88 @@ class RightsIT {
         .statusCode(200)
         .body("suspension.reason", equalTo("internal: under investigation"))
         .body("recentActivity.size()", greaterThan(0));
+  }
+
+  @Test
+  void acceptingRechecksTheInvitersProjectAndInviteRights() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    String project = ContentIT.createFor(manager.token(), org, "private");
+    String email = InvitationsIT.email();
+    InvitationsIT.invite(
+            manager.token(),
+            org,
+            Map.of("email", email, "role", "member", "projects", List.of(project)))
+        .then()
+        .statusCode(201);
+    Offer withProject = new Offer(email, Mailbox.linkToken(email, "/api/v1/invitations/"));
+    Offer plain = offer(org, manager, "member");
+    // the project passes to the admin and the manager loses content.manage: they could no longer
+    // share it, so the offer that shares it is withdrawn; the plain offer stands
+    Api.as(manager.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("ownerId", Api.adminMemberId(org)))
+        .post(ContentIT.content(org) + "/" + project + "/ownership")
+        .then()
+        .statusCode(200);
+    MembersIT.setPermissions(org.adminToken(), org, manager.id(), Map.of("content.manage", false))
+        .then()
+        .statusCode(200);
+    accept(withProject)
+        .then()
+        .statusCode(410)
+        .body("type", equalTo("https://roster.dev/problems/invitation-withdrawn"));
+    accept(plain).then().statusCode(200);
+    // denying members.invite revokes the manager's remaining offers
+    Offer later = offer(org, manager, "member");
+    MembersIT.setPermissions(
+            org.adminToken(),
+            org,
+            manager.id(),
+            Map.of("content.manage", false, "members.invite", false))
+        .then()
+        .statusCode(200);
+    accept(later)
+        .then()
+        .statusCode(410)
+        .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
+  }
+
+  @Test
+  void theDirectoryShowsOnlyTeamsTheCallerMaySee() {
+    Api.Org org = Api.newOrg();
+    Api.Member insider = Api.join(org, "member");
+    Api.Member outsider = Api.join(org, "member");
+    Api.Member manager = Api.join(org, "manager");
+    String hidden = TeamsIT.team(org, insider.id());
+    String unknown = UUID.randomUUID().toString();
+    // a member outside the team sees no team on the insider's row, and the filter answers as for a
+    // team that does not exist
+    Api.as(outsider.token())
+        .get(members(org))
+        .then()
+        .statusCode(200)
+        .body("items.find { it.id == '" + insider.id() + "' }.teams.size()", equalTo(0));
+    Response probe = Api.as(outsider.token()).get(members(org) + "?team=" + hidden);
+    Response none = Api.as(outsider.token()).get(members(org) + "?team=" + unknown);
+    probe.then().statusCode(400).contentType("application/problem+json");
+    none.then().statusCode(400);
+    Assertions.assertEquals(
+        none.jsonPath().getString("type"),
+        probe.jsonPath().getString("type"),
+        "a hidden team answers as a missing one");
+    Assertions.assertEquals(
+        none.jsonPath().getString("detail").replace(unknown, hidden),
+        probe.jsonPath().getString("detail"));
+    // the team's own member and a manager see it
+    for (String token : new String[] {insider.token(), manager.token()}) {
+      Api.as(token)
+          .get(members(org) + "?team=" + hidden)
+          .then()
+          .statusCode(200)
+          .body("items.id", equalTo(List.of(insider.id())))
+          .body("items[0].teams.id", equalTo(List.of(hidden)));
+    }
   }
 
   private static String members(Api.Org org) {

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
   @Inject AuditLogService log;
+  @Inject ExportSlots slots;
   @Inject Pruner pruner;
   @Inject dev.roster.kernel.TenantContext tenants;
 
@@ -120,6 +121,7 @@ public class AuditResource {
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response eventsCsv(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
@@ -155,11 +157,13 @@ public class AuditResource {
     if (hashes) {
       header.addAll(List.of("prev_hash", "hash"));
     }
+    ExportSlots.Slot slot = slots.take(tenants.require().orgId());
     return CsvDownload.of(
         "audit-" + tenants.require().slug(),
         start,
         end,
         header,
+        slot,
         csv ->
             export.to(
                 entry -> {

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV download: RFC 4180 in UTF-8 with a header row, written while the rows are read, as an
- * attachment named for what it holds and the range it covers.
+ * attachment named for what it holds and the range it covers. It holds its organisation's export
+ * slot until the last byte is written or the client goes away.
  */
 final class CsvDownload {
 
@@ -30,17 +31,27 @@ final class CsvDownload {
   }
 
   /** The response for a file {@code <name>-<from>-<to>.csv}. */
-  static Response of(String name, Instant from, Instant to, List<String> header, Rows rows) {
+  static Response of(
+      String name,
+      Instant from,
+      Instant to,
+      List<String> header,
+      ExportSlots.Slot slot,
+      Rows rows) {
     StreamingOutput body =
         out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          CSVPrinter csv =
-              new CSVPrinter(
-                  writer,
-                  CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-          rows.writeTo(csv);
-          csv.flush();
+          try {
+            BufferedWriter writer =
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            CSVPrinter csv =
+                new CSVPrinter(
+                    writer,
+                    CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+            rows.writeTo(csv);
+            csv.flush();
+          } finally {
+            slot.release();
+          }
         };
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header(

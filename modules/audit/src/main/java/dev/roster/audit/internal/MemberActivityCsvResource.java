@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberActivityCsvResource {
 
   @Inject ActivityReads reads;
+  @Inject ExportSlots slots;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   @GET
   @Produces("text/csv")
@@ -53,6 +55,7 @@ public class MemberActivityCsvResource {
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response activityCsv(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
@@ -64,11 +67,13 @@ public class MemberActivityCsvResource {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
     Cursor.Export<ActivityEntry> export = reads.export(id, type, start, end);
+    ExportSlots.Slot slot = slots.take(tenants.require().orgId());
     return CsvDownload.of(
         "activity-" + id,
         start,
         end,
         List.of("occurred_at", "type", "source", "detail"),
+        slot,
         csv ->
             export.to(
                 entry ->

@@ -215,6 +215,19 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
   }
 
   @Override
+  public boolean grantableBy(UUID project, UUID member) {
+    return store
+        .byId(project)
+        .filter(i -> "project".equals(i.kind()))
+        .filter(
+            i ->
+                access.isActiveMember(member)
+                    && (member.equals(i.ownerId())
+                        || access.memberHolds(member, Permission.CONTENT_MANAGE)))
+        .isPresent();
+  }
+
+  @Override
   public boolean grant(UUID project, UUID member) {
     Optional<ContentItem> item = store.byId(project).filter(i -> "project".equals(i.kind()));
     if (item.isEmpty()

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,12 +20,6 @@ import java.util.UUID;
     query =
         "select a from Account a where a.externalIssuer = :issuer and a.externalSubject = :subject")
 public class Account {
-
-  /** Consecutive failures before logins are slowed down. */
-  static final int FREE_FAILURES = 5;
-
-  /** The longest wait imposed after failures. */
-  static final Duration MAX_LOCK = Duration.ofMinutes(15);
 
   @Id private UUID id;
 
@@ -47,12 +40,6 @@ public class Account {
 
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
-
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(name = "first_name")
   private String firstName;
@@ -182,11 +169,9 @@ public class Account {
     verifyEmail(now);
   }
 
-  /** Sets a new password hash and lifts any login throttling. */
+  /** Sets a new password hash. */
   void changePassword(String hash) {
     passwordHash = hash;
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   boolean platformAdmin() {
@@ -208,34 +193,37 @@ public class Account {
   }
 
   /**
-   * Forgets the password and the login throttling: for an account whose mailbox someone else
-   * proved, who then takes it over.
+   * Forgets the password: for an account whose mailbox someone else proved, who then takes it over.
    */
   void wipePassword() {
     passwordHash = null;
-    failedLogins = 0;
-    lockedUntil = null;
-  }
-
-  /** The moment before which no login attempt is checked, or null. */
-  Instant lockedUntil() {
-    return lockedUntil;
   }
 
   void loginSucceeded(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 
-  /** Counts a failure; from the sixth on, each doubles the wait, up to {@link #MAX_LOCK}. */
-  void loginFailed(Instant now) {
-    failedLogins++;
-    if (failedLogins >= FREE_FAILURES) {
-      int doublings = Math.min(failedLogins - FREE_FAILURES, 10);
-      Duration wait = Duration.ofSeconds(1L << doublings);
-      lockedUntil = now.plus(wait.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : wait);
+  /**
+   * What a password check needs, read in one transaction and checked outside it.
+   *
+   * @param accountId the account
+   * @param email its email then
+   * @param hash its password hash then, null for none
+   */
+  record Secret(UUID accountId, String email, String hash) {
+    @Override
+    public String toString() {
+      return "Secret[" + accountId + "]";
     }
+  }
+
+  /** Whether the password is still the one {@code secret} was read with. */
+  boolean passwordIs(Secret secret) {
+    return id.equals(secret.accountId()) && java.util.Objects.equals(passwordHash, secret.hash());
+  }
+
+  Secret secret() {
+    return new Secret(id, email, passwordHash);
   }
 
   AccountView view() {

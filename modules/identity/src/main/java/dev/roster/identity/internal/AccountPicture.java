@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An account's profile picture, checked and stored as uploaded. */
+/** An account's profile picture, checked and stored re-encoded, without the upload's metadata. */
 @Entity
 @Table(schema = "platform", name = "account_picture")
 class AccountPicture {
@@ -42,11 +42,11 @@ class AccountPicture {
     this.accountId = accountId;
   }
 
-  void replace(Pictures.Checked checked, byte[] bytes, String etag, Instant now) {
+  void replace(Pictures.Checked checked, String etag, Instant now) {
     this.mediaType = checked.mediaType();
     this.width = checked.width();
     this.height = checked.height();
-    this.content = bytes;
+    this.content = checked.content();
     this.etag = etag;
     this.updatedAt = now;
   }

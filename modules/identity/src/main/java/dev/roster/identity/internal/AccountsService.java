@@ -8,11 +8,13 @@ import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.EmailVerification;
 import dev.roster.identity.ExternalIdentity;
+import dev.roster.identity.PreparedPassword;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,6 +36,8 @@ public class AccountsService implements Accounts {
   static final int MAILS_PER_HOUR = 5;
 
   @Inject AccountStore store;
+  @Inject Transactions tx;
+  @Inject PasswordHashing hashing;
   @Inject Sessions sessions;
   @Inject EmailVerification verification;
   @Inject AccountCredentials credentials;
@@ -43,28 +47,35 @@ public class AccountsService implements Accounts {
   @Inject Clock clock;
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void signUp(SignUp request) {
-    if (request.password().strip().equalsIgnoreCase(request.email().strip())) {
-      throw Problems.invalidField("password", "must not be the email");
-    }
-    // hashed whether or not the address is taken, so that the answer takes as long either way
-    String hash = PasswordHashing.hash(request.password());
+    // hashed whether or not the address is taken, so that the answer takes as long either way;
+    // before the transaction, which then holds its connection only for the writes
+    PreparedPassword hash = prepare(request.password(), request.email(), "password");
+    tx.required(() -> signUp(request, hash));
+  }
+
+  /** Sign-up's writes, with the password hashed already; in a transaction. */
+  private void signUp(SignUp request, PreparedPassword hash) {
     // concurrent sign-ups with one address take turns: the second finds the first's account
     store.lockEmail(request.email());
+    // per recipient, alike whether or not the address has an account: both paths send it mail
+    if (mailer.sentTo(request.email(), java.time.Duration.ofHours(1)) >= MAILS_PER_HOUR) {
+      throw Problems.tooManyRequests(
+              "This address was sent " + MAILS_PER_HOUR + " emails within the hour; try later.")
+          .withHeader("Retry-After", "3600");
+    }
     Optional<Account> existing = store.byEmail(request.email());
     if (existing.isPresent()) {
       alreadyRegistered(existing.get());
       return;
     }
-    Account account = register(request.email(), request.name(), hash, "sign_up");
+    Account account = register(request.email(), request.name(), hash.hash(), "sign_up");
     verification.sendLink(account.id(), null);
   }
 
   /** Tells the holder of an address that someone tried to sign up with it again. */
   private void alreadyRegistered(Account account) {
-    if (mailer.sentTo(account.email(), java.time.Duration.ofHours(1)) >= MAILS_PER_HOUR) {
-      return;
-    }
     mailer.queue(
         AccountMail.of(
             account.email(),
@@ -80,11 +91,17 @@ public class AccountsService implements Accounts {
   }
 
   @Override
-  public AccountView claim(String email, String name, String password, String via) {
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public PreparedPassword prepare(String password, String email, String field) {
     if (password.strip().equalsIgnoreCase(email.strip())) {
-      throw Problems.invalidField("password", "must not be the email");
+      throw Problems.invalidField(field, "must not be the email");
     }
-    String hash = PasswordHashing.hash(password);
+    return new PreparedPassword(hashing.hash(password));
+  }
+
+  @Override
+  public AccountView claim(String email, String name, PreparedPassword password, String via) {
+    String hash = password.hash();
     store.lockEmail(email);
     Optional<Account> existing = store.byEmail(email);
     Account account;
@@ -219,12 +236,18 @@ public class AccountsService implements Accounts {
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public AccountView ensurePlatformAdmin(String email, String password) {
+    PreparedPassword hash = new PreparedPassword(hashing.hash(password));
+    return tx.required(() -> ensurePlatformAdmin(email, hash));
+  }
+
+  /** Start-up's platform admin, with the password hashed already; in a transaction. */
+  private AccountView ensurePlatformAdmin(String email, PreparedPassword password) {
     Optional<Account> existing = store.byEmail(email);
     if (existing.isEmpty()) {
       // made here with the operator's password: nobody else ever held this account
-      Account account =
-          register(email, "Platform admin", PasswordHashing.hash(password), "bootstrap");
+      Account account = register(email, "Platform admin", password.hash(), "bootstrap");
       account.grantPlatformAdmin();
       return account.view();
     }

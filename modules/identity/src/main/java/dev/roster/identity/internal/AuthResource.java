@@ -13,9 +13,11 @@ import dev.roster.identity.RefreshRequest;
 import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.ClientAddresses;
 import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
   @Inject Authentication authentication;
+  @Inject ClientAddresses clients;
   @Inject Tokens tokens;
   @Inject Passwords passwords;
   @Inject Profiles profiles;
@@ -61,9 +65,14 @@ public class AuthResource {
   @Operation(
       summary = "Log in",
       description =
-          "Exchanges an email and password for an RS256 bearer token. Public. Wrong credentials answer 401;"
-              + " after five consecutive failures the account answers 429 with Retry-After, for a wait that"
-              + " doubles with each further failure, up to 15 minutes.")
+          "Exchanges an email and password for an RS256 bearer token. Public. Wrong credentials answer"
+              + " 401, alike for known and unknown addresses. Failures are counted per client and per"
+              + " client and address: from the fifth failure for one address from one client, that"
+              + " client answers 429 with Retry-After for that address, for a wait that doubles with"
+              + " each further failure, up to 15 minutes (other clients, the owner's included, are"
+              + " not slowed); past ROSTER_LOGIN_CLIENT_FAILURES failures in 15 minutes the client"
+              + " answers 429 for any address until the window ends. 503 busy with Retry-After when"
+              + " too many passwords are being checked at once.")
   @APIResponse(
       responseCode = "200",
       description = "The access token.",
@@ -74,8 +83,10 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  public AccessToken login(Credentials credentials) {
-    return authentication.login(credentials);
+  @APIResponse(responseCode = "503", ref = "busy")
+  public AccessToken login(Credentials credentials, @Context HttpServletRequest request) {
+    return authentication.login(
+        credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
   }
 
   @POST
@@ -153,6 +164,7 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "410", ref = "gone")
+  @APIResponse(responseCode = "503", ref = "busy")
   public Response reset(
       @Parameter(description = "The secret from the emailed link.") @PathParam("token")
           String token,
@@ -212,6 +224,7 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "410", ref = "gone")
+  @APIResponse(responseCode = "503", ref = "busy")
   public AccountView verifyEmail(
       @Parameter(description = "The secret from the emailed link.") @PathParam("token")
           String token,

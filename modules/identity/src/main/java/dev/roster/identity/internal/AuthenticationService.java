@@ -7,6 +7,8 @@ import dev.roster.identity.Credentials;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.RateLimits;
+import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ import java.util.UUID;
 public class AuthenticationService implements Authentication {
 
   @Inject AccountStore store;
+  @Inject Transactions tx;
+  @Inject PasswordHashing hashing;
+  @Inject RateLimits limits;
   @Inject Sessions sessions;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
@@ -36,33 +40,74 @@ public class AuthenticationService implements Authentication {
       defaultValue = "2592000")
   long sessionMaxSeconds;
 
-  // A failed attempt must still count: the 401 and 429 problems do not undo the counter.
+  /**
+   * Failures per client and address that cost nothing; the next one makes that client wait a second
+   * for that address, and each further one doubles the wait.
+   */
+  static final int FREE_FAILURES = 4;
+
+  /** The window failures are counted in, and the longest wait one client waits for one address. */
+  static final Duration WINDOW = Duration.ofMinutes(15);
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ROSTER_LOGIN_CLIENT_FAILURES",
+      defaultValue = "100")
+  int clientFailures;
+
+  /**
+   * No transaction here: the throttle's counts commit on their own (a refusal must not undo them)
+   * and the password is checked between two short transactions, holding no connection (ADR 0013).
+   */
   @Override
-  @Transactional(dontRollbackOn = ProblemException.class)
-  public AccessToken login(Credentials credentials) {
-    Instant now = clock.instant();
-    Optional<Account> found = store.byEmail(credentials.email());
-    if (found.isPresent()
-        && found.get().lockedUntil() != null
-        && now.isBefore(found.get().lockedUntil())) {
-      long wait = Math.max(1, Duration.between(now, found.get().lockedUntil()).toSeconds() + 1);
-      throw Problems.tooManyRequests(
-              "Too many failed logins for this account; try again in " + wait + " s.")
-          .withHeader("Retry-After", Long.toString(wait));
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public AccessToken login(Credentials credentials, String client) {
+    String address = credentials.email().strip().toLowerCase(java.util.Locale.ROOT);
+    String clientKey = "login-client:" + client;
+    String pairKey = "login-pair:" + client + "|" + address;
+    Optional<Duration> wait = limits.blocked(clientKey).or(() -> limits.blocked(pairKey));
+    if (wait.isPresent()) {
+      throw throttled(wait.get());
     }
+    Optional<Account.Secret> secret = tx.required(() -> secretOf(credentials.email()));
     // The hash is checked even for an unknown email, so that both answers take as long.
     boolean valid =
-        PasswordHashing.matches(
-            credentials.password(), found.map(Account::passwordHash).orElse(null));
-    if (!valid || found.isEmpty()) {
-      found.ifPresent(a -> a.loginFailed(now));
+        hashing.matches(credentials.password(), secret.map(Account.Secret::hash).orElse(null));
+    if (!valid || secret.isEmpty()) {
+      // counted alike for known and unknown addresses, so the answers tell nothing apart
+      limits.hit(clientKey, clientFailures, WINDOW);
+      limits.fail(pairKey, FREE_FAILURES, WINDOW, WINDOW);
       throw Problems.unauthorized("The email or password is wrong.");
     }
-    Account account = found.get();
-    account.loginSucceeded(now);
+    limits.clear(pairKey);
+    return tx.required(() -> signIn(secret.get()));
+  }
+
+  /** The account's id and password hash; in a short transaction of its own. */
+  private Optional<Account.Secret> secretOf(String email) {
+    return store.byEmail(email).map(Account::secret);
+  }
+
+  /**
+   * Starts the session of the account whose password was just checked; a 401 when the password
+   * changed in the meantime (the check was against a hash no longer in force).
+   */
+  private AccessToken signIn(Account.Secret checked) {
+    Account account =
+        store
+            .byId(checked.accountId())
+            .filter(a -> a.passwordIs(checked))
+            .orElseThrow(() -> Problems.unauthorized("The email or password is wrong."));
+    account.loginSucceeded(clock.instant());
     AccessToken token = sessions.start(account);
     events.fire(new AccountSignedIn(account.id(), "password"));
     return token;
+  }
+
+  private static ProblemException throttled(Duration wait) {
+    return Problems.tooManyRequests(
+            "Too many failed logins from here; try again in " + wait.toSeconds() + " s.")
+        .withHeader("Retry-After", Long.toString(wait.toSeconds()));
   }
 
   // A reused token must stay revoked although the answer is a problem.

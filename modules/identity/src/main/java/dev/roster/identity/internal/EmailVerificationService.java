@@ -6,8 +6,10 @@ import dev.roster.identity.EmailVerification;
 import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +38,8 @@ public class EmailVerificationService implements EmailVerification {
   static final int LINKS_PER_HOUR = 3;
 
   @Inject AccountStore store;
+  @Inject Transactions tx;
+  @Inject PasswordHashing hashing;
   @Inject AccountLinks links;
   @Inject AccountCredentials credentials;
   @Inject Mailer mailer;
@@ -76,11 +80,16 @@ public class EmailVerificationService implements EmailVerification {
             publicLinks.to("/api/v1/auth/email-verification/" + secret)));
   }
 
+  /**
+   * The password is checked, or the new one hashed, between two short transactions: the first reads
+   * the link's account, the second redeems the link, holding no connection while hashing.
+   */
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public AccountView verify(String token, VerifyEmail request, Optional<UUID> signedIn) {
-    AccountToken link = links.open(token.strip(), AccountToken.EMAIL_VERIFICATION);
-    Account account = store.byId(link.accountId()).orElseThrow();
-    boolean creator = signedIn.filter(account.id()::equals).isPresent();
+    Account.Secret secret = tx.required(() -> secretBehind(token));
+    boolean creator = signedIn.filter(secret.accountId()::equals).isPresent();
+    boolean checkedPassword = false;
     String newHash = null;
     if (!creator) {
       if ((request.password() == null) == (request.newPassword() == null)) {
@@ -89,16 +98,45 @@ public class EmailVerificationService implements EmailVerification {
       }
       if (request.password() != null) {
         // a refused password leaves the link usable: nothing is written before this check
-        if (!PasswordHashing.matches(request.password(), account.passwordHash())) {
-          throw Problems.invalidField("password", "is not the account's password");
+        if (!hashing.matches(request.password(), secret.hash())) {
+          throw wrongPassword();
         }
         creator = true;
+        checkedPassword = true;
       } else {
-        if (request.newPassword().strip().equalsIgnoreCase(account.email())) {
+        if (request.newPassword().strip().equalsIgnoreCase(secret.email())) {
           throw Problems.invalidField("newPassword", "must not be the email");
         }
-        newHash = PasswordHashing.hash(request.newPassword());
+        newHash = hashing.hash(request.newPassword());
       }
+    }
+    boolean proverIsCreator = creator;
+    boolean passwordChecked = checkedPassword;
+    String hash = newHash;
+    return tx.required(() -> redeem(token, secret, proverIsCreator, passwordChecked, hash));
+  }
+
+  /** The account behind a usable verification link, in a short transaction of its own. */
+  private Account.Secret secretBehind(String token) {
+    AccountToken link = links.open(token.strip(), AccountToken.EMAIL_VERIFICATION);
+    return store.byId(link.accountId()).orElseThrow().secret();
+  }
+
+  /**
+   * Redeems the link: proves the email, after a takeover with {@code newHash} when the prover is
+   * not the creator. A password checked against a hash that changed since is refused.
+   */
+  private AccountView redeem(
+      String token,
+      Account.Secret secret,
+      boolean creator,
+      boolean checkedPassword,
+      String newHash) {
+    AccountToken link = links.open(token.strip(), AccountToken.EMAIL_VERIFICATION);
+    Account account = store.byId(link.accountId()).orElseThrow();
+    if (!account.id().equals(secret.accountId())
+        || (checkedPassword && !account.passwordIs(secret))) {
+      throw wrongPassword();
     }
     Instant now = clock.instant();
     link.use(now);
@@ -111,5 +149,9 @@ public class EmailVerificationService implements EmailVerification {
               account.id(), account.email(), creator ? "verification" : "takeover"));
     }
     return account.view();
+  }
+
+  private static ProblemException wrongPassword() {
+    return Problems.invalidField("password", "is not the account's password");
   }
 }

@@ -36,12 +36,15 @@ public class MyEmailResource {
               + " (POST /api/v1/auth/email-change/{token}, within 24 hours), and then the old address is"
               + " told. Needs the current password when the account has one. An address another"
               + " account uses answers 409 email-unavailable, without saying whose it is. Accounts of"
-              + " an identity provider answer 409 managed-externally.")
+              + " an identity provider answer 409 managed-externally. At most five links per account"
+              + " and five emails to one address an hour: past either, 429 with Retry-After.")
   @APIResponse(responseCode = "202", description = "The confirmation link is on its way.")
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
+  @APIResponse(responseCode = "503", ref = "busy")
   public Response changeEmail(EmailChange change) {
     profiles.requestEmailChange(calls.requirePerson().accountId(), change);
     return Response.accepted().build();

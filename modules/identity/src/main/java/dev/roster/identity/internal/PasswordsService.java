@@ -10,6 +10,7 @@ import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ public class PasswordsService implements Passwords {
   static final int RESETS_PER_HOUR = 3;
 
   @Inject AccountStore store;
+  @Inject Transactions tx;
+  @Inject PasswordHashing hashing;
   @Inject AccountLinks links;
   @Inject Sessions sessions;
   @Inject AccountCredentials credentials;
@@ -78,13 +81,31 @@ public class PasswordsService implements Passwords {
             publicLinks.to("/api/v1/auth/password-reset/" + secret)));
   }
 
+  /** The new password is hashed between two short transactions, holding no connection. */
   @Override
-  @Transactional
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void reset(String token, NewPassword request) {
+    Account.Secret secret = tx.required(() -> secretBehind(token));
+    // a refused password leaves the link usable: the check comes before anything is written
+    String hash = checkedHash(secret, request.password(), "password");
+    tx.required(() -> reset(token, secret, hash));
+  }
+
+  /** The account behind a usable reset link, in a short transaction of its own. */
+  private Account.Secret secretBehind(String token) {
+    AccountToken link = links.open(token.strip(), AccountToken.PASSWORD_RESET);
+    return store.byId(link.accountId()).orElseThrow().secret();
+  }
+
+  /** Redeems the reset link with the new password's hash. */
+  private void reset(String token, Account.Secret secret, String hash) {
     AccountToken link = links.open(token.strip(), AccountToken.PASSWORD_RESET);
     Account account = store.byId(link.accountId()).orElseThrow();
-    // a refused password leaves the link usable: the check comes before anything is written
-    String hash = checkedHash(account, request.password(), "password");
+    if (!account.id().equals(secret.accountId())
+        || !account.email().equalsIgnoreCase(secret.email())) {
+      // the email changed in between: the new password was checked against another address
+      throw Problems.invalidField("password", "must be chosen again: the account changed");
+    }
     link.use(clock.instant());
     account.changePassword(hash);
     boolean newlyVerified = account.proveEmail(clock.instant());
@@ -111,31 +132,53 @@ public class PasswordsService implements Passwords {
             null));
   }
 
+  /** Both passwords are hashed between two short transactions, holding no connection. */
   @Override
-  @Transactional
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void change(UUID accountId, UUID currentSession, PasswordChange change) {
+    Account.Secret secret = tx.required(() -> secretOf(accountId));
+    if (!hashing.matches(change.currentPassword(), secret.hash())) {
+      throw wrongCurrentPassword();
+    }
+    if (change.newPassword().equals(change.currentPassword())) {
+      throw Problems.invalidField("newPassword", "must differ from the current password");
+    }
+    String hash = checkedHash(secret, change.newPassword(), "newPassword");
+    tx.required(() -> change(secret, currentSession, hash));
+  }
+
+  /** The account's password hash, in a short transaction of its own. */
+  private Account.Secret secretOf(UUID accountId) {
     Account account = store.byId(accountId).orElseThrow(() -> Problems.notFound("No account."));
     if (account.managedExternally() && account.passwordHash() == null) {
       throw AccountProblems.managedExternally(
           "This account signs in through its identity provider and has no password here.");
     }
-    if (!PasswordHashing.matches(change.currentPassword(), account.passwordHash())) {
-      throw Problems.invalidField("currentPassword", "is not the account's password");
-    }
-    if (change.newPassword().equals(change.currentPassword())) {
-      throw Problems.invalidField("newPassword", "must differ from the current password");
-    }
-    account.changePassword(checkedHash(account, change.newPassword(), "newPassword"));
+    return account.secret();
+  }
+
+  /** Sets the new hash, when the password is still the one that was checked. */
+  private void change(Account.Secret checked, UUID currentSession, String hash) {
+    Account account =
+        store
+            .byId(checked.accountId())
+            .filter(a -> a.passwordIs(checked))
+            .orElseThrow(PasswordsService::wrongCurrentPassword);
+    account.changePassword(hash);
     sessions.revokeAll(account.id(), currentSession, "password_changed");
     events.fire(new PasswordChanged(account.id(), "change"));
     mailer.queue(changedMail(account));
   }
 
-  private static String checkedHash(Account account, String password, String field) {
+  private String checkedHash(Account.Secret account, String password, String field) {
     if (password.strip().equalsIgnoreCase(account.email())) {
       throw Problems.invalidField(field, "must not be the email");
     }
-    return PasswordHashing.hash(password);
+    return hashing.hash(password);
+  }
+
+  private static dev.roster.kernel.ProblemException wrongCurrentPassword() {
+    return Problems.invalidField("currentPassword", "is not the account's password");
   }
 
   private static dev.roster.kernel.OutgoingMail changedMail(Account account) {

@@ -2,19 +2,29 @@ package dev.roster.identity.internal;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dev.roster.kernel.ProblemException;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Checks an uploaded profile picture by its bytes, never by the declared type: PNG, JPEG or WebP by
  * their signatures, dimensions read from the header before anything is decoded (so a small file
  * that unpacks into a huge bitmap is refused cheaply), then decoded in full to prove it is an
- * image.
+ * image. What is kept is not the upload but the decoded pixels written afresh (JPEG as JPEG, PNG
+ * and WebP as PNG): no EXIF, XMP, ICC, comment or text chunk of the upload survives, so a phone's
+ * location or a camera's serial number is never served to the people who see the picture. A JPEG's
+ * EXIF orientation is applied to the pixels first, so the picture stands as it was taken.
  */
 final class Pictures {
 
@@ -33,8 +43,11 @@ final class Pictures {
 
   private Pictures() {}
 
-  /** A checked picture. */
-  record Checked(String mediaType, int width, int height) {}
+  /** JPEG quality of a re-encoded JPEG: visually lossless for a face. */
+  private static final float JPEG_QUALITY = 0.9f;
+
+  /** A checked picture: the bytes to keep (re-encoded, no metadata), their type and size. */
+  record Checked(String mediaType, int width, int height, byte[] content) {}
 
   /** Checks the bytes; a problem names what is wrong. */
   static Checked check(byte[] bytes) {
@@ -66,10 +79,14 @@ final class Pictures {
                 + MAX_SIDE
                 + " pixels on each side.");
       }
-      if (reader.read(0) == null) {
+      BufferedImage image = reader.read(0);
+      if (image == null) {
         throw invalid("The picture cannot be decoded.");
       }
-      return new Checked(type, width, height);
+      if (type.equals("image/jpeg")) {
+        image = Orientation.apply(image, Orientation.of(bytes));
+      }
+      return reencode(type, image);
     } catch (IOException | RuntimeException e) {
       if (e instanceof ProblemException problem) {
         throw problem;
@@ -78,6 +95,42 @@ final class Pictures {
     } finally {
       reader.dispose();
     }
+  }
+
+  /**
+   * The pixels written afresh with nothing but what the format needs: a JPEG as a baseline RGB
+   * JPEG, anything else as PNG (the JDK writes no WebP; a PNG keeps a WebP's transparency).
+   */
+  private static Checked reencode(String type, BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String written;
+    if (type.equals("image/jpeg")) {
+      BufferedImage rgb =
+          new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = rgb.createGraphics();
+      try {
+        g.drawImage(image, 0, 0, null);
+      } finally {
+        g.dispose();
+      }
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+      try (ImageOutputStream to = ImageIO.createImageOutputStream(out)) {
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(JPEG_QUALITY);
+        writer.setOutput(to);
+        writer.write(null, new IIOImage(rgb, null, null), param);
+      } finally {
+        writer.dispose();
+      }
+      written = "image/jpeg";
+    } else {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("no PNG writer");
+      }
+      written = "image/png";
+    }
+    return new Checked(written, image.getWidth(), image.getHeight(), out.toByteArray());
   }
 
   /** The type the bytes are, by signature; 415 for anything else. */

@@ -11,6 +11,7 @@ import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,12 @@ public class ProfilesService implements Profiles {
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
+
+  /** Email-change links per account and hour, at most. */
+  static final int EMAIL_CHANGES_PER_HOUR = 5;
+
+  @Inject Transactions tx;
+  @Inject PasswordHashing hashing;
 
   @Inject AccountStore store;
   @Inject AccountLinks links;
@@ -67,16 +75,37 @@ public class ProfilesService implements Profiles {
     return account.view();
   }
 
+  /**
+   * The current password is checked between two short transactions, holding no connection. At most
+   * {@link #EMAIL_CHANGES_PER_HOUR} links per account and {@link AccountsService#MAILS_PER_HOUR}
+   * emails per recipient an hour: past either, 429 with Retry-After.
+   */
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void requestEmailChange(UUID accountId, EmailChange change) {
+    Account.Secret secret = tx.required(() -> secretOf(accountId));
+    if (secret.hash() != null
+        && (change.currentPassword() == null
+            || !hashing.matches(change.currentPassword(), secret.hash()))) {
+      throw wrongPassword();
+    }
+    tx.required(() -> requestEmailChange(secret, change));
+  }
+
+  /** The account's password hash, in a short transaction of its own. */
+  private Account.Secret secretOf(UUID accountId) {
     Account account = existing(accountId);
     if (account.managedExternally()) {
       throw managedExternally("email");
     }
-    if (account.passwordHash() != null
-        && (change.currentPassword() == null
-            || !PasswordHashing.matches(change.currentPassword(), account.passwordHash()))) {
-      throw Problems.invalidField("currentPassword", "is not the account's password");
+    return account.secret();
+  }
+
+  /** Sends the confirmation link, when the password is still the one that was checked. */
+  private void requestEmailChange(Account.Secret checked, EmailChange change) {
+    Account account = existing(checked.accountId());
+    if (!account.passwordIs(checked)) {
+      throw wrongPassword();
     }
     String email = change.email().strip();
     if (email.equalsIgnoreCase(account.email())) {
@@ -84,6 +113,16 @@ public class ProfilesService implements Profiles {
     }
     if (store.byEmail(email).isPresent()) {
       throw AccountProblems.emailUnavailable();
+    }
+    Instant now = clock.instant();
+    Duration hour = Duration.ofHours(1);
+    if (links.issuedSince(account.id(), AccountToken.EMAIL_CHANGE, now.minus(hour))
+            >= EMAIL_CHANGES_PER_HOUR
+        || mailer.sentTo(email, hour) >= AccountsService.MAILS_PER_HOUR) {
+      throw Problems.tooManyRequests(
+              "Too many email-change links were sent for this account or to this address; try"
+                  + " again within the hour.")
+          .withHeader("Retry-After", "3600");
     }
     String secret =
         links.issue(account.id(), AccountToken.EMAIL_CHANGE, email, EMAIL_CHANGE_VALIDITY);
@@ -138,10 +177,10 @@ public class ProfilesService implements Profiles {
     AccountPicture picture = em.find(AccountPicture.class, account.id());
     if (picture == null) {
       picture = new AccountPicture(account.id());
-      picture.replace(checked, bytes, etag(bytes), clock.instant());
+      picture.replace(checked, etag(checked.content()), clock.instant());
       em.persist(picture);
     } else {
-      picture.replace(checked, bytes, etag(bytes), clock.instant());
+      picture.replace(checked, etag(checked.content()), clock.instant());
     }
     events.fire(new AccountProfileChanged(account.id(), account.email(), account.name(), null));
     return new PictureInfo(
@@ -196,5 +235,9 @@ public class ProfilesService implements Profiles {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  private static dev.roster.kernel.ProblemException wrongPassword() {
+    return Problems.invalidField("currentPassword", "is not the account's password");
   }
 }

@@ -3,6 +3,7 @@ package dev.roster.invitations.internal;
 import dev.roster.content.ProjectGrants;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.PreparedPassword;
 import dev.roster.invitations.AcceptInvitation;
 import dev.roster.invitations.AcceptedInvitation;
 import dev.roster.invitations.InvitationLinks;
@@ -20,9 +21,11 @@ import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
+import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
+import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamAccess;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,8 @@ public class InvitationLinksService implements InvitationLinks {
   @Inject Organisations organisations;
   @Inject TenantContext tenants;
   @Inject Inside inside;
+  @Inject CallContext calls;
+  @Inject Accounts accounts;
 
   @Override
   public InvitationPreview preview(String token) {
@@ -56,9 +61,16 @@ public class InvitationLinksService implements InvitationLinks {
   @Override
   public AcceptedInvitation accept(String token, AcceptInvitation request) {
     Link link = resolve(token);
-    return tenants.call(
-        link.tenant(),
-        () -> inside.accept(link, request == null ? new AcceptInvitation(null, null) : request));
+    AcceptInvitation body = request == null ? new AcceptInvitation(null, null) : request;
+    // a new account's password is hashed before the acceptance's transaction, never inside it,
+    // and only for a link that can be used
+    Optional<PreparedPassword> password = Optional.empty();
+    if (calls.caller().isEmpty() && body.password() != null) {
+      String email = tenants.call(link.tenant(), () -> inside.preview(link)).email();
+      password = Optional.of(accounts.prepare(body.password(), email, "password"));
+    }
+    Optional<PreparedPassword> prepared = password;
+    return tenants.call(link.tenant(), () -> inside.accept(link, body, prepared));
   }
 
   private Link resolve(String token) {
@@ -88,6 +100,7 @@ public class InvitationLinksService implements InvitationLinks {
     @Inject InvitationStore store;
     @Inject Accounts accounts;
     @Inject Admission admission;
+    @Inject OrgAccess access;
     @Inject TeamAccess teams;
     @Inject ProjectGrants projectGrants;
     @Inject CallContext calls;
@@ -108,7 +121,8 @@ public class InvitationLinksService implements InvitationLinks {
           invitation.expiresAt());
     }
 
-    AcceptedInvitation accept(Link link, AcceptInvitation request) {
+    AcceptedInvitation accept(
+        Link link, AcceptInvitation request, Optional<PreparedPassword> password) {
       Instant now = clock.instant();
       Invitation invitation = usable(store.lockedById(link.invitationId()), link, now);
       requireOfferStands(invitation);
@@ -129,12 +143,12 @@ public class InvitationLinksService implements InvitationLinks {
         if (request.name() == null || request.name().isBlank()) {
           throw Problems.invalidField("name", "is required to create the account");
         }
-        if (request.password() == null) {
+        if (password.isEmpty()) {
           throw Problems.invalidField("password", "is required to create the account");
         }
         account =
             accounts.claim(
-                invitation.email(), request.name().strip(), request.password(), "invitation");
+                invitation.email(), request.name().strip(), password.get(), "invitation");
       }
       UUID member =
           admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
@@ -172,9 +186,11 @@ public class InvitationLinksService implements InvitationLinks {
     }
 
     /**
-     * The inviter must still hold the rights the offer was made with: an active member ranked at
-     * least the offered role, and for each team grant below an org admin, a team admin ranked above
-     * the granted role there; or a platform admin. Else 410 {@code invitation-withdrawn}.
+     * The inviter must still hold the rights the offer was made with: an active member holding
+     * {@code members.invite}, ranked at least the offered role; for each team grant below an org
+     * admin, a team admin ranked above the granted role there; and for each project, its owner or a
+     * holder of {@code content.manage}. A platform admin holds them all. Else 410 {@code
+     * invitation-withdrawn}.
      */
     private void requireOfferStands(Invitation invitation) {
       boolean platformAdmin =
@@ -188,16 +204,23 @@ public class InvitationLinksService implements InvitationLinks {
       OrgRole role = OrgRole.parse(invitation.role(), "role");
       Optional<OrgRole> inviter =
           Optional.ofNullable(invitation.inviterMemberId()).flatMap(admission::activeRole);
-      boolean stands = inviter.isPresent() && !role.outranks(inviter.get());
+      UUID by = invitation.inviterMemberId();
+      boolean stands =
+          inviter.isPresent()
+              && !role.outranks(inviter.get())
+              && access.memberHolds(by, Permission.MEMBERS_INVITE);
       if (stands && inviter.get() != OrgRole.ADMIN) {
         for (TeamGrant grant : invitation.teamGrants()) {
           TeamRole granted = TeamRole.parse(grant.role(), "role");
           stands &=
               teams
-                  .roleIn(grant.teamId(), invitation.inviterMemberId())
+                  .roleIn(grant.teamId(), by)
                   .filter(r -> r.atLeast(TeamRole.ADMIN) && r.outranks(granted))
                   .isPresent();
         }
+      }
+      for (UUID project : invitation.projectIds()) {
+        stands &= projectGrants.grantableBy(project, by);
       }
       if (!stands) {
         throw gone(

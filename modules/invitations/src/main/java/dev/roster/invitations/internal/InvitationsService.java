@@ -22,6 +22,7 @@ import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.RateLimits;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -93,6 +94,16 @@ public class InvitationsService implements Invitations {
   @Inject
   @ConfigProperty(name = "ROSTER_RESENDS_PER_HOUR", defaultValue = "3")
   int resendsPerHour;
+
+  /** Invitations one inviter may send again per hour, across organisations. */
+  @Inject
+  @ConfigProperty(name = "ROSTER_RESENDS_PER_INVITER_HOUR", defaultValue = "30")
+  int resendsPerInviter;
+
+  /** Emails to one address per hour past which a resend is refused. */
+  static final int MAILS_PER_RECIPIENT = 5;
+
+  @Inject RateLimits limits;
 
   @Override
   public InvitationView invite(NewInvitation request) {
@@ -305,6 +316,28 @@ public class InvitationsService implements Invitations {
                       + " times within the hour; try later.",
                   now,
                   until);
+            });
+    // per recipient: any organisation's invitations to this address count
+    if (mailer.sentTo(invitation.email(), Duration.ofHours(1)) >= MAILS_PER_RECIPIENT) {
+      throw Problems.tooManyRequests(
+              "This address was sent "
+                  + MAILS_PER_RECIPIENT
+                  + " emails within the hour; try again later.")
+          .withHeader("Retry-After", "3600");
+    }
+    // per account: the resends of one inviter, in every organisation
+    limits
+        .hit(
+            "invitation-resend:" + calls.requireCaller().accountId(),
+            resendsPerInviter,
+            Duration.ofHours(1))
+        .ifPresent(
+            wait -> {
+              throw Problems.tooManyRequests(
+                      "You sent "
+                          + resendsPerInviter
+                          + " invitations again within the hour; try again later.")
+                  .withHeader("Retry-After", Long.toString(wait.toSeconds()));
             });
     if (shown.equals(Invitation.EXPIRED)) {
       store

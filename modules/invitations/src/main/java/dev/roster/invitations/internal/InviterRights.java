@@ -2,10 +2,13 @@ package dev.roster.invitations.internal;
 
 import dev.roster.invitations.InvitationStatusChanged;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.MemberRoleChanged;
 import dev.roster.organisation.MemberSuspended;
+import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,12 +20,15 @@ import java.util.UUID;
 /**
  * An invitation is an offer made with its inviter's rights, and ends with them: when the inviter is
  * removed or suspended, their pending invitations are revoked; when demoted, those offering a role
- * above the new one are.
+ * above the new one are; when they no longer hold {@code members.invite} (a demotion below it or an
+ * override denying it), all are. Rights lost by a path that fires no event are caught when the
+ * invitation is accepted, which re-checks the inviter's rights.
  */
 @ApplicationScoped
 class InviterRights {
 
   @Inject InvitationStore store;
+  @Inject OrgAccess access;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -38,8 +44,17 @@ class InviterRights {
 
   // Synchronously, inside the role change's transaction, for the same reason.
   void demoted(@Observes MemberRoleChanged changed) {
-    if (changed.from().outranks(changed.to())) {
+    if (!access.memberHolds(changed.memberId(), Permission.MEMBERS_INVITE)) {
+      revokeFrom(changed.orgId(), changed.memberId(), null);
+    } else if (changed.from().outranks(changed.to())) {
       revokeFrom(changed.orgId(), changed.memberId(), changed.to());
+    }
+  }
+
+  // Synchronously, inside the override change's transaction, for the same reason.
+  void permissionsChanged(@Observes MemberPermissionsChanged changed) {
+    if (!access.memberHolds(changed.memberId(), Permission.MEMBERS_INVITE)) {
+      revokeFrom(changed.orgId(), changed.memberId(), null);
     }
   }
 

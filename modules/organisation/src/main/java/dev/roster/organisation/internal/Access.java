@@ -47,6 +47,15 @@ class Access implements OrgAccess {
   }
 
   @Override
+  public boolean memberHolds(UUID memberId, Permission permission) {
+    return members
+        .byId(memberId)
+        .filter(m -> m.activeAt(clock.instant()))
+        .map(m -> effective(m.role(), members.overridesOf(m.id())).contains(permission))
+        .orElse(false);
+  }
+
+  @Override
   public boolean platformAdmin() {
     return calls.requireCaller().platformAdmin();
   }

@@ -135,6 +135,11 @@ public class Member {
         || (status == MemberStatus.SUSPENDED && suspensionOverAt(now));
   }
 
+  /** When the member's suspension ends by itself; null when it does not or there is none. */
+  Instant suspendedUntil() {
+    return suspendedUntil;
+  }
+
   private boolean suspensionOverAt(Instant now) {
     return suspendedUntil != null && !suspendedUntil.isAfter(now);
   }

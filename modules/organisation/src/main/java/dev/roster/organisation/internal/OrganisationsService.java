@@ -147,7 +147,9 @@ public class OrganisationsService implements Organisations {
                                       org.view().slug(),
                                       org.name(),
                                       m.id(),
-                                      m.role().wire()))));
+                                      m.role().wire(),
+                                      !m.activeAt(clock.instant()),
+                                      m.activeAt(clock.instant()) ? null : m.suspendedUntil()))));
     }
     return result;
   }

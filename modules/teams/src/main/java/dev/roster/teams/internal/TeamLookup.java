@@ -1,10 +1,7 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.DomainEvent;
-import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
-import dev.roster.organisation.MemberTeams;
-import dev.roster.organisation.MemberView;
 import dev.roster.teams.TeamAccess;
 import dev.roster.teams.TeamMemberAdded;
 import dev.roster.teams.TeamRole;
@@ -13,23 +10,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Answers other modules' questions about teams: content asks who reaches a team's shared content,
- * the member directory asks for members' teams. No access rules here; the askers apply theirs.
+ * invitations enrol their invitees. No access rules here; the askers apply theirs (the member
+ * directory's questions are answered by {@link DirectoryTeams}, which applies the team rules).
  */
 @ApplicationScoped
 @Transactional
-public class TeamLookup implements TeamAccess, MemberTeams {
+public class TeamLookup implements TeamAccess {
 
   @Inject TeamStore store;
   @Inject TenantContext tenants;
@@ -80,24 +74,5 @@ public class TeamLookup implements TeamAccess, MemberTeams {
     store.persist(new TeamMember(team, member, role, clock.instant()));
     events.fire(new TeamMemberAdded(tenants.require().orgId(), team, member, role));
     return true;
-  }
-
-  @Override
-  public Map<UUID, List<MemberView.TeamRef>> teamsOf(Collection<UUID> members) {
-    Map<UUID, List<MemberView.TeamRef>> teams = new HashMap<>();
-    for (Object[] row : store.activeTeamsOf(members)) {
-      teams
-          .computeIfAbsent((UUID) row[0], m -> new ArrayList<>())
-          .add(new MemberView.TeamRef((UUID) row[1], (String) row[2], (String) row[3]));
-    }
-    return teams;
-  }
-
-  @Override
-  public Set<UUID> membersOf(UUID team, String field) {
-    if (store.byId(team).isEmpty()) {
-      throw Problems.invalidField(field, "must name a team of the organisation");
-    }
-    return Set.copyOf(store.memberIds(team));
   }
 }

@@ -10,7 +10,6 @@ import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberCard;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
-import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import dev.roster.teams.AddTeamMember;
 import dev.roster.teams.ChangeTeamRole;
@@ -63,6 +62,7 @@ public class TeamsService implements Teams {
 
   @Inject TeamStore store;
   @Inject OrgAccess access;
+  @Inject TeamSight sight;
   @Inject TenantContext tenants;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
@@ -311,15 +311,9 @@ public class TeamsService implements Teams {
   }
 
   private Team check(Optional<Team> found, UUID id) {
-    Team team = found.orElseThrow(() -> Problems.notFound("No team " + id + " here."));
-    if (seesAll()) {
-      return team;
-    }
-    Optional<TeamRole> mine = myRole(team);
-    if (mine.isPresent() && (team.active() || mine.get() == TeamRole.OWNER)) {
-      return team;
-    }
-    throw Problems.notFound("No team " + id + " here.");
+    return found
+        .filter(sight::sees)
+        .orElseThrow(() -> Problems.notFound("No team " + id + " here."));
   }
 
   private TeamMember memberOf(Team team, UUID memberId) {
@@ -347,11 +341,11 @@ public class TeamsService implements Teams {
   }
 
   private Optional<UUID> me() {
-    return access.membership().map(Membership::memberId);
+    return sight.me();
   }
 
   private Optional<TeamRole> myRole(Team team) {
-    return me().flatMap(m -> store.membership(team.id(), m)).map(TeamMember::role);
+    return sight.myRole(team);
   }
 
   /** Platform admins and org admins: they may repair any team. */
@@ -361,11 +355,7 @@ public class TeamsService implements Teams {
 
   /** Platform admins, org admins and managers list every team. */
   private boolean seesAll() {
-    return access.platformAdmin()
-        || access
-            .membership()
-            .map(m -> m.role() == OrgRole.ADMIN || m.role() == OrgRole.MANAGER)
-            .orElse(false);
+    return sight.seesAll();
   }
 
   private String nextColour() {
