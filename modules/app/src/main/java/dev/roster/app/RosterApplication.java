@@ -34,12 +34,28 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     securitySchemeName = "bearer",
                     type = SecuritySchemeType.HTTP,
                     scheme = "bearer",
-                    bearerFormat = "JWT",
                     description =
                         "An access token from POST /api/v1/auth/login (or /refresh), a token of the"
                             + " configured identity provider, or a personal API key (rk_...) for"
                             + " paths under /api/v1/orgs/{org}."),
             responses = {
+              @APIResponse(
+                  name = "problem",
+                  description =
+                      "Any other error, such as 500 internal (with an incident id the server log"
+                          + " repeats): always an RFC 9457 problem.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
+                  name = "notAcceptable",
+                  description =
+                      "The Accept header allows neither the operation's answer nor a problem.",
+                  content =
+                      @Content(
+                          mediaType = "application/problem+json",
+                          schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
                   name = "validation",
                   description =

@@ -31,9 +31,20 @@ public record PageRequest(int limit, Optional<String> after) {
       return new PageRequest(size, Optional.empty());
     }
     try {
-      String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      // strictly UTF-8 and no control characters: a key this API wrote, never bytes that the
+      // database would refuse or read as something else
+      String key =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor)))
+              .toString();
+      if (key.isEmpty() || key.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("not a key");
+      }
       return new PageRequest(size, Optional.of(key));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
       throw Problems.invalidField("cursor", "is not a cursor this API returned");
     }
   }

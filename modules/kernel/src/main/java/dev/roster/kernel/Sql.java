@@ -24,6 +24,23 @@ public final class Sql {
         + "%";
   }
 
+  /**
+   * Whether {@code failure} was a transaction that lost to a concurrent one and may simply run
+   * again: a deadlock (40P01) or a serialization failure (40001).
+   */
+  public static boolean isTransient(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure} was caused by a unique constraint, optionally a named one. */
   public static boolean isUniqueViolation(Throwable failure, String constraint) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

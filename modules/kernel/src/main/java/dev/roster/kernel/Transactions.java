@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  * this is how such a method opens its short transactions. A runtime exception rolls back.
  */
 @ApplicationScoped
+@Retried
 public class Transactions {
 
   /** Runs {@code work} in the caller's transaction or, without one, in a new one. */

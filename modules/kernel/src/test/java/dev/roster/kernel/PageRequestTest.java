@@ -46,6 +46,17 @@ class PageRequestTest {
     ProblemException problem =
         assertThrows(ProblemException.class, () -> PageRequest.of(10, "%%%"));
     assertEquals("cursor", problem.problem().errors().get(0).field());
+    // base64 of bytes that are not UTF-8, or of a key with a NUL: refused before any query
+    for (byte[] key : new byte[][] {{(byte) 0xff, (byte) 0xfe, 'a'}, {'a', 0, 'b'}}) {
+      String garbage = java.util.Base64.getUrlEncoder().encodeToString(key);
+      assertEquals(
+          "cursor",
+          assertThrows(ProblemException.class, () -> PageRequest.of(10, garbage))
+              .problem()
+              .errors()
+              .get(0)
+              .field());
+    }
   }
 
   @Test

@@ -27,6 +27,13 @@ public interface OrgAccess {
    */
   boolean memberHolds(UUID memberId, Permission permission);
 
+  /**
+   * Whether {@code memberId} is a member who may use the organisation now, share-locking their row
+   * until the transaction ends: for work done for a member (their content, team rows, keys) that
+   * must come wholly before or after a concurrent suspension or removal (ADR 0014).
+   */
+  boolean holdActiveMember(UUID memberId);
+
   /** Whether {@code memberId} is a member who may use the organisation now. */
   boolean isActiveMember(UUID memberId);
 

@@ -297,7 +297,8 @@ class AuditLogIT {
   }
 
   private static Response csv(Api.Org org, String from, String to) {
-    var request = Api.as(org.adminToken());
+    // some ranges break the document on purpose (a missing or unreadable time): responses only
+    var request = Api.invalid().header("Authorization", "Bearer " + org.adminToken());
     if (from != null) {
       request = request.queryParam("from", from);
     }

@@ -14,16 +14,10 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -389,27 +383,15 @@ class EmailOwnershipIT {
 
   /** Runs {@code request} eight times at the same moment and returns the statuses. */
   private static List<Integer> atOnce(Callable<Integer> request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        answers.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return request.call();
-                }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
-    }
+    return AtOnce.run(
+        8,
+        i -> {
+          try {
+            return request.call();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private static String[] outbox(String email) throws Exception {

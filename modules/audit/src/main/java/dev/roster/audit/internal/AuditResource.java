@@ -124,9 +124,17 @@ public class AuditResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response eventsCsv(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
+      @Parameter(
+              description = "From this time on (ISO-8601, inclusive).",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Before this time (ISO-8601, exclusive).") @QueryParam("to")
+      @Parameter(
+              description = "Before this time (ISO-8601, exclusive).",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
           String to,
       @Parameter(description = "Only changes by this account.") @QueryParam("actor") UUID actor,
       @Parameter(description = "Only changes to this kind of thing.") @QueryParam("targetType")
@@ -189,6 +197,7 @@ public class AuditResource {
   @Path("/verify")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "verifyAuditChain",
       summary = "Verify the audit chain",
       description =
           "Recomputes the hash of every entry that occurred in [from, to) and checks that each links"

@@ -59,9 +59,17 @@ public class MemberActivityCsvResource {
   public Response activityCsv(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
-      @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
+      @Parameter(
+              description = "From this time on (ISO-8601, inclusive).",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Before this time (ISO-8601, exclusive).") @QueryParam("to")
+      @Parameter(
+              description = "Before this time (ISO-8601, exclusive).",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
           String to,
       @Parameter(description = "Only this type.") @QueryParam("type") String type) {
     Instant start = Instants.param(from, "from");

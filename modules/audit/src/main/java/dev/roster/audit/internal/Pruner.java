@@ -6,6 +6,7 @@ import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * remaining chain starts at the checkpoint, so it stays verifiable.
  */
 @ApplicationScoped
+@Retried
 @Transactional
 class Pruner {
 

@@ -46,6 +46,7 @@ public class ContentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createContent",
       summary = "Register content",
       description =
           "Registers an item owned by the caller, or by another member (needs content.manage). Needs"
@@ -73,6 +74,7 @@ public class ContentResource {
 
   @GET
   @Operation(
+      operationId = "listContent",
       summary = "List content",
       description =
           "The items the caller may see (own, assigned, shared with their active teams or the"

@@ -14,6 +14,7 @@ import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberContent;
 import dev.roster.organisation.Membership;
@@ -44,6 +45,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class ContentsService implements Contents, MemberContent, ProjectGrants {
 
@@ -328,8 +330,9 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     return access.membership().map(m -> m.role() != OrgRole.GUEST).orElse(true);
   }
 
+  /** The member is active, and stays so until this transaction ends (their row share-locked). */
   private void requireActive(UUID member, String field) {
-    if (!access.isActiveMember(member)) {
+    if (!access.holdActiveMember(member)) {
       throw Problems.invalidField(field, "must name an active member");
     }
   }

@@ -14,6 +14,7 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,6 +30,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class AccountsService implements Accounts {
 

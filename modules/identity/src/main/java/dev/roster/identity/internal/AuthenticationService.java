@@ -8,6 +8,7 @@ import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.RateLimits;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 public class AuthenticationService implements Authentication {
 
   @Inject AccountStore store;

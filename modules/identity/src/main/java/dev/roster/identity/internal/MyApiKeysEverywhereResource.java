@@ -33,6 +33,7 @@ public class MyApiKeysEverywhereResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "listMyApiKeysEverywhere",
       summary = "List my API keys everywhere",
       description =
           "The caller's live personal API keys in every organisation, newest first, each naming its"

@@ -37,6 +37,7 @@ public class MySessionsResource {
 
   @GET
   @Operation(
+      operationId = "listMySessions",
       summary = "List my sessions",
       description =
           "The account's live sign-in sessions, newest first, the caller's own marked current.")

@@ -10,6 +10,7 @@ import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 public class PasswordsService implements Passwords {
 
   /** Reset links sent per account and hour, at most. */

@@ -11,6 +11,7 @@ import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -34,6 +35,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class ProfilesService implements Profiles {
 

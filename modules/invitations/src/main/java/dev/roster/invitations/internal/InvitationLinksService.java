@@ -18,6 +18,7 @@ import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -94,6 +95,7 @@ public class InvitationLinksService implements InvitationLinks {
 
   /** The work inside the organisation's schema, one transaction each. */
   @ApplicationScoped
+  @Retried
   @Transactional
   public static class Inside {
 

@@ -23,6 +23,7 @@ import java.util.UUID;
 class InvitationStore {
 
   @Inject TenantData data;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   void add(Invitation invitation, UUID orgId, String tokenHash) {
     data.entityManager().persist(invitation);
@@ -37,6 +38,26 @@ class InvitationStore {
   Optional<Invitation> lockedById(UUID id) {
     return Optional.ofNullable(
         data.entityManager().find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Takes the transaction's lock on {@code key} within this organisation (a PostgreSQL advisory
+   * lock, released at commit): for rules about rows that do not exist yet, such as one open
+   * invitation per address or an inviter's hourly count.
+   */
+  void lock(String key) {
+    data.entityManager()
+        .createNativeQuery("select pg_advisory_xact_lock(hashtext(?))")
+        .setParameter(1, tenants.require().schema() + ":" + key)
+        .getSingleResult();
+  }
+
+  /** Takes the transaction's shared lock on {@code key} within this organisation. */
+  void lockShared(String key) {
+    data.entityManager()
+        .createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?))")
+        .setParameter(1, tenants.require().schema() + ":" + key)
+        .getSingleResult();
   }
 
   /** The open (pending) invitations a member sent, locked. */

@@ -182,6 +182,7 @@ public class InvitationsResource {
 
   @GET
   @Operation(
+      operationId = "listInvitations",
       summary = "List invitations",
       description = "Newest first, paged by cursor; filter by status, search by email.")
   @APIResponse(
@@ -247,6 +248,7 @@ public class InvitationsResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "revokeInvitation",
       summary = "Revoke an invitation",
       description = "Its link stops working at once. For pending invitations.")
   @APIResponse(

@@ -23,6 +23,7 @@ import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.RateLimits;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -63,6 +64,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class InvitationsService implements Invitations {
 
@@ -100,6 +102,9 @@ public class InvitationsService implements Invitations {
   @ConfigProperty(name = "ROSTER_RESENDS_PER_INVITER_HOUR", defaultValue = "30")
   int resendsPerInviter;
 
+  /** The lock key of the organisation's invitations as a whole (ADR 0014). */
+  private static final String INVITATIONS = "invitations";
+
   /** Emails to one address per hour past which a resend is refused. */
   static final int MAILS_PER_RECIPIENT = 5;
 
@@ -109,6 +114,12 @@ public class InvitationsService implements Invitations {
   public InvitationView invite(NewInvitation request) {
     access.require(Permission.MEMBERS_INVITE);
     Instant now = clock.instant();
+    // lock order (ADR 0014): the organisation's invitations (shared; a bulk import takes it whole),
+    // the inviter's count, then the address: invitations made at once line up behind the hourly
+    // cap and the one-open-invitation-per-address rule
+    store.lockShared(INVITATIONS);
+    store.lock("inviter:" + calls.requireCaller().accountId());
+    store.lock("address:" + request.email().strip().toLowerCase(java.util.Locale.ROOT));
     Checked checked = check(request, now);
     requireUnderHourlyCap(calls.requireCaller(), now);
     return write(checked, request.expiresInDays(), now, sender());
@@ -119,6 +130,8 @@ public class InvitationsService implements Invitations {
     access.require(Permission.MEMBERS_INVITE);
     Instant now = clock.instant();
     if (!dryRun) {
+      // one lock for the whole file rather than one per address: single invitations wait for it
+      store.lock(INVITATIONS);
       store.flushOnCommitOnly();
     }
     Sender sender = dryRun ? null : sender();
@@ -299,9 +312,10 @@ public class InvitationsService implements Invitations {
   @Override
   public InvitationView resend(UUID id) {
     access.require(Permission.MEMBERS_INVITE);
-    Invitation invitation = find(id);
+    Invitation invitation = locked(id);
     requireMayMake(invitation);
     Instant now = clock.instant();
+    store.lock("address:" + invitation.email().toLowerCase(Locale.ROOT));
     String shown = invitation.statusAt(now);
     if (invitation.accepted() || invitation.revoked()) {
       throw closed(shown);
@@ -364,7 +378,7 @@ public class InvitationsService implements Invitations {
   @Override
   public InvitationView revoke(UUID id) {
     access.require(Permission.MEMBERS_INVITE);
-    Invitation invitation = find(id);
+    Invitation invitation = locked(id);
     requireMayMake(invitation);
     Instant now = clock.instant();
     if (!invitation.openAt(now)) {
@@ -478,8 +492,11 @@ public class InvitationsService implements Invitations {
     return projects;
   }
 
-  private Invitation find(UUID id) {
-    return store.byId(id).orElseThrow(() -> Problems.notFound("No invitation " + id + " here."));
+  /** The invitation, locked: resend, revoke and acceptance of one invitation line up. */
+  private Invitation locked(UUID id) {
+    return store
+        .lockedById(id)
+        .orElseThrow(() -> Problems.notFound("No invitation " + id + " here."));
   }
 
   private ProblemException alreadyInvited(Invitation open) {

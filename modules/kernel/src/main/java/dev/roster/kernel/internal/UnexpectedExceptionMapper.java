@@ -1,7 +1,9 @@
 package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Problem;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Sql;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,6 +23,25 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    // a request that lost to a concurrent one gets what a caller a moment later would get
+    if (Sql.isUniqueViolation(exception, null)) {
+      return ProblemResponses.of(
+          Problems.conflict(
+                  "conflict",
+                  "Conflict",
+                  "What this request would create exists already (made by a request at the same"
+                      + " moment).")
+              .problem());
+    }
+    if (Sql.isTransient(exception)) {
+      return ProblemResponses.of(
+          new ProblemException(
+                  409,
+                  "concurrent-change",
+                  "Concurrent change",
+                  "Another request changed the same thing at the same moment; try again.")
+              .problem());
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
     return ProblemResponses.of(

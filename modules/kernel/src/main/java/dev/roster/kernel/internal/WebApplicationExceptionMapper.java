@@ -22,6 +22,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return exception.getResponse();
     }
     int status = exception.getResponse().getStatus();
+    java.util.Optional<String> parameter = unconvertible(exception);
+    if (parameter.isPresent()) {
+      // JAX-RS answers 404 for a query parameter it cannot convert (limit=abc): a bad request
+      return ProblemResponses.of(
+          dev.roster.kernel.Problems.invalidField(
+                  parameter.get(), "is not a value of the type this parameter takes")
+              .problem());
+    }
     Problem problem =
         switch (status) {
           case 400 -> Problems.badRequest(readable(exception)).problem();
@@ -58,6 +66,24 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       builder.header("Allow", allow);
     }
     return builder.build();
+  }
+
+  private static final java.util.regex.Pattern PARAMETER =
+      java.util.regex.Pattern.compile(
+          "(?:Query|Path|Header|Form|Matrix|Cookie)Param\\(\\\"?([A-Za-z0-9_.-]+)\\\"?\\)");
+
+  /** The parameter a conversion failure names, read from the runtime's message. */
+  static java.util.Optional<String> unconvertible(WebApplicationException exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null) {
+        java.util.regex.Matcher m = PARAMETER.matcher(message);
+        if (m.find()) {
+          return java.util.Optional.of(m.group(1));
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static Problem fixed(int status, String type, String title, String detail) {

@@ -47,6 +47,11 @@ class Access implements OrgAccess {
   }
 
   @Override
+  public boolean holdActiveMember(UUID memberId) {
+    return members.sharedById(memberId).filter(m -> m.activeAt(clock.instant())).isPresent();
+  }
+
+  @Override
   public boolean memberHolds(UUID memberId, Permission permission) {
     return members
         .byId(memberId)

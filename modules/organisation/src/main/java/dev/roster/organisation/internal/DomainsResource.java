@@ -40,6 +40,7 @@ public class DomainsResource {
 
   @GET
   @Operation(
+      operationId = "listDomains",
       summary = "List email domains",
       description = "The organisation's domains, verified or pending, with their DNS record.")
   @APIResponse(
@@ -92,6 +93,7 @@ public class DomainsResource {
   @POST
   @Path("/{id}/verification")
   @Operation(
+      operationId = "verifyDomain",
       summary = "Verify an email domain",
       description =
           "Looks the TXT record up in DNS now. Found: the domain is verified (409 domain-taken if"
@@ -118,6 +120,7 @@ public class DomainsResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeDomainRole",
       summary = "Change a domain's join role",
       description = "Manager, member, viewer or guest; applies to people who join from now on.")
   @APIResponse(
@@ -141,6 +144,7 @@ public class DomainsResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "removeDomain",
       summary = "Give up an email domain",
       description = "Nobody joins by it any more; members who joined by it stay.")
   @APIResponse(responseCode = "204", description = "Removed.")

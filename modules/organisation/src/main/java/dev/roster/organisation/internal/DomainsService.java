@@ -4,6 +4,7 @@ import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.DomainAdded;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * then unique to it. A person whose verified email is of such a domain joins on first sign-in.
  */
 @ApplicationScoped
+@Retried
 @Transactional
 class DomainsService {
 
@@ -66,8 +68,11 @@ class DomainsService {
 
   OrgDomainView add(NewDomain request) {
     requireAdmin();
-    if (request == null) {
+    if (request == null || request.domain() == null || request.domain().isBlank()) {
       throw Problems.invalidField("domain", "must not be blank");
+    }
+    if (request.domain().length() > 253) {
+      throw Problems.invalidField("domain", "must have at most 253 characters");
     }
     String domain = normalise(request.domain());
     OrgRole role = joinRole(request.role() == null ? "member" : request.role(), "role");

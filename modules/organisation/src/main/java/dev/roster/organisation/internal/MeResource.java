@@ -97,6 +97,7 @@ public class MeResource {
   @PATCH
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateMe",
       summary = "Change my names",
       description =
           "Sets first and last name; a field left out stays, an empty one is cleared, one must remain."

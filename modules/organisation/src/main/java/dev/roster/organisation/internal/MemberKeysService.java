@@ -7,6 +7,7 @@ import dev.roster.identity.NewApiKey;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * keys themselves are kept by identity.
  */
 @ApplicationScoped
+@Retried
 @Transactional
 class MemberKeysService {
 
@@ -46,6 +48,12 @@ class MemberKeysService {
     if (request == null) {
       throw Problems.invalidField("name", "must not be blank");
     }
+    // the member's row, locked: keys made at once line up behind the cap, and a suspension or
+    // removal (which revokes every key under the same lock) comes wholly before or after
+    members
+        .lockedById(me.memberId())
+        .filter(m -> m.activeAt(java.time.Instant.now()))
+        .orElseThrow(() -> Problems.notFound("You are not a member of this organisation."));
     return keys.issue(orgId(), calls.requireCaller().accountId(), request);
   }
 

@@ -59,6 +59,26 @@ class MemberStore {
     return Optional.ofNullable(data.entityManager().find(Member.class, id));
   }
 
+  /**
+   * The member, read afresh and locked until the transaction ends: every change of a member's state
+   * (role, suspension, removal, overrides, settings) takes this lock first, so two such changes
+   * line up and the second sees the first's result (ADR 0014).
+   */
+  Optional<Member> lockedById(UUID id) {
+    return Optional.ofNullable(
+        data.entityManager().find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * The member, read afresh and share-locked until the transaction ends: for work done by or for a
+   * member that must not race their removal or suspension (making content, keys, team rows), so
+   * that it either happens before the change of state or sees it.
+   */
+  Optional<Member> sharedById(UUID id) {
+    return Optional.ofNullable(
+        data.entityManager().find(Member.class, id, LockModeType.PESSIMISTIC_READ));
+  }
+
   /** The members with these ids, in no particular order. */
   List<Member> byIds(Collection<UUID> ids) {
     if (ids.isEmpty()) {

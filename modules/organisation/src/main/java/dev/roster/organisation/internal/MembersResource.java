@@ -59,6 +59,7 @@ public class MembersResource {
 
   @GET
   @Operation(
+      operationId = "listMembers",
       summary = "List members",
       description =
           "The member directory, sorted by name and paged by cursor. Removed members appear only with"
@@ -158,6 +159,7 @@ public class MembersResource {
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Operation(
+      operationId = "changeMemberRole",
       summary = "Change a member's role",
       description =
           "Needs roles.assign; the member must rank below the caller and the new role must not rank above the"
@@ -266,6 +268,7 @@ public class MembersResource {
   @Path("/{id}/removal")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "removeMember",
       summary = "Remove a member",
       description =
           "Ends the member's access at once, takes them out of every team and applies the content option:"
@@ -294,6 +297,7 @@ public class MembersResource {
   @DELETE
   @Path("/{id}/suspension")
   @Operation(
+      operationId = "reactivateMember",
       summary = "Reactivate a member",
       description = "Lifts the member's suspension. Same rights as suspending.")
   @APIResponse(responseCode = "204", description = "The suspension was lifted.")

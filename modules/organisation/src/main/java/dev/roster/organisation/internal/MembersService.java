@@ -8,6 +8,7 @@ import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.ContentOption;
@@ -60,6 +61,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class MembersService implements Members {
 
@@ -368,9 +370,12 @@ public class MembersService implements Members {
         .orElseThrow(() -> Problems.notFound("No member " + memberId + " here."));
   }
 
-  /** A member that can still be changed: removed members cannot. */
+  /** A member that can still be changed, locked for the change: removed members cannot. */
   private Member current(UUID memberId) {
-    Member member = find(memberId);
+    Member member =
+        members
+            .lockedById(memberId)
+            .orElseThrow(() -> Problems.notFound("No member " + memberId + " here."));
     if (member.status() == MemberStatus.REMOVED) {
       throw Problems.notFound("No current member " + memberId + " here.");
     }

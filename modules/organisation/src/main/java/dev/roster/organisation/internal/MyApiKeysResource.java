@@ -40,6 +40,7 @@ public class MyApiKeysResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createApiKey",
       summary = "Create a personal API key",
       description =
           "A named key that acts as the caller in this organisation only, with the caller's rights at"
@@ -71,6 +72,7 @@ public class MyApiKeysResource {
 
   @GET
   @Operation(
+      operationId = "listMyApiKeys",
       summary = "List my API keys",
       description =
           "The caller's keys here that are not revoked, newest first, without secrets. At most 25.")
@@ -92,6 +94,7 @@ public class MyApiKeysResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "revokeMyApiKey",
       summary = "Revoke one of my API keys",
       description = "The key stops working on the next request.")
   @APIResponse(responseCode = "204", description = "Revoked.")

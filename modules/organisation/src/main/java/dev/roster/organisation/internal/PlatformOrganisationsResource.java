@@ -69,6 +69,7 @@ public class PlatformOrganisationsResource {
 
   @GET
   @Operation(
+      operationId = "listOrganisations",
       summary = "List organisations",
       description = "All organisations, by slug, paged by cursor. Platform admins only.")
   @APIResponse(

@@ -4,6 +4,7 @@ import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.EmailVerification;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.OrgRole;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * bound to the new tenant. The schema itself is made before, outside the transaction.
  */
 @ApplicationScoped
+@Retried
 @Transactional
 class Provisioning {
 

@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.OrgSettings;
 import dev.roster.organisation.OrgSettingsChanged;
@@ -17,6 +18,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class SettingsService implements Settings {
 

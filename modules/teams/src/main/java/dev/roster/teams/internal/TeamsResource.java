@@ -54,6 +54,7 @@ public class TeamsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createTeam",
       summary = "Create a team",
       description =
           "Needs teams.create (admins by default). The creator owns the team unless ownerId names"
@@ -83,6 +84,7 @@ public class TeamsResource {
 
   @GET
   @Operation(
+      operationId = "listTeams",
       summary = "List teams",
       description =
           "Org admins and managers list every team, deactivated ones included; everyone else lists"
@@ -143,6 +145,7 @@ public class TeamsResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateTeam",
       summary = "Change a team's settings",
       description =
           "Renames or redescribes the team (an empty description removes it). The team's owner or"
@@ -226,6 +229,7 @@ public class TeamsResource {
   @Path("/{id}/members/{memberId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeTeamMemberRole",
       summary = "Change a member's team role",
       description =
           "Team owners and admins change members ranked below them, to roles below their own (an"
@@ -253,6 +257,7 @@ public class TeamsResource {
   @DELETE
   @Path("/{id}/members/{memberId}")
   @Operation(
+      operationId = "removeTeamMember",
       summary = "Remove a member from a team",
       description =
           "A team owner or admin removes members ranked below them; an org admin removes anyone"
@@ -321,6 +326,7 @@ public class TeamsResource {
   @DELETE
   @Path("/{id}/deactivation")
   @Operation(
+      operationId = "reactivateTeam",
       summary = "Reactivate a team",
       description = "Puts a deactivated team back in use. The owner or an org admin.")
   @APIResponse(

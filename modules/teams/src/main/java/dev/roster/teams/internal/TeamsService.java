@@ -5,6 +5,7 @@ import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.Retried;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberCard;
@@ -49,6 +50,7 @@ import java.util.UUID;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
+@Retried
 @Transactional
 public class TeamsService implements Teams {
 
@@ -81,7 +83,7 @@ public class TeamsService implements Teams {
                 () ->
                     Problems.invalidField(
                         "ownerId", "is required when the caller is not a member"));
-    if (!access.isActiveMember(owner)) {
+    if (!access.holdActiveMember(owner)) {
       throw Problems.invalidField("ownerId", "must name an active member");
     }
     Instant now = clock.instant();
@@ -164,7 +166,7 @@ public class TeamsService implements Teams {
       requireActive(team);
       requireTeamRole(team, TeamRole.ADMIN);
     }
-    if (!access.isActiveMember(request.memberId())) {
+    if (!access.holdActiveMember(request.memberId())) {
       throw Problems.invalidField("memberId", "must name an active member of the organisation");
     }
     if (store.membership(team.id(), request.memberId()).isPresent()) {

@@ -1,0 +1,334 @@
+package dev.roster.app.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule with a state or a count, under eight identical or conflicting requests at once, for
+ * several rounds: one winner, the others the problem a sequential caller gets, the audit log
+ * holding exactly the effects, never a 5xx (ADR 0014).
+ */
+class ConcurrencyIT {
+
+  private static final int AT_ONCE = 8;
+  private static final int ROUNDS = 3;
+
+  @BeforeAll
+  static void smtp() {
+    Mailbox.up();
+  }
+
+  @Test
+  void aMemberIsSuspendedOnceAndReactivatedOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Member member = Api.join(org, "member");
+      List<Integer> suspended = AtOnce.run(AT_ONCE, i -> suspend(org, member, "review " + i));
+      assertEquals(1, AtOnce.count(suspended, 200), suspended.toString());
+      assertEquals(AT_ONCE - 1, AtOnce.count(suspended, 409), suspended.toString());
+      assertEquals(1, audited(org, "member.suspended", member.id()));
+      List<Integer> reactivated =
+          AtOnce.run(
+              AT_ONCE,
+              i ->
+                  Api.as(org.adminToken())
+                      .delete(members(org) + "/" + member.id() + "/suspension")
+                      .statusCode());
+      assertEquals(1, AtOnce.count(reactivated, 204), reactivated.toString());
+      assertEquals(AT_ONCE - 1, AtOnce.count(reactivated, 409), reactivated.toString());
+      assertEquals(1, audited(org, "member.reactivated", member.id()));
+    }
+  }
+
+  @Test
+  void aMemberIsRemovedOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Member member = Api.join(org, "member");
+      List<Integer> removed = AtOnce.run(AT_ONCE, i -> remove(org, member));
+      assertEquals(1, AtOnce.count(removed, 200), removed.toString());
+      // a sequential caller finds no current member left to remove
+      assertEquals(AT_ONCE - 1, AtOnce.count(removed, 404), removed.toString());
+      assertEquals(1, audited(org, "member.removed", member.id()));
+    }
+  }
+
+  @Test
+  void twoAdminsStepDownAtOnceAndOneAdminRemains() throws Exception {
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Org org = Api.newOrg();
+      Api.Member second = Api.join(org, "admin");
+      String first = Api.adminMemberId(org);
+      List<Integer> statuses =
+          AtOnce.run(
+              AT_ONCE,
+              i -> {
+                boolean firstSteps = i % 2 == 0;
+                return Api.as(firstSteps ? org.adminToken() : second.token())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("role", "member"))
+                    .patch(members(org) + "/" + (firstSteps ? first : second.id()))
+                    .statusCode();
+              });
+      assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 403), statuses.toString());
+      int admins =
+          Api.as(Api.admin())
+              .queryParam("role", "admin")
+              .get(members(org))
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.size()");
+      assertEquals(1, admins, "one admin remains: " + statuses);
+    }
+  }
+
+  @Test
+  void oneAddressIsInvitedOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      String email = InvitationsIT.email();
+      List<Integer> statuses =
+          AtOnce.run(
+              AT_ONCE,
+              i ->
+                  InvitationsIT.invite(
+                          org.adminToken(), org, Map.of("email", email, "role", "member"))
+                      .statusCode());
+      assertEquals(1, AtOnce.count(statuses, 201), statuses.toString());
+      assertEquals(AT_ONCE - 1, AtOnce.count(statuses, 409), statuses.toString());
+    }
+  }
+
+  @Test
+  void theHourlyInvitationCapHoldsAtOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    // the test server allows 40 invitations per inviter and hour
+    for (int i = 0; i < 38; i++) {
+      InvitationsIT.invite(org.adminToken(), org, Map.of("email", InvitationsIT.email()))
+          .then()
+          .statusCode(201);
+    }
+    List<Integer> statuses =
+        AtOnce.run(
+            AT_ONCE,
+            i ->
+                InvitationsIT.invite(org.adminToken(), org, Map.of("email", InvitationsIT.email()))
+                    .statusCode());
+    assertEquals(2, AtOnce.count(statuses, 201), statuses.toString());
+    assertEquals(AT_ONCE - 2, AtOnce.count(statuses, 429), statuses.toString());
+  }
+
+  @Test
+  void anInvitationIsResentAtMostThreeTimes() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      String email = InvitationsIT.email();
+      String id = invited(org, email);
+      List<Integer> statuses =
+          AtOnce.run(
+              AT_ONCE,
+              i ->
+                  Api.as(org.adminToken())
+                      .post(invitations(org) + "/" + id + "/resend")
+                      .statusCode());
+      assertEquals(3, AtOnce.count(statuses, 200), statuses.toString());
+      assertEquals(AT_ONCE - 3, AtOnce.count(statuses, 429), statuses.toString());
+      Api.as(org.adminToken())
+          .get(invitations(org))
+          .then()
+          .statusCode(200)
+          .body("items.find { it.id == '" + id + "' }.resendCount", equalTo(3));
+      // the invitation and its three resends: four emails, no more
+      assertEquals(4, queuedTo(email));
+    }
+  }
+
+  @Test
+  void anInvitationIsEitherAcceptedOrRevokedAndAcceptedOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      String email = InvitationsIT.email();
+      String id = invited(org, email);
+      String token = Mailbox.linkToken(email, "/api/v1/invitations/");
+      List<Integer> statuses =
+          AtOnce.run(
+              AT_ONCE,
+              i ->
+                  i % 2 == 0
+                      ? accept(token).statusCode()
+                      : Api.as(org.adminToken()).delete(invitations(org) + "/" + id).statusCode());
+      assertTrue(statuses.stream().noneMatch(s -> s >= 500), statuses.toString());
+      int accepted = 0;
+      for (int i = 0; i < AT_ONCE; i += 2) {
+        accepted += statuses.get(i) == 200 ? 1 : 0;
+      }
+      int revoked = 0;
+      for (int i = 1; i < AT_ONCE; i += 2) {
+        revoked += statuses.get(i) == 200 ? 1 : 0;
+      }
+      assertEquals(1, accepted + revoked, "one outcome: " + statuses);
+    }
+  }
+
+  @Test
+  void theApiKeyCapHoldsAtOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int i = 0; i < 21; i++) {
+      ApiKeysIT.create(org.adminToken(), org, "key " + i, null).then().statusCode(201);
+    }
+    List<Integer> statuses =
+        AtOnce.run(
+            AT_ONCE,
+            i -> ApiKeysIT.create(org.adminToken(), org, "racing " + i, null).statusCode());
+    assertEquals(4, AtOnce.count(statuses, 201), statuses.toString());
+    assertEquals(4, AtOnce.count(statuses, 409), statuses.toString());
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/me/api-keys")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(25));
+  }
+
+  @Test
+  void nothingMadeForAMemberSurvivesTheirRemovalOrSuspension() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Member member = Api.join(org, "manager");
+      // the member makes content and keys while an admin removes (even rounds) or suspends them
+      boolean removal = round % 2 == 0;
+      AtOnce.run(
+          AT_ONCE,
+          i -> {
+            if (i == 0) {
+              return removal ? remove(org, member) : suspend(org, member, "review");
+            }
+            return i % 2 == 0
+                ? ContentIT.create(member.token(), org, "private", Map.of()).statusCode()
+                : ApiKeysIT.create(member.token(), org, "racing " + i, null).statusCode();
+          });
+      // whatever was made before the change was handled by it; nothing was made after
+      String sql =
+          "select (select count(*) from "
+              + Api.schemaOf(org)
+              + ".content_item where owner_id = '"
+              + member.id()
+              + "'), (select count(*) from platform.api_key where org_id = '"
+              + org.id()
+              + "' and account_id = (select account_id from "
+              + Api.schemaOf(org)
+              + ".member where id = '"
+              + member.id()
+              + "') and revoked_at is null)";
+      try (java.sql.Connection db = Api.database();
+          java.sql.ResultSet row = db.createStatement().executeQuery(sql)) {
+        row.next();
+        if (removal) {
+          assertEquals(0, row.getInt(1), "no content left with the removed member");
+        }
+        assertEquals(0, row.getInt(2), "no live key left with the member");
+      }
+    }
+  }
+
+  @Test
+  void aTeamHasOneOwnerWhateverTransfersRaceIt() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      Api.Member owner = Api.join(org, "member");
+      String team = TeamsIT.team(org, owner.id());
+      List<Api.Member> heirs = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        Api.Member heir = Api.join(org, "member");
+        TeamsIT.add(org.adminToken(), org, team, heir.id()).then().statusCode(201);
+        heirs.add(heir);
+      }
+      List<Integer> statuses =
+          AtOnce.run(
+              AT_ONCE,
+              i -> TeamsIT.transfer(owner.token(), org, team, heirs.get(i % 4).id()).statusCode());
+      assertTrue(statuses.stream().noneMatch(s -> s >= 500), statuses.toString());
+      assertEquals(1, AtOnce.count(statuses, 200), statuses.toString());
+      List<String> owners =
+          Api.as(org.adminToken())
+              .get(TeamsIT.teams(org) + "/" + team + "/members")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.findAll { it.role == 'owner' }.memberId");
+      assertEquals(1, owners.size(), owners.toString());
+    }
+  }
+
+  /** A new invitation of {@code email} by the organisation's admin; its id. */
+  private static String invited(Api.Org org, String email) {
+    return InvitationsIT.invite(org.adminToken(), org, Map.of("email", email))
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  private static int suspend(Api.Org org, Api.Member member, String reason) {
+    return Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", reason))
+        .post(members(org) + "/" + member.id() + "/suspension")
+        .statusCode();
+  }
+
+  private static int remove(Api.Org org, Api.Member member) {
+    return Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("content", "transfer_to_admin"))
+        .post(members(org) + "/" + member.id() + "/removal")
+        .statusCode();
+  }
+
+  private static int queuedTo(String email) throws java.sql.SQLException {
+    try (java.sql.Connection db = Api.database();
+        java.sql.PreparedStatement count =
+            db.prepareStatement(
+                "select count(*) from platform.mail_outbox where lower(recipient) = lower(?)")) {
+      count.setString(1, email);
+      try (java.sql.ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  private static Response accept(String token) {
+    return Api.request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "New Person", "password", Api.PASSWORD))
+        .post("/api/v1/invitations/" + token + "/accept");
+  }
+
+  private static int audited(Api.Org org, String action, String target) {
+    return Api.as(org.adminToken())
+        .queryParam("action", action)
+        .queryParam("target", target)
+        .get("/api/v1/orgs/" + org.slug() + "/audit/events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.size()");
+  }
+
+  private static String members(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/members";
+  }
+
+  private static String invitations(Api.Org org) {
+    return "/api/v1/orgs/" + org.slug() + "/invitations";
+  }
+}
