@@ -180,6 +180,24 @@ class ConcurrencyIT {
   }
 
   @Test
+  void anInvitationIsAcceptedOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    for (int round = 0; round < ROUNDS; round++) {
+      String email = InvitationsIT.email();
+      String id = invited(org, email);
+      String token = Mailbox.linkToken(email, "/api/v1/invitations/");
+      List<Integer> statuses = AtOnce.run(AT_ONCE, i -> accept(token).statusCode());
+      assertEquals(1, AtOnce.count(statuses, 200), statuses.toString());
+      // the others find it used (410), or its address an account already (409)
+      assertEquals(
+          AT_ONCE - 1,
+          AtOnce.count(statuses, 410) + AtOnce.count(statuses, 409),
+          statuses.toString());
+      assertEquals(1, audited(org, "invitation.accepted", id));
+    }
+  }
+
+  @Test
   void theApiKeyCapHoldsAtOnce() throws Exception {
     Api.Org org = Api.newOrg();
     for (int i = 0; i < 21; i++) {
@@ -196,6 +214,20 @@ class ConcurrencyIT {
         .then()
         .statusCode(200)
         .body("size()", equalTo(25));
+  }
+
+  @Test
+  void theDomainCapHoldsAtOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    // an organisation claims at most 50 domains
+    for (int i = 0; i < 46; i++) {
+      DomainsIT.add(org, Api.unique("cap") + ".test", null).then().statusCode(201);
+    }
+    List<Integer> statuses =
+        AtOnce.run(
+            AT_ONCE, i -> DomainsIT.add(org, Api.unique("race") + ".test", null).statusCode());
+    assertEquals(4, AtOnce.count(statuses, 201), statuses.toString());
+    assertEquals(AT_ONCE - 4, AtOnce.count(statuses, 409), statuses.toString());
   }
 
   @Test
