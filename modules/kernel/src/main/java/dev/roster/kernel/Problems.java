@@ -91,4 +91,23 @@ public final class Problems {
   public static ProblemException tooManyRequests(String detail) {
     return new ProblemException(429, "too-many-requests", "Too many requests", detail);
   }
+
+  /** 429 with a {@code Retry-After} header of {@code wait}, in whole seconds (at least one). */
+  public static ProblemException tooManyRequests(String detail, java.time.Duration wait) {
+    return tooManyRequests(detail)
+        .withHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+  }
+
+  /**
+   * 409 {@code concurrent-change}: a request lost a race with another that changed the same thing;
+   * it may simply be sent again.
+   */
+  public static ProblemException concurrentChange() {
+    return new ProblemException(
+            409,
+            "concurrent-change",
+            "Concurrent change",
+            "Another request changed the same thing at the same moment; try again.")
+        .withHeader("Retry-After", "1");
+  }
 }

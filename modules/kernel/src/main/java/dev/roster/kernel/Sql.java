@@ -25,6 +25,24 @@ public final class Sql {
   }
 
   /**
+   * Takes the transaction's PostgreSQL advisory lock on {@code key} (released at commit), for rules
+   * about rows that may not exist yet: one account per address, one open invitation per address,
+   * caps counted over a set.
+   */
+  public static void lock(jakarta.persistence.EntityManager em, String key) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?))")
+        .setParameter(1, key)
+        .getSingleResult();
+  }
+
+  /** The shared form of {@link #lock}: shared holders do not wait for each other. */
+  public static void lockShared(jakarta.persistence.EntityManager em, String key) {
+    em.createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?))")
+        .setParameter(1, key)
+        .getSingleResult();
+  }
+
+  /**
    * Whether {@code failure} was a transaction that lost to a concurrent one and may simply run
    * again: a deadlock (40P01) or a serialization failure (40001).
    */

@@ -57,10 +57,10 @@ class ExportSlots {
 
   private ProblemException busy() {
     return Problems.tooManyRequests(
-            "This organisation already streams "
-                + perOrg
-                + (perOrg == 1 ? " export" : " exports")
-                + "; try again when it ends.")
-        .withHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+        "This organisation already streams "
+            + perOrg
+            + (perOrg == 1 ? " export" : " exports")
+            + "; try again when it ends.",
+        java.time.Duration.ofSeconds(RETRY_SECONDS));
   }
 }

@@ -33,9 +33,7 @@ class AccountStore {
    * claiming an account for it take turns.
    */
   void lockEmail(String email) {
-    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(lower(?)))")
-        .setParameter(1, email.strip())
-        .getSingleResult();
+    Sql.lock(em, "email:" + email.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   Optional<Account> byExternalSubject(String issuer, String subject) {

@@ -34,9 +34,6 @@ import java.util.UUID;
 @Transactional
 public class AccountsService implements Accounts {
 
-  /** Emails about an address's account sent to it per hour, at most, whoever asks. */
-  static final int MAILS_PER_HOUR = 5;
-
   @Inject AccountStore store;
   @Inject Transactions tx;
   @Inject PasswordHashing hashing;
@@ -62,11 +59,7 @@ public class AccountsService implements Accounts {
     // concurrent sign-ups with one address take turns: the second finds the first's account
     store.lockEmail(request.email());
     // per recipient, alike whether or not the address has an account: both paths send it mail
-    if (mailer.sentTo(request.email(), java.time.Duration.ofHours(1)) >= MAILS_PER_HOUR) {
-      throw Problems.tooManyRequests(
-              "This address was sent " + MAILS_PER_HOUR + " emails within the hour; try later.")
-          .withHeader("Retry-After", "3600");
-    }
+    mailer.requireRoomFor(request.email());
     Optional<Account> existing = store.byEmail(request.email());
     if (existing.isPresent()) {
       alreadyRegistered(existing.get());

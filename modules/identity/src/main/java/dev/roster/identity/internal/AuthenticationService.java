@@ -108,8 +108,7 @@ public class AuthenticationService implements Authentication {
 
   private static ProblemException throttled(Duration wait) {
     return Problems.tooManyRequests(
-            "Too many failed logins from here; try again in " + wait.toSeconds() + " s.")
-        .withHeader("Retry-After", Long.toString(wait.toSeconds()));
+        "Too many failed logins from here; try again in " + wait.toSeconds() + " s.", wait);
   }
 
   // A reused token must stay revoked although the answer is a problem.

@@ -62,7 +62,8 @@ public class PasswordsService implements Passwords {
     Instant now = clock.instant();
     if (links.issuedSince(account.id(), AccountToken.PASSWORD_RESET, now.minus(Duration.ofHours(1)))
             >= RESETS_PER_HOUR
-        || mailer.sentTo(account.email(), Duration.ofHours(1)) >= AccountsService.MAILS_PER_HOUR) {
+        || mailer.sentTo(account.email(), Duration.ofHours(1))
+            >= dev.roster.kernel.Mailer.PER_RECIPIENT_HOUR) {
       return;
     }
     String secret =

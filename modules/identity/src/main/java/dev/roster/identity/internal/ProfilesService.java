@@ -79,8 +79,9 @@ public class ProfilesService implements Profiles {
 
   /**
    * The current password is checked between two short transactions, holding no connection. At most
-   * {@link #EMAIL_CHANGES_PER_HOUR} links per account and {@link AccountsService#MAILS_PER_HOUR}
-   * emails per recipient an hour: past either, 429 with Retry-After.
+   * {@link #EMAIL_CHANGES_PER_HOUR} links per account and {@link
+   * dev.roster.kernel.Mailer#PER_RECIPIENT_HOUR} emails per recipient an hour: past either, 429
+   * with Retry-After.
    */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -119,13 +120,12 @@ public class ProfilesService implements Profiles {
     Instant now = clock.instant();
     Duration hour = Duration.ofHours(1);
     if (links.issuedSince(account.id(), AccountToken.EMAIL_CHANGE, now.minus(hour))
-            >= EMAIL_CHANGES_PER_HOUR
-        || mailer.sentTo(email, hour) >= AccountsService.MAILS_PER_HOUR) {
+        >= EMAIL_CHANGES_PER_HOUR) {
       throw Problems.tooManyRequests(
-              "Too many email-change links were sent for this account or to this address; try"
-                  + " again within the hour.")
-          .withHeader("Retry-After", "3600");
+          "Too many email-change links were sent for this account; try again within the hour.",
+          hour);
     }
+    mailer.requireRoomFor(email);
     String secret =
         links.issue(account.id(), AccountToken.EMAIL_CHANGE, email, EMAIL_CHANGE_VALIDITY);
     mailer.queue(

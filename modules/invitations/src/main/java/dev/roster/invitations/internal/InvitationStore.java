@@ -46,18 +46,12 @@ class InvitationStore {
    * invitation per address or an inviter's hourly count.
    */
   void lock(String key) {
-    data.entityManager()
-        .createNativeQuery("select pg_advisory_xact_lock(hashtext(?))")
-        .setParameter(1, tenants.require().schema() + ":" + key)
-        .getSingleResult();
+    Sql.lock(data.entityManager(), tenants.require().schema() + ":" + key);
   }
 
   /** Takes the transaction's shared lock on {@code key} within this organisation. */
   void lockShared(String key) {
-    data.entityManager()
-        .createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?))")
-        .setParameter(1, tenants.require().schema() + ":" + key)
-        .getSingleResult();
+    Sql.lockShared(data.entityManager(), tenants.require().schema() + ":" + key);
   }
 
   /** The open (pending) invitations a member sent, locked. */

@@ -105,9 +105,6 @@ public class InvitationsService implements Invitations {
   /** The lock key of the organisation's invitations as a whole (ADR 0014). */
   private static final String INVITATIONS = "invitations";
 
-  /** Emails to one address per hour past which a resend is refused. */
-  static final int MAILS_PER_RECIPIENT = 5;
-
   @Inject RateLimits limits;
 
   @Override
@@ -332,13 +329,7 @@ public class InvitationsService implements Invitations {
                   until);
             });
     // per recipient: any organisation's invitations to this address count
-    if (mailer.sentTo(invitation.email(), Duration.ofHours(1)) >= MAILS_PER_RECIPIENT) {
-      throw Problems.tooManyRequests(
-              "This address was sent "
-                  + MAILS_PER_RECIPIENT
-                  + " emails within the hour; try again later.")
-          .withHeader("Retry-After", "3600");
-    }
+    mailer.requireRoomFor(invitation.email());
     // per account: the resends of one inviter, in every organisation
     limits
         .hit(
@@ -348,10 +339,10 @@ public class InvitationsService implements Invitations {
         .ifPresent(
             wait -> {
               throw Problems.tooManyRequests(
-                      "You sent "
-                          + resendsPerInviter
-                          + " invitations again within the hour; try again later.")
-                  .withHeader("Retry-After", Long.toString(wait.toSeconds()));
+                  "You sent "
+                      + resendsPerInviter
+                      + " invitations again within the hour; try again later.",
+                  wait);
             });
     if (shown.equals(Invitation.EXPIRED)) {
       store
@@ -408,8 +399,7 @@ public class InvitationsService implements Invitations {
   }
 
   private static ProblemException tooMany(String detail, Instant now, Instant until) {
-    long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
-    return Problems.tooManyRequests(detail).withHeader("Retry-After", Long.toString(seconds));
+    return Problems.tooManyRequests(detail, Duration.between(now, until).plusSeconds(1));
   }
 
   /**

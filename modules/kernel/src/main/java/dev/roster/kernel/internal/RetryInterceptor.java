@@ -1,6 +1,6 @@
 package dev.roster.kernel.internal;
 
-import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.Sql;
 import jakarta.annotation.Priority;
@@ -42,12 +42,7 @@ public class RetryInterceptor {
           throw e;
         }
         if (attempt == ATTEMPTS) {
-          throw new ProblemException(
-                  409,
-                  "concurrent-change",
-                  "Concurrent change",
-                  "Another request changed the same thing at the same moment; try again.")
-              .withHeader("Retry-After", "1");
+          throw Problems.concurrentChange();
         }
         int next = attempt + 1;
         LOG.fine(() -> call.getMethod() + " lost to a concurrent transaction; attempt " + next);

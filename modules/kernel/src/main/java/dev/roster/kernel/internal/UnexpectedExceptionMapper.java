@@ -1,7 +1,6 @@
 package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Problem;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import jakarta.ws.rs.core.Response;
@@ -34,13 +33,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
               .problem());
     }
     if (Sql.isTransient(exception)) {
-      return ProblemResponses.of(
-          new ProblemException(
-                  409,
-                  "concurrent-change",
-                  "Concurrent change",
-                  "Another request changed the same thing at the same moment; try again.")
-              .problem());
+      return ProblemResponses.of(Problems.concurrentChange().problem());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);

@@ -86,9 +86,7 @@ class DomainsService {
               + " admit people to an organisation.");
     }
     // domains added at once line up behind the cap (ADR 0014)
-    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?))")
-        .setParameter(1, "domains:" + orgId())
-        .getSingleResult();
+    Sql.lock(em, "domains:" + orgId());
     if (existing(domain).isPresent()) {
       throw Problems.conflict(
           "domain-exists", "Domain already added", domain + " is on this organisation already.");
