@@ -372,6 +372,11 @@ public class MembersService implements Members {
 
   /** A member that can still be changed, locked for the change: removed members cannot. */
   private Member current(UUID memberId) {
+    if (members.byId(memberId).map(Member::role).filter(OrgRole.ADMIN::equals).isPresent()) {
+      // an admin's change may need the last-admin rule, which locks every admin in id order:
+      // take those locks first so that two admins changing at once wait instead of deadlocking
+      members.adminsLocked();
+    }
     Member member =
         members
             .lockedById(memberId)
