@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem detail.")
 public record ProblemDocument(
-    String type,
-    String title,
-    int status,
-    String detail,
+    @Schema(required = true) String type,
+    @Schema(required = true) String title,
+    @Schema(required = true) int status,
+    @Schema(required = true) String detail,
     List<FieldErrorDocument> errors,
     @Schema(nullable = true) String instance) {
 

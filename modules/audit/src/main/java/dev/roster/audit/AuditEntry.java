@@ -3,6 +3,7 @@ package dev.roster.audit;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of an organisation's audit log.
@@ -23,11 +24,11 @@ public record AuditEntry(
     long seq,
     UUID id,
     Instant occurredAt,
-    UUID actorId,
+    @Schema(nullable = true) UUID actorId,
     String action,
     String targetType,
     String targetId,
-    String requestId,
+    @Schema(nullable = true) String requestId,
     Map<String, Object> changes,
-    String prevHash,
+    @Schema(nullable = true) String prevHash,
     String hash) {}

@@ -1,6 +1,7 @@
 package dev.roster.audit;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The result of recomputing an organisation's audit chain over a time range.
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param firstSeq the first entry's number, or null when the range is empty
  * @param lastSeq the last entry's number, or null
  * @param anchor what the first entry must link to: {@code genesis}, {@code checkpoint} (a pruning)
- *     or {@code entry} (the entry before the range)
+ *     or {@code entry} (the entry before the range); null when the range is empty
  * @param broken the first broken link, or null when valid
  */
 public record ChainVerification(
@@ -20,10 +21,13 @@ public record ChainVerification(
     Instant to,
     boolean valid,
     long checked,
-    Long firstSeq,
-    Long lastSeq,
-    String anchor,
-    BrokenLink broken) {
+    @Schema(nullable = true) Long firstSeq,
+    @Schema(nullable = true) Long lastSeq,
+    @Schema(
+            nullable = true,
+            enumeration = {"genesis", "checkpoint", "entry"})
+        String anchor,
+    @Schema(nullable = true) BrokenLink broken) {
 
   /**
    * Where the chain breaks.
@@ -34,5 +38,9 @@ public record ChainVerification(
    * @param expected what the chain says the value should be
    * @param found what is recorded
    */
-  public record BrokenLink(long seq, String reason, String expected, String found) {}
+  public record BrokenLink(
+      long seq,
+      @Schema(enumeration = {"hash-mismatch", "link-mismatch", "gap"}) String reason,
+      @Schema(nullable = true) String expected,
+      @Schema(nullable = true) String found) {}
 }

@@ -1,6 +1,7 @@
 package dev.roster.audit;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a pruning removed.
@@ -9,4 +10,4 @@ import java.time.Instant;
  * @param throughSeq the last removed entry's number (the checkpoint), or null when none was due
  * @param before the cut-off: entries that occurred before it were due
  */
-public record Pruning(long removed, Long throughSeq, Instant before) {}
+public record Pruning(long removed, @Schema(nullable = true) Long throughSeq, Instant before) {}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * New values for a content item; absent fields stay as they are.
@@ -15,6 +16,6 @@ import java.util.UUID;
  */
 public record ContentChanges(
     @Size(min = 1, max = 300) String title,
-    String visibility,
+    @Schema(enumeration = {"private", "team", "org"}) String visibility,
     UUID teamId,
     @Size(max = 100) List<@NotNull UUID> collaborators) {}

@@ -3,6 +3,7 @@ package dev.roster.content;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A content item as the API shows it.
@@ -19,11 +20,11 @@ import java.util.UUID;
  */
 public record ContentItemView(
     UUID id,
-    String kind,
+    @Schema(enumeration = {"project", "report", "dataset", "source", "conversation"}) String kind,
     String title,
-    UUID ownerId,
-    String visibility,
-    UUID teamId,
+    @Schema(nullable = true) UUID ownerId,
+    @Schema(enumeration = {"private", "team", "org"}) String visibility,
+    @Schema(nullable = true) UUID teamId,
     List<UUID> collaborators,
     Instant createdAt,
     Instant updatedAt) {}

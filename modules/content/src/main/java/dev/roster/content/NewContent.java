@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A content item to register.
@@ -17,9 +18,10 @@ import java.util.UUID;
  * @param collaborators members to assign the item to
  */
 public record NewContent(
-    @NotNull String kind,
+    @NotNull @Schema(enumeration = {"project", "report", "dataset", "source", "conversation"})
+        String kind,
     @NotBlank @Size(max = 300) String title,
-    @NotNull String visibility,
+    @NotNull @Schema(enumeration = {"private", "team", "org"}) String visibility,
     UUID teamId,
     UUID ownerId,
     @Size(max = 100) List<@NotNull UUID> collaborators) {}

@@ -2,6 +2,7 @@ package dev.roster.identity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An account as the API shows it; never carries the password hash.
@@ -22,10 +23,10 @@ public record AccountView(
     UUID id,
     String email,
     String name,
-    String firstName,
-    String lastName,
+    @Schema(nullable = true) String firstName,
+    @Schema(nullable = true) String lastName,
     boolean emailVerified,
-    String managedBy,
+    @Schema(nullable = true) String managedBy,
     boolean platformAdmin,
     Instant createdAt,
-    Instant lastLoginAt) {}
+    @Schema(nullable = true) Instant lastLoginAt) {}

@@ -2,6 +2,7 @@ package dev.roster.identity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A personal API key as lists show it, without its secret.
@@ -22,5 +23,5 @@ public record ApiKeyView(
     UUID accountId,
     UUID orgId,
     Instant createdAt,
-    Instant expiresAt,
-    Instant lastUsedAt) {}
+    @Schema(nullable = true) Instant expiresAt,
+    @Schema(nullable = true) Instant lastUsedAt) {}

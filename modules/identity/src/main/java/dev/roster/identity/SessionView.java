@@ -2,6 +2,7 @@ package dev.roster.identity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A live sign-in session of the caller's account.
@@ -11,4 +12,8 @@ import java.util.UUID;
  * @param lastRefreshedAt when its tokens were last refreshed, or null
  * @param current whether the request came with this session's token
  */
-public record SessionView(UUID id, Instant createdAt, Instant lastRefreshedAt, boolean current) {}
+public record SessionView(
+    UUID id,
+    Instant createdAt,
+    @Schema(nullable = true) Instant lastRefreshedAt,
+    boolean current) {}

@@ -2,6 +2,7 @@ package dev.roster.invitations;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The membership an accepted invitation made.
@@ -19,6 +20,6 @@ public record AcceptedInvitation(
     String slug,
     UUID memberId,
     UUID accountId,
-    String role,
+    @Schema(ref = "OrgRole") String role,
     List<UUID> teams,
     List<UUID> projects) {}

@@ -1,6 +1,7 @@
 package dev.roster.invitations;
 
 import dev.roster.kernel.Problem;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,4 +18,7 @@ public record InvitationOutcome(
     @Schema(nullable = true) String email,
     int status,
     @Schema(nullable = true) InvitationView invitation,
-    @Schema(nullable = true, ref = "Problem") Problem problem) {}
+    @Schema(
+            ref = "Problem",
+            extensions = @Extension(name = "x-nullable", value = "true", parseValue = true))
+        Problem problem) {}

@@ -19,6 +19,6 @@ public record InvitationPreview(
     String slug,
     String inviter,
     String email,
-    String role,
+    @Schema(ref = "OrgRole") String role,
     @Schema(nullable = true) String message,
     Instant expiresAt) {}

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InvitationView(
     UUID id,
     String email,
-    String role,
+    @Schema(ref = "OrgRole") String role,
     List<TeamGrant> teams,
     List<UUID> projects,
     @Schema(nullable = true) String message,

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An invitation to send. Only the email is required.
@@ -23,7 +24,7 @@ import java.util.UUID;
  */
 public record NewInvitation(
     @NotBlank @Email @Size(max = 254) String email,
-    String role,
+    @Schema(implementation = dev.roster.organisation.OrgRole.class, nullable = true) String role,
     @Size(max = 20) List<@NotNull @Valid TeamGrant> teams,
     @Size(max = 20) List<@NotNull UUID> projects,
     @Size(max = 2000) String message,

@@ -10,4 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param teamId an active team
  * @param role the team role: admin, moderator, member (when absent) or viewer
  */
-public record TeamGrant(@NotNull UUID teamId, @Schema(nullable = true) String role) {}
+public record TeamGrant(
+    @NotNull UUID teamId,
+    @Schema(implementation = dev.roster.teams.TeamRole.class, nullable = true) String role) {}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Attaches an existing account to an organisation.
@@ -11,4 +12,6 @@ import jakarta.validation.constraints.Size;
  * @param email the account's email, in any case
  * @param role the org role to give: admin, manager, member, viewer or guest
  */
-public record AttachMember(@NotBlank @Email @Size(max = 254) String email, @NotNull String role) {}
+public record AttachMember(
+    @NotBlank @Email @Size(max = 254) String email,
+    @NotNull @Schema(ref = "OrgRole") String role) {}

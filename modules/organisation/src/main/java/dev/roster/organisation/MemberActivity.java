@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the audit module tells the member view: the member's recent activity, as actor or as target.
@@ -27,7 +28,7 @@ public interface MemberActivity {
   record Entry(
       String action,
       Instant at,
-      UUID actorAccountId,
+      @Schema(nullable = true) UUID actorAccountId,
       String targetType,
       String targetId,
       Map<String, Object> changes) {}

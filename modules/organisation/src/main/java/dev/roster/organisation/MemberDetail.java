@@ -3,6 +3,7 @@ package dev.roster.organisation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One member in full: the directory entry's fields, what the member may do and why, and the
@@ -30,15 +31,15 @@ public record MemberDetail(
     UUID accountId,
     String name,
     String email,
-    String role,
-    String status,
+    @Schema(ref = "OrgRole") String role,
+    @Schema(enumeration = {"active", "inactive", "suspended", "removed"}) String status,
     List<MemberView.TeamRef> teams,
     Instant joinedAt,
-    String joinedVia,
-    Instant lastActiveAt,
+    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
+    @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
     List<PermissionGrant> permissions,
-    Suspension suspension,
+    @Schema(nullable = true) Suspension suspension,
     EffectiveSettings settings,
     long ownedContent,
     List<MemberActivity.Entry> recentActivity) {
@@ -50,7 +51,10 @@ public record MemberDetail(
    * @param granted whether the member holds it
    * @param source why: {@code role} (the org role's default) or {@code override}
    */
-  public record PermissionGrant(String name, boolean granted, String source) {}
+  public record PermissionGrant(
+      @Schema(ref = "Permission") String name,
+      boolean granted,
+      @Schema(enumeration = {"role", "override"}) String source) {}
 
   /** The same detail with the suspension's internal note left out. */
   public MemberDetail withoutSuspensionReason() {
@@ -84,7 +88,7 @@ public record MemberDetail(
    * @param until when it lifts itself, or null for never
    */
   public record Suspension(
-      @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reason,
+      @Schema(nullable = true) String reason,
       Instant since,
-      Instant until) {}
+      @Schema(nullable = true) Instant until) {}
 }

@@ -3,6 +3,7 @@ package dev.roster.organisation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A member of an organisation as the API shows it.
@@ -25,12 +26,12 @@ public record MemberView(
     UUID accountId,
     String name,
     String email,
-    String role,
-    String status,
+    @Schema(ref = "OrgRole") String role,
+    @Schema(enumeration = {"active", "inactive", "suspended", "removed"}) String status,
     List<TeamRef> teams,
     Instant joinedAt,
-    String joinedVia,
-    Instant lastActiveAt,
+    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
+    @Schema(nullable = true) Instant lastActiveAt,
     boolean self) {
 
   /**
@@ -40,5 +41,5 @@ public record MemberView(
    * @param name the team name
    * @param role the member's role in the team
    */
-  public record TeamRef(UUID id, String name, String role) {}
+  public record TeamRef(UUID id, String name, @Schema(ref = "TeamRole") String role) {}
 }

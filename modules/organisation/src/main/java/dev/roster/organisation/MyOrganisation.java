@@ -2,6 +2,7 @@ package dev.roster.organisation;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organisation the caller belongs to, with their role there.
@@ -19,6 +20,6 @@ public record MyOrganisation(
     String slug,
     String name,
     UUID memberId,
-    String role,
+    @Schema(ref = "OrgRole") String role,
     boolean suspended,
-    Instant suspendedUntil) {}
+    @Schema(nullable = true) Instant suspendedUntil) {}

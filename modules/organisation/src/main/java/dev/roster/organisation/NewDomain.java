@@ -2,6 +2,7 @@ package dev.roster.organisation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A domain to claim.
@@ -10,4 +11,6 @@ import jakarta.validation.constraints.Size;
  * @param role the role people of the domain join with: manager, member (the default), viewer or
  *     guest
  */
-public record NewDomain(@NotBlank @Size(max = 253) String domain, @Size(max = 20) String role) {}
+public record NewDomain(
+    @NotBlank @Size(max = 253) String domain,
+    @Size(max = 20) @Schema(implementation = OrgRole.class, nullable = true) String role) {}

@@ -2,6 +2,7 @@ package dev.roster.organisation;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An email domain an organisation claims.
@@ -18,12 +19,12 @@ import java.util.UUID;
 public record OrgDomainView(
     UUID id,
     String domain,
-    String role,
-    String status,
+    @Schema(ref = "OrgRole") String role,
+    @Schema(enumeration = {"pending", "verified"}) String status,
     DnsRecord verification,
     Instant createdAt,
-    Instant verifiedAt,
-    Instant lastCheckedAt) {
+    @Schema(nullable = true) Instant verifiedAt,
+    @Schema(nullable = true) Instant lastCheckedAt) {
 
   /**
    * A DNS record to publish.
@@ -32,5 +33,5 @@ public record OrgDomainView(
    * @param name the record's name
    * @param value the record's exact value
    */
-  public record DnsRecord(String type, String name, String value) {}
+  public record DnsRecord(@Schema(enumeration = {"TXT"}) String type, String name, String value) {}
 }

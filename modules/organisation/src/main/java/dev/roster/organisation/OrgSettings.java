@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organisation's settings: the defaults its members inherit.
@@ -30,4 +31,4 @@ public record OrgSettings(
                 String,
                 @NotNull Boolean>
             featureFlags,
-    @Min(30) @Max(36500) Integer auditRetentionDays) {}
+    @Schema(nullable = true) @Min(30) @Max(36500) Integer auditRetentionDays) {}

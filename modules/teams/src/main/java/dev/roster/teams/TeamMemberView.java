@@ -17,5 +17,5 @@ public record TeamMemberView(
     UUID memberId,
     String name,
     String email,
-    @Schema(enumeration = {"owner", "admin", "moderator", "member", "viewer"}) String role,
+    @Schema(ref = "TeamRole") String role,
     Instant joinedAt) {}

@@ -27,8 +27,9 @@ public record TeamView(
     UUID ownerId,
     long memberCount,
     @Schema(
+            implementation = TeamRole.class,
             nullable = true,
-            description = "owner, admin, moderator, member or viewer; null outside the team")
+            description = "The caller's role in the team; null outside the team.")
         String myRole,
     Instant createdAt,
     @Schema(nullable = true) Instant deactivatedAt) {}

@@ -1,11 +1,25 @@
 package dev.roster.app.internal;
 
 import dev.roster.kernel.PageRequest;
+import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
+import dev.roster.teams.TeamRole;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -23,10 +37,21 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>an operation that names no security is public, and says so ({@code security: []});
  *   <li>{@code limit} is bounded as PageRequest bounds it;
  *   <li>a CSV answer is a file ({@code format: binary}), so clients download it as bytes;
- *   <li>UUID patterns are anchored, so a client-side check matches the server's.
+ *   <li>UUID patterns are anchored, so a client-side check matches the server's;
+ *   <li>the organisation and team roles and the permission names are named schemas made from their
+ *       Java enums ({@code @Schema(ref = "OrgRole")} points at one), so the document lists exactly
+ *       the values the server reads and a client gets one type for each;
+ *   <li>every property of an answer is required, unless its schema lists the required ones itself
+ *       (the problem): the server writes each one, {@code null} included, so a property that may be
+ *       null says so ({@code @Schema(nullable = true)});
+ *   <li>path parameters come in the order of the path ({@code org} before {@code id}), so a
+ *       generated method reads as the URL does.
  * </ul>
  */
 public class DocumentRules implements OASFilter {
+
+  /** The extension that marks a {@code $ref} as nullable; see {@link #filterSchema}. */
+  static final String NULLABLE_REF = "x-nullable";
 
   private static final String UUID_PATTERN =
       "[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}";
@@ -85,8 +110,176 @@ public class DocumentRules implements OASFilter {
     if (UUID_PATTERN.equals(schema.getPattern())) {
       schema.setPattern("^" + UUID_PATTERN + "$");
     }
+    if (schema.getRef() != null
+        && schema.getExtensions() != null
+        && Boolean.TRUE.equals(schema.getExtensions().get(NULLABLE_REF))) {
+      // a reference that may be null: SmallRye keeps nothing but the reference of
+      // @Schema(ref = ..., nullable = true), so such a field says x-nullable instead
+      Schema reference = OASFactory.createSchema().ref(schema.getRef());
+      schema.setRef(null);
+      schema.removeExtension(NULLABLE_REF);
+      schema.setAnyOf(
+          List.of(reference, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+      return schema;
+    }
+    for (Named named : NAMED) {
+      if (named.constants().equals(schema.getEnumeration())) {
+        return named.use(schema);
+      }
+    }
+    if (schema.getEnumeration() != null
+        && schema.getType() != null
+        && schema.getType().contains(Schema.SchemaType.NULL)
+        && !schema.getEnumeration().contains(null)) {
+      // a nullable enumeration: null is one of its values, or JSON Schema refuses it
+      List<Object> values = new ArrayList<>(schema.getEnumeration());
+      values.add(null);
+      schema.setEnumeration(values);
+    }
+    if (schema.getEnumeration() != null
+        && schema.getType() == null
+        && schema.getRef() == null
+        && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+      // an enumeration given on a parameter names its values but not their type
+      schema.addType(Schema.SchemaType.STRING);
+    }
     return schema;
   }
+
+  @Override
+  public void filterOpenAPI(OpenAPI document) {
+    if (document.getComponents() == null) {
+      return;
+    }
+    for (Named named : NAMED) {
+      document.getComponents().addSchema(named.component(), named.schema());
+    }
+    if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
+      return;
+    }
+    Set<String> answers = new HashSet<>();
+    Set<String> requests = new HashSet<>();
+    for (Map.Entry<String, PathItem> path : document.getPaths().getPathItems().entrySet()) {
+      for (Operation operation : path.getValue().getOperations().values()) {
+        orderParameters(path.getKey(), operation);
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+          operation.getRequestBody().getContent().getMediaTypes().values().stream()
+              .map(MediaType::getSchema)
+              .forEach(schema -> reach(document, schema, requests));
+        }
+        if (operation.getResponses() != null) {
+          for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+            if (response.getContent() != null) {
+              response.getContent().getMediaTypes().values().stream()
+                  .map(MediaType::getSchema)
+                  .forEach(schema -> reach(document, schema, answers));
+            }
+          }
+        }
+      }
+    }
+    answers.removeAll(requests);
+    Map<String, Schema> schemas = document.getComponents().getSchemas();
+    for (String name : answers) {
+      Schema schema = schemas.get(name);
+      if (schema != null
+          && schema.getProperties() != null
+          && !schema.getProperties().isEmpty()
+          && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+        schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+      }
+    }
+  }
+
+  /** Path parameters in the order the path names them, then the rest as they were. */
+  private static void orderParameters(String path, Operation operation) {
+    List<Parameter> parameters = operation.getParameters();
+    if (parameters == null || parameters.size() < 2) {
+      return;
+    }
+    List<Parameter> ordered = new ArrayList<>(parameters);
+    ordered.sort(
+        Comparator.comparingInt(
+            (Parameter p) -> {
+              int at = p.getIn() == Parameter.In.PATH ? path.indexOf("{" + p.getName() + "}") : -1;
+              return at < 0 ? Integer.MAX_VALUE : at;
+            }));
+    operation.setParameters(ordered);
+  }
+
+  /** Adds the names of every component schema {@code schema} leads to. */
+  private static void reach(OpenAPI document, Schema schema, Set<String> seen) {
+    Deque<Schema> todo = new ArrayDeque<>();
+    if (schema != null) {
+      todo.push(schema);
+    }
+    while (!todo.isEmpty()) {
+      Schema next = todo.pop();
+      if (next.getRef() != null) {
+        String name = next.getRef().substring(next.getRef().lastIndexOf('/') + 1);
+        Schema target = document.getComponents().getSchemas().get(name);
+        if (seen.add(name) && target != null) {
+          todo.push(target);
+        }
+      }
+      if (next.getProperties() != null) {
+        next.getProperties().values().forEach(todo::push);
+      }
+      if (next.getItems() != null) {
+        todo.push(next.getItems());
+      }
+      if (next.getAdditionalPropertiesSchema() != null) {
+        todo.push(next.getAdditionalPropertiesSchema());
+      }
+      for (List<Schema> group : Arrays.asList(next.getAllOf(), next.getAnyOf(), next.getOneOf())) {
+        if (group != null) {
+          group.forEach(todo::push);
+        }
+      }
+    }
+  }
+
+  /**
+   * A Java enum that the document shows as one named schema of its wire names. SmallRye describes a
+   * field typed with it ({@code @Schema(implementation = OrgRole.class)}) by the constants' Java
+   * names, and inlines it when nullable; both become a reference to the named schema here.
+   */
+  private record Named(String component, List<Object> constants, Schema schema) {
+
+    static <E extends Enum<E>> Named of(String description, E[] values, Function<E, String> wire) {
+      return new Named(
+          values[0].getDeclaringClass().getSimpleName(),
+          Arrays.stream(values).map(Enum::name).map(Object.class::cast).toList(),
+          OASFactory.createSchema()
+              .addType(Schema.SchemaType.STRING)
+              .description(description)
+              .enumeration(Arrays.stream(values).map(wire).map(Object.class::cast).toList()));
+    }
+
+    Schema use(Schema schema) {
+      boolean nullable =
+          schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+      String reference = "#/components/schemas/" + component;
+      schema.setEnumeration(null);
+      schema.setType(null);
+      schema.setMaxLength(null);
+      if (nullable) {
+        schema.setAnyOf(
+            List.of(
+                OASFactory.createSchema().ref(reference),
+                OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+      } else {
+        schema.setRef(reference);
+      }
+      return schema;
+    }
+  }
+
+  private static final List<Named> NAMED =
+      List.of(
+          Named.of("An organisation role, most powerful first.", OrgRole.values(), OrgRole::wire),
+          Named.of("A team role, most powerful first.", TeamRole.values(), TeamRole::wire),
+          Named.of("A permission of the catalogue.", Permission.values(), Permission::wire));
 
   private static void declare(APIResponses responses, String status, String component) {
     if (!responses.hasAPIResponse(status)) {

@@ -37,12 +37,19 @@ final class Api {
 
   private Api() {}
 
-  private static OpenApiValidationFilter contract(boolean responsesOnly) {
+  private static final StrictBodies BODIES = new StrictBodies(document());
+
+  private static Path document() {
     Path document = Path.of(System.getProperty("roster.openapi", "../../openapi/roster.yaml"));
     if (!Files.exists(document)) {
       throw new IllegalStateException(
           "the published OpenAPI document is missing: " + document.toAbsolutePath());
     }
+    return document;
+  }
+
+  private static OpenApiValidationFilter contract(boolean responsesOnly) {
+    Path document = document();
     var validator =
         OpenApiInteractionValidator.createForSpecificationUrl(document.toUri().toString());
     if (responsesOnly) {
@@ -56,7 +63,10 @@ final class Api {
 
   /** A request checked against the OpenAPI document. */
   static RequestSpecification request() {
-    return given().spec(new RequestSpecBuilder().setBaseUri(BASE).build()).filter(CONTRACT);
+    return given()
+        .spec(new RequestSpecBuilder().setBaseUri(BASE).build())
+        .filter(CONTRACT)
+        .filter(BODIES);
   }
 
   /**
@@ -64,7 +74,12 @@ final class Api {
    * request breaks it on purpose.
    */
   static RequestSpecification invalid() {
-    return given().baseUri(BASE).filter(RESPONSE_CONTRACT);
+    return given().baseUri(BASE).filter(RESPONSE_CONTRACT).filter(BODIES);
+  }
+
+  /** A deliberately invalid request with the given bearer token: only the answer is checked. */
+  static RequestSpecification invalidAs(String token) {
+    return invalid().header("Authorization", "Bearer " + token);
   }
 
   /** A request whose exchange the document cannot describe at all (a body that is not JSON). */

@@ -116,11 +116,18 @@ class ContentIT {
   void invalidItemsNameTheirFields() {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
-    create(member.token(), org, "private", Map.of("kind", "poem"))
+    // a kind and a visibility the document does not list: only the answer is checked
+    Api.invalidAs(member.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "poem", "title", "Ode", "visibility", "private"))
+        .post(content(org))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("kind"));
-    create(member.token(), org, "public", Map.of())
+    Api.invalidAs(member.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "project", "title", "Ode", "visibility", "public"))
+        .post(content(org))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("visibility"));
@@ -202,7 +209,10 @@ class ContentIT {
         .then()
         .statusCode(200)
         .body("visibility", equalTo("org"));
-    edit(owner.token(), org, item, Map.of("visibility", "secret"))
+    Api.invalidAs(owner.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("visibility", "secret"))
+        .patch(content(org) + "/" + item)
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("visibility"));

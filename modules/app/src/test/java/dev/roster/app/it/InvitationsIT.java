@@ -321,7 +321,7 @@ class InvitationsIT {
         .header("Authorization", "Bearer " + org.adminToken())
         .contentType(ContentType.JSON)
         .body(forty)
-        .post(invitations(org))
+        .post(invitations(org) + "/batch")
         .then()
         .statusCode(200)
         .body("results.status", everyItem(equalTo(201)));
@@ -355,7 +355,7 @@ class InvitationsIT {
         .header("Authorization", "Bearer " + org.adminToken())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", fine), Map.of("email", "bad"), Map.of("email", taken)))
-        .post(invitations(org))
+        .post(invitations(org) + "/batch")
         .then()
         .statusCode(200)
         .body("results.status", equalTo(List.of(201, 400, 409)))
@@ -368,6 +368,57 @@ class InvitationsIT {
         .get(invitations(org))
         .then()
         .body("items.email", equalTo(List.of(fine)));
+  }
+
+  @Test
+  void oneInvitationAndAListGoToTheirOwnOperations() {
+    Api.Org org = Api.newOrg();
+    // a list sent to the single operation, and one invitation sent to the list operation
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(List.of(Map.of("email", email())))
+        .post(invitations(org))
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("invitations/batch"));
+    Api.invalid()
+        .header("Authorization", "Bearer " + org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email()))
+        .post(invitations(org) + "/batch")
+        .then()
+        .statusCode(400);
+    // an empty list, and one longer than 100
+    for (int size : new int[] {0, 101}) {
+      List<Map<String, Object>> entries = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        entries.add(Map.of("email", email()));
+      }
+      Api.invalid()
+          .header("Authorization", "Bearer " + org.adminToken())
+          .contentType(ContentType.JSON)
+          .body(entries)
+          .post(invitations(org) + "/batch")
+          .then()
+          .statusCode(400);
+    }
+    // who may not invite is refused the whole list, not each entry
+    Api.Member viewer = Api.join(org, "viewer");
+    Api.as(viewer.token())
+        .contentType(ContentType.JSON)
+        .body(List.of(Map.of("email", email())))
+        .post(invitations(org) + "/batch")
+        .then()
+        .statusCode(403);
+    // the single operation answers the invitation itself
+    String to = email();
+    invite(org.adminToken(), org, Map.of("email", to, "role", "viewer"))
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/invitations/"))
+        .body("email", equalTo(to))
+        .body("role", equalTo("viewer"));
   }
 
   @Test

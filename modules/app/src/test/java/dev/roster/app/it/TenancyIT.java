@@ -216,7 +216,7 @@ class TenancyIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("email"));
-    Api.as(Api.admin())
+    Api.invalidAs(Api.admin())
         .contentType(ContentType.JSON)
         .body(Map.of("email", email, "role", "owner"))
         .post("/api/v1/platform/orgs/" + org.slug() + "/members")

@@ -36,6 +36,7 @@ public class ActivityResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reportActivity",
       summary = "Report activity",
       description =
           "Records an event of the tenant's own product for a member, such as analysis.completed:"

@@ -54,6 +54,7 @@ public class AuditResource {
   @Path("/events")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "listAuditEvents",
       summary = "Search the audit log",
       description =
           "Who did what to whom, when, from which request, with the values the change set: newest"
@@ -81,9 +82,15 @@ public class AuditResource {
       @Parameter(description = "Only this action, or a family such as member.*.")
           @QueryParam("action")
           String action,
-      @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
+      @Parameter(
+              description = "From this time on (ISO-8601, inclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Before this time (ISO-8601, exclusive).") @QueryParam("to")
+      @Parameter(
+              description = "Before this time (ISO-8601, exclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
           String to,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
@@ -106,6 +113,7 @@ public class AuditResource {
   @Path("/events.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportAuditEvents",
       summary = "Export the audit log as CSV",
       description =
           "RFC 4180 CSV in UTF-8 with a header row, oldest first, times in ISO-8601 UTC, streamed in"
@@ -219,9 +227,15 @@ public class AuditResource {
   @APIResponse(responseCode = "404", ref = "notFound")
   public ChainVerification verify(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
+      @Parameter(
+              description = "From this time on (ISO-8601, inclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Before this time (ISO-8601, exclusive).") @QueryParam("to")
+      @Parameter(
+              description = "Before this time (ISO-8601, exclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
           String to) {
     return log.verify(Instants.param(from, "from"), Instants.param(to, "to"));
   }
@@ -230,6 +244,7 @@ public class AuditResource {
   @Path("/pruning")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "pruneAudit",
       summary = "Prune the audit log",
       description =
           "Removes the entries older than the organisation's auditRetentionDays setting (409"

@@ -41,6 +41,7 @@ public class MemberActivityCsvResource {
   @GET
   @Produces("text/csv")
   @Operation(
+      operationId = "exportMemberActivity",
       summary = "Export a member's activity as CSV",
       description =
           "RFC 4180 CSV in UTF-8 with a header row (occurred_at, type, source, detail), oldest first,"

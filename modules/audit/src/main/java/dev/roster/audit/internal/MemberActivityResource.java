@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,6 +45,7 @@ public class MemberActivityResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "listMemberActivity",
       summary = "A member's activity",
       description =
           "What the member did and what happened to them: sign-ins, content created and edited,"
@@ -65,9 +67,15 @@ public class MemberActivityResource {
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       @Parameter(description = "Only this type, such as content.created.") @QueryParam("type")
           String type,
-      @Parameter(description = "From this time on (ISO-8601, inclusive).") @QueryParam("from")
+      @Parameter(
+              description = "From this time on (ISO-8601, inclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Before this time (ISO-8601, exclusive).") @QueryParam("to")
+      @Parameter(
+              description = "Before this time (ISO-8601, exclusive).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
           String to,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,

@@ -94,8 +94,16 @@ public class ContentResource {
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       @Parameter(description = "Only items of this owner (member id).") @QueryParam("owner")
           UUID owner,
-      @Parameter(description = "Only items of this kind.") @QueryParam("kind") String kind,
-      @Parameter(description = "Only items of this visibility.") @QueryParam("visibility")
+      @Parameter(
+              description = "Only items of this kind.",
+              schema =
+                  @Schema(enumeration = {"project", "report", "dataset", "source", "conversation"}))
+          @QueryParam("kind")
+          String kind,
+      @Parameter(
+              description = "Only items of this visibility.",
+              schema = @Schema(enumeration = {"private", "team", "org"}))
+          @QueryParam("visibility")
           String visibility,
       @Parameter(description = "Only items of this team.") @QueryParam("team") UUID team,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
@@ -113,7 +121,10 @@ public class ContentResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read content", description = "One item, if the caller may see it.")
+  @Operation(
+      operationId = "getContent",
+      summary = "Read content",
+      description = "One item, if the caller may see it.")
   @APIResponse(
       responseCode = "200",
       description = "The item.",
@@ -133,6 +144,7 @@ public class ContentResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateContent",
       summary = "Edit content",
       description =
           "Changes the title, the visibility (with teamId for team), or the collaborators (the list"
@@ -161,6 +173,7 @@ public class ContentResource {
   @Path("/{id}/ownership")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reassignContent",
       summary = "Reassign content",
       description =
           "Gives the item to another active member. The owner, or a holder of content.manage.")

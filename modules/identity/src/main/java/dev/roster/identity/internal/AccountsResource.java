@@ -68,6 +68,7 @@ public class AccountsResource {
   @Path("/{id}")
   @SecurityRequirement(name = "bearer")
   @Operation(
+      operationId = "getAccount",
       summary = "Read an account",
       description =
           "Returns the account to its holder and to platform admins; to anyone else it does not exist.")
@@ -92,6 +93,7 @@ public class AccountsResource {
   @Path("/{id}/picture")
   @Produces({"image/png", "image/jpeg", "image/webp"})
   @Operation(
+      operationId = "getAccountPicture",
       summary = "An account's profile picture",
       description =
           "Public, so that it works in an img element. Served with a strong ETag (304 for a matching"

@@ -137,6 +137,7 @@ public class AuthResource {
   @Path("/password-reset")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "requestPasswordReset",
       summary = "Ask for a password reset link",
       description =
           "Public. Always 202, whether or not an account has the email, so that the answer reveals"
@@ -154,6 +155,7 @@ public class AuthResource {
   @Path("/password-reset/{token}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "resetPassword",
       summary = "Set a new password from a reset link",
       description =
           "Public: the link is the proof. Sets the password (at least 12 characters, not the email),"
@@ -239,6 +241,7 @@ public class AuthResource {
   @Path("/jwks.json")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getJwks",
       summary = "Token signing keys",
       description =
           "The public keys that verify Roster's access tokens, as a JSON Web Key Set (RFC 7517). Public.")

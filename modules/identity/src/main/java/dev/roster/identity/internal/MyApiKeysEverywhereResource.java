@@ -54,6 +54,7 @@ public class MyApiKeysEverywhereResource {
   /** Revokes them all. */
   @DELETE
   @Operation(
+      operationId = "revokeAllMyApiKeys",
       summary = "Revoke all my API keys",
       description =
           "Revokes every live personal API key of the caller in every organisation at once, as after"

@@ -58,6 +58,7 @@ public class MySessionsResource {
   @DELETE
   @Path("/{id}")
   @Operation(
+      operationId = "endSession",
       summary = "End one of my sessions",
       description =
           "Its access and refresh tokens stop working on the next request, as after a logout there.")

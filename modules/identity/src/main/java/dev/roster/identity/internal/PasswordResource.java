@@ -29,6 +29,7 @@ public class PasswordResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changePassword",
       summary = "Change my password",
       description =
           "Needs the current password (400 on currentPassword when it is wrong) and a new one under the"

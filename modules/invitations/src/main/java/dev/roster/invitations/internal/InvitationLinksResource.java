@@ -31,6 +31,7 @@ public class InvitationLinksResource {
 
   @GET
   @Operation(
+      operationId = "previewInvitation",
       summary = "Read an invitation link",
       description =
           "What the link offers: organisation, inviter, role, message, expiry. No login needed."
@@ -54,6 +55,7 @@ public class InvitationLinksResource {
   @Path("/accept")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "acceptInvitation",
       summary = "Accept an invitation",
       description =
           "Signed in (bearer token) as the invited email: joins with that account, no body"

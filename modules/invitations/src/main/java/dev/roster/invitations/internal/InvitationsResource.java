@@ -60,31 +60,24 @@ public class InvitationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Invite people",
+      operationId = "invite",
+      summary = "Invite someone",
       description =
-          "One invitation (an object: 201 with it) or several (an array of up to 100: 200 with an"
-              + " outcome per entry, each made or refused on its own). The invitee gets an email"
-              + " with a single-use link. Roles up to the inviter's own; teams where the inviter"
-              + " may add members.")
+          "The invitee gets an email with a single-use link. Roles up to the inviter's own; teams"
+              + " where the inviter may add members. Several at once: POST invitations/batch.")
   @RequestBody(
+      required = true,
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(anyOf = {NewInvitation.class, InvitationBatch.class})))
+              schema = @Schema(implementation = NewInvitation.class)))
   @APIResponse(
       responseCode = "201",
-      description = "The invitation, for a single one; Location names it.",
+      description = "The invitation; Location names it.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "One outcome per entry, for a list.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = InvitationOutcomes.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
@@ -95,15 +88,53 @@ public class InvitationsResource {
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
       JsonValue body,
       @Context UriInfo uri) {
-    if (body instanceof JsonObject one) {
-      InvitationView invitation = invitations.invite(read(one));
-      return Response.created(uri.getAbsolutePathBuilder().path(invitation.id().toString()).build())
-          .entity(invitation)
-          .build();
+    if (!(body instanceof JsonObject one)) {
+      throw Problems.badRequest(
+          "Send one invitation as an object; send several to POST invitations/batch.");
     }
+    InvitationView invitation = invitations.invite(read(one));
+    return Response.created(uri.getAbsolutePathBuilder().path(invitation.id().toString()).build())
+        .entity(invitation)
+        .build();
+  }
+
+  @POST
+  @Path("/batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "inviteBatch",
+      summary = "Invite several people",
+      description =
+          "A list of up to "
+              + MAX_BATCH
+              + " invitations, each made or refused on its own: one outcome per entry, in order,"
+              + " with the invitation or the problem a single invitation would have answered.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvitationBatch.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One outcome per entry.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvitationOutcomes.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public InvitationOutcomes inviteBatch(
+      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      JsonValue body) {
     if (!(body instanceof JsonArray many)) {
-      throw Problems.badRequest("Send one invitation as an object, or several as an array.");
+      throw Problems.badRequest(
+          "Send an array of invitations; one alone goes to POST invitations.");
     }
+    // refuse those who may not invite before making an outcome for each entry
+    access.require(dev.roster.organisation.Permission.MEMBERS_INVITE);
     if (many.isEmpty() || many.size() > MAX_BATCH) {
       throw Problems.validation(
           "A list holds 1 to " + MAX_BATCH + " invitations.",
@@ -129,7 +160,7 @@ public class InvitationsResource {
         outcomes.add(new InvitationOutcome(i, email, 400, null, Problems.of(e).problem()));
       }
     }
-    return Response.ok(new InvitationOutcomes(outcomes)).build();
+    return new InvitationOutcomes(outcomes);
   }
 
   private static NewInvitation read(JsonObject object) {
@@ -144,6 +175,7 @@ public class InvitationsResource {
   @Path("/bulk")
   @Consumes("text/csv")
   @Operation(
+      operationId = "inviteFromCsv",
       summary = "Invite from a CSV file",
       description =
           "A UTF-8 CSV file (RFC 4180, byte-order mark allowed) with a header naming the columns"
@@ -223,6 +255,7 @@ public class InvitationsResource {
   @POST
   @Path("/{id}/resend")
   @Operation(
+      operationId = "resendInvitation",
       summary = "Resend an invitation",
       description =
           "A new link (the old one stops working), a new expiry as long as the first, another"

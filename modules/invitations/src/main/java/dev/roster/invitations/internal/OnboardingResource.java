@@ -41,6 +41,7 @@ public class OnboardingResource {
   @GET
   @Transactional
   @Operation(
+      operationId = "getOnboarding",
       summary = "My first steps",
       description =
           "The caller's onboarding checklist here, derived from what they did: joined, met their"

@@ -61,6 +61,7 @@ public class DomainsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addDomain",
       summary = "Claim an email domain",
       description =
           "Adds a domain, pending until verified: publish the answer's TXT record, then POST"

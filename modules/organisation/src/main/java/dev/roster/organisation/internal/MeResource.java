@@ -73,6 +73,7 @@ public class MeResource {
 
   @GET
   @Operation(
+      operationId = "getMe",
       summary = "Who am I",
       description =
           "The caller's account and the organisations they belong to, with their role in each.")

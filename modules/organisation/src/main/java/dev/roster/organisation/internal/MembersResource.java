@@ -77,17 +77,26 @@ public class MembersResource {
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<MemberView> list(
       @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      @Parameter(description = "Only members with this org role.") @QueryParam("role") String role,
       @Parameter(
-              description = "Only members in this state: active, inactive, suspended or removed.")
+              description = "Only members with this org role.",
+              schema = @Schema(implementation = OrgRole.class))
+          @QueryParam("role")
+          String role,
+      @Parameter(
+              description = "Only members in this state: active, inactive, suspended or removed.",
+              schema = @Schema(enumeration = {"active", "inactive", "suspended", "removed"}))
           @QueryParam("status")
           String status,
       @Parameter(description = "A case-insensitive part of the name or email.") @QueryParam("q")
           String search,
-      @Parameter(description = "Only members who joined at or after this time (ISO-8601).")
+      @Parameter(
+              description = "Only members who joined at or after this time (ISO-8601).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("joinedFrom")
           String joinedFrom,
-      @Parameter(description = "Only members who joined before this time (ISO-8601).")
+      @Parameter(
+              description = "Only members who joined before this time (ISO-8601).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("joinedTo")
           String joinedTo,
       @Parameter(description = "Only members of this team (team id).") @QueryParam("team")
@@ -116,6 +125,7 @@ public class MembersResource {
   @GET
   @Path("/summary")
   @Operation(
+      operationId = "getMemberSummary",
       summary = "Member totals",
       description = "Current members in all, per role and per state. Needs members.view.")
   @APIResponse(
@@ -136,6 +146,7 @@ public class MembersResource {
   @GET
   @Path("/{id}")
   @Operation(
+      operationId = "getMember",
       summary = "Read a member",
       description =
           "The member with their effective permissions and where each comes from. Needs members.view.")
@@ -186,6 +197,7 @@ public class MembersResource {
   @Path("/{id}/suspension")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "suspendMember",
       summary = "Suspend a member",
       description =
           "Refuses the member's requests to the organisation from the next one on, whatever token they hold;"
@@ -214,6 +226,7 @@ public class MembersResource {
   @Path("/{id}/permissions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setMemberPermissions",
       summary = "Set a member's permission overrides",
       description =
           "Replaces the member's overrides: each grants or denies one permission of the catalogue over the role's"
@@ -241,6 +254,7 @@ public class MembersResource {
   @Path("/{id}/settings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setMemberSettings",
       summary = "Set a member's own settings",
       description =
           "Replaces the member's settings; a null inherits the organisation's setting. Members change their own"
@@ -318,6 +332,7 @@ public class MembersResource {
   @GET
   @Path("/{id}/api-keys")
   @Operation(
+      operationId = "listMemberApiKeys",
       summary = "List a member's API keys",
       description =
           "The member's personal API keys that are not revoked, without secrets. Org admins only.")

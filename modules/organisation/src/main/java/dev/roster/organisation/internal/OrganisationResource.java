@@ -31,6 +31,7 @@ public class OrganisationResource {
 
   @GET
   @Operation(
+      operationId = "getOrganisation",
       summary = "Read an organisation",
       description =
           "Returns the organisation to its active members and to platform admins; to anyone else it does not exist.")

@@ -44,6 +44,7 @@ public class PlatformOrganisationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "provisionOrganisation",
       summary = "Provision an organisation",
       description =
           "Registers the organisation, creates and migrates its own schema, and makes the named account (created"
@@ -95,6 +96,7 @@ public class PlatformOrganisationsResource {
   @Path("/{org}/members")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "attachMember",
       summary = "Attach an account to an organisation",
       description =
           "Makes an existing account a member of the organisation with the given role, as support does for a"

@@ -31,6 +31,7 @@ public class SettingsResource {
 
   @GET
   @Operation(
+      operationId = "getOrgSettings",
       summary = "Read the settings",
       description = "The organisation's settings. Needs settings.manage (admins).")
   @APIResponse(
@@ -51,6 +52,7 @@ public class SettingsResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "replaceOrgSettings",
       summary = "Replace the settings",
       description =
           "Replaces every setting: the inactivity threshold in days, external sharing, integration access and"

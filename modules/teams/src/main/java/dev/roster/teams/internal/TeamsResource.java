@@ -125,7 +125,10 @@ public class TeamsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "Read a team", description = "One team, if the caller may see it.")
+  @Operation(
+      operationId = "getTeam",
+      summary = "Read a team",
+      description = "One team, if the caller may see it.")
   @APIResponse(
       responseCode = "200",
       description = "The team.",
@@ -172,6 +175,7 @@ public class TeamsResource {
   @GET
   @Path("/{id}/members")
   @Operation(
+      operationId = "listTeamMembers",
       summary = "List a team's members",
       description = "Everyone who may see the team sees its members, longest-serving first.")
   @APIResponse(
@@ -198,6 +202,7 @@ public class TeamsResource {
   @Path("/{id}/members")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addTeamMember",
       summary = "Add a member to a team",
       description =
           "Adds an active org member, who joins as member. The team's owner or admins (not while"
@@ -278,6 +283,7 @@ public class TeamsResource {
   @Path("/{id}/ownership")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "transferTeamOwnership",
       summary = "Transfer a team's ownership",
       description =
           "Makes another team member the owner; the previous owner becomes admin. The owner or an"
@@ -303,6 +309,7 @@ public class TeamsResource {
   @POST
   @Path("/{id}/deactivation")
   @Operation(
+      operationId = "deactivateTeam",
       summary = "Deactivate a team",
       description =
           "Takes the team out of use: its members lose access to its shared content on their next"
