@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>every property of an answer is required, unless its schema lists the required ones itself
  *       (the problem): the server writes each one, {@code null} included, so a property that may be
  *       null says so ({@code @Schema(nullable = true)});
+ *   <li>the organisation's path parameter ({@code org}) is described once, here;
  *   <li>path parameters come in the order of the path ({@code org} before {@code id}), so a
  *       generated method reads as the URL does.
  * </ul>
@@ -76,6 +79,10 @@ public class DocumentRules implements OASFilter {
       if (responses.getDefaultValue() == null) {
         responses.setDefaultValue(ref("problem"));
       }
+      // in the order of their status, whoever declared them
+      Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
+      responses.setAPIResponses(new LinkedHashMap<>());
+      sorted.forEach(responses::addAPIResponse);
       for (APIResponse response : responses.getAPIResponses().values()) {
         if (response.getContent() != null) {
           MediaType csv = response.getContent().getMediaType("text/csv");
@@ -93,6 +100,11 @@ public class DocumentRules implements OASFilter {
 
   @Override
   public Parameter filterParameter(Parameter parameter) {
+    if ("org".equals(parameter.getName())
+        && parameter.getIn() == Parameter.In.PATH
+        && parameter.getDescription() == null) {
+      parameter.setDescription("The organisation's slug.");
+    }
     if ("limit".equals(parameter.getName())
         && parameter.getIn() == Parameter.In.QUERY
         && parameter.getSchema() != null) {

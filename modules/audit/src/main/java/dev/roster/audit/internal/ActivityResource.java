@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,13 +50,10 @@ public class ActivityResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ActivityEntry.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response report(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      ReportedActivity report,
-      @Context UriInfo uri) {
+      @PathParam("org") String org, ReportedActivity report, @Context UriInfo uri) {
     if (report == null) {
       throw Problems.badRequest("A JSON body with memberId and type is required.");
     }

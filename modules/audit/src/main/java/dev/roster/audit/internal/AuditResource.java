@@ -68,11 +68,10 @@ public class AuditResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AuditPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public AuditPage events(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "Only changes by this account.") @QueryParam("actor") UUID actor,
       @Parameter(description = "Only changes to this kind of thing, such as member.")
           @QueryParam("targetType")
@@ -126,12 +125,11 @@ public class AuditResource {
       description = "The CSV file, as an attachment.",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response eventsCsv(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(
               description = "From this time on (ISO-8601, inclusive).",
               required = true,
@@ -222,11 +220,10 @@ public class AuditResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ChainVerification.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public ChainVerification verify(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(
               description = "From this time on (ISO-8601, inclusive).",
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -260,12 +257,10 @@ public class AuditResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Pruning.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
-  public Pruning prune(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public Pruning prune(@PathParam("org") String org) {
     return pruner.prune();
   }
 }

@@ -53,12 +53,11 @@ public class MemberActivityCsvResource {
       description = "The CSV file, as an attachment.",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response activityCsv(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       @Parameter(
               description = "From this time on (ISO-8601, inclusive).",

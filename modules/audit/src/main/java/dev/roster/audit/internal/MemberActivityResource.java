@@ -59,11 +59,10 @@ public class MemberActivityResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ActivityPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public ActivityPage activity(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       @Parameter(description = "Only this type, such as content.created.") @QueryParam("type")
           String type,

@@ -59,13 +59,9 @@ public class ContentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContentItemView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public Response create(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      NewContent request,
-      @Context UriInfo uri) {
+  public Response create(@PathParam("org") String org, NewContent request, @Context UriInfo uri) {
     ContentItemView item = contents.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
         .entity(item)
@@ -88,10 +84,9 @@ public class ContentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContentPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<ContentItemView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "Only items of this owner (member id).") @QueryParam("owner")
           UUID owner,
       @Parameter(
@@ -132,10 +127,9 @@ public class ContentResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContentItemView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public ContentItemView item(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The item id.") @PathParam("id") UUID id) {
     return contents.get(id);
   }
@@ -159,11 +153,10 @@ public class ContentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContentItemView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public ContentItemView edit(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The item id.") @PathParam("id") UUID id,
       ContentChanges changes) {
     return contents.edit(id, changes);
@@ -185,11 +178,10 @@ public class ContentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContentItemView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public ContentItemView reassign(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The item id.") @PathParam("id") UUID id,
       Reassign request) {
     return contents.reassign(id, request);

@@ -79,7 +79,6 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccountView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public AccountView account(@Parameter(description = "The account id.") @PathParam("id") UUID id) {
     Caller caller = calls.requireCaller();

@@ -81,7 +81,6 @@ public class AuthResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   @APIResponse(responseCode = "503", ref = "busy")
   public AccessToken login(Credentials credentials, @Context HttpServletRequest request) {
@@ -108,7 +107,6 @@ public class AuthResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   public AccessToken refresh(RefreshRequest request) {
     if (request == null) {
       throw Problems.invalidField("refreshToken", "must not be blank");

@@ -45,7 +45,6 @@ public class MyApiKeysEverywhereResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public List<ApiKeyView> list() {
     return keys.ofAccount(calls.requirePerson().accountId());
@@ -60,7 +59,6 @@ public class MyApiKeysEverywhereResource {
           "Revokes every live personal API key of the caller in every organisation at once, as after"
               + " a lost laptop. Not with an API key.")
   @APIResponse(responseCode = "204", description = "Every key is revoked.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public void revokeAll() {
     keys.revokeEverywhere(calls.requirePerson().accountId(), "revoked");

@@ -40,7 +40,6 @@ public class MyEmailResource {
               + " and five emails to one address an hour: past either, 429 with Retry-After.")
   @APIResponse(responseCode = "202", description = "The confirmation link is on its way.")
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
@@ -59,7 +58,6 @@ public class MyEmailResource {
               + " /api/v1/auth/email-verification/{token}); the previous one stops working. Nothing"
               + " is sent for an address already proven, nor past three links an hour.")
   @APIResponse(responseCode = "202", description = "Accepted.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public Response resendVerification() {
     verification.sendLink(calls.requirePerson().accountId(), null);

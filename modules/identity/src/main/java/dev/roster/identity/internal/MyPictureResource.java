@@ -66,7 +66,6 @@ public class MyPictureResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Profiles.PictureInfo.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "413", ref = "payloadTooLarge")
   @APIResponse(responseCode = "415", ref = "unsupportedMediaType")
@@ -87,7 +86,6 @@ public class MyPictureResource {
   @DELETE
   @Operation(summary = "Remove my profile picture", description = "404 when there is none.")
   @APIResponse(responseCode = "204", description = "Removed.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response removePicture() {

@@ -48,7 +48,6 @@ public class MySessionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public List<SessionView> list() {
     Caller caller = calls.requirePerson();
@@ -63,7 +62,6 @@ public class MySessionsResource {
       description =
           "Its access and refresh tokens stop working on the next request, as after a logout there.")
   @APIResponse(responseCode = "204", description = "Ended.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response end(@Parameter(description = "The session id.") @PathParam("id") UUID id) {

@@ -38,7 +38,6 @@ public class PasswordResource {
               + " answer 409 managed-externally.")
   @APIResponse(responseCode = "204", description = "The password is changed.")
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "503", ref = "busy")

@@ -72,7 +72,6 @@ public class InvitationLinksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AcceptedInvitation.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")

@@ -79,15 +79,11 @@ public class InvitationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  public Response invite(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      JsonValue body,
-      @Context UriInfo uri) {
+  public Response invite(@PathParam("org") String org, JsonValue body, @Context UriInfo uri) {
     if (!(body instanceof JsonObject one)) {
       throw Problems.badRequest(
           "Send one invitation as an object; send several to POST invitations/batch.");
@@ -123,12 +119,9 @@ public class InvitationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationOutcomes.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public InvitationOutcomes inviteBatch(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      JsonValue body) {
+  public InvitationOutcomes inviteBatch(@PathParam("org") String org, JsonValue body) {
     if (!(body instanceof JsonArray many)) {
       throw Problems.badRequest(
           "Send an array of invitations; one alone goes to POST invitations.");
@@ -198,11 +191,10 @@ public class InvitationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = BulkReport.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public BulkReport bulk(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "Only report what would happen; change nothing.")
           @QueryParam("dryRun")
           boolean dryRun,
@@ -225,11 +217,10 @@ public class InvitationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<InvitationView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(
               description = "Only invitations in this state.",
               schema =
@@ -267,13 +258,12 @@ public class InvitationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public InvitationView resend(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The invitation id.") @PathParam("id") UUID id) {
     return invitations.resend(id);
   }
@@ -291,12 +281,11 @@ public class InvitationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public InvitationView revoke(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The invitation id.") @PathParam("id") UUID id) {
     return invitations.revoke(id);
   }

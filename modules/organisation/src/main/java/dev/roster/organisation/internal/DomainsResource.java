@@ -50,11 +50,9 @@ public class DomainsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = OrgDomainView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public List<OrgDomainView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public List<OrgDomainView> list(@PathParam("org") String org) {
     return domains.list();
   }
 
@@ -77,14 +75,10 @@ public class DomainsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrgDomainView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
-  public Response add(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      NewDomain request,
-      @Context UriInfo uri) {
+  public Response add(@PathParam("org") String org, NewDomain request, @Context UriInfo uri) {
     OrgDomainView added = domains.add(request);
     return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
         .entity(added)
@@ -107,12 +101,11 @@ public class DomainsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrgDomainView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public OrgDomainView verify(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The domain's id.") @PathParam("id") UUID id) {
     return domains.verify(id);
   }
@@ -132,11 +125,10 @@ public class DomainsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrgDomainView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public OrgDomainView changeRole(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The domain's id.") @PathParam("id") UUID id,
       DomainRole request) {
     return domains.changeRole(id, request);
@@ -149,11 +141,10 @@ public class DomainsResource {
       summary = "Give up an email domain",
       description = "Nobody joins by it any more; members who joined by it stay.")
   @APIResponse(responseCode = "204", description = "Removed.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response remove(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The domain's id.") @PathParam("id") UUID id) {
     domains.remove(id);
     return Response.noContent().build();

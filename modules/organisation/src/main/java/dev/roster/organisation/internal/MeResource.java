@@ -84,7 +84,6 @@ public class MeResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Me.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public Me me() {
     Caller caller = calls.requirePerson();
@@ -114,7 +113,6 @@ public class MeResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Me.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
   public Me update(ProfileChange change) {

@@ -72,11 +72,10 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<MemberView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(
               description = "Only members with this org role.",
               schema = @Schema(implementation = OrgRole.class))
@@ -135,11 +134,9 @@ public class MembersResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberSummary.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public MemberSummary summary(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public MemberSummary summary(@PathParam("org") String org) {
     return members.summary();
   }
 
@@ -157,11 +154,10 @@ public class MembersResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberDetail.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public MemberDetail member(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
     return members.detail(id);
   }
@@ -183,11 +179,10 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberDetail.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public MemberDetail changeRole(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       ChangeRole request) {
     return members.changeRole(id, request);
@@ -211,12 +206,11 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberDetail.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public MemberDetail suspend(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       Suspend request) {
     return members.suspend(id, request);
@@ -240,11 +234,10 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberDetail.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public MemberDetail setPermissions(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       SetPermissions request) {
     return members.setPermissions(id, request);
@@ -268,11 +261,10 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MemberDetail.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public MemberDetail setSettings(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       MemberSettings request) {
     return members.setSettings(id, request);
@@ -298,11 +290,10 @@ public class MembersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RemovalSummary.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public RemovalSummary remove(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       RemoveMember request) {
     return members.remove(id, request);
@@ -315,12 +306,11 @@ public class MembersResource {
       summary = "Reactivate a member",
       description = "Lifts the member's suspension. Same rights as suspending.")
   @APIResponse(responseCode = "204", description = "The suspension was lifted.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public void reactivate(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
     members.reactivate(id);
   }
@@ -343,11 +333,10 @@ public class MembersResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public List<ApiKeyView> apiKeys(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
     return keys.ofMember(id);
   }
@@ -358,11 +347,10 @@ public class MembersResource {
       summary = "Revoke a member's API key",
       description = "The key stops working on the next request. Org admins only.")
   @APIResponse(responseCode = "204", description = "Revoked.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response revokeApiKey(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       @Parameter(description = "The key id.") @PathParam("keyId") UUID keyId) {
     keys.revokeOfMember(id, keyId);

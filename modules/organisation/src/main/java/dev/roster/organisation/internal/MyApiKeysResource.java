@@ -56,14 +56,10 @@ public class MyApiKeysResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IssuedApiKey.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
-  public Response create(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      NewApiKey request,
-      @Context UriInfo uri) {
+  public Response create(@PathParam("org") String org, NewApiKey request, @Context UriInfo uri) {
     IssuedApiKey issued = keys.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id().toString()).build())
         .entity(issued)
@@ -83,11 +79,9 @@ public class MyApiKeysResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public List<ApiKeyView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public List<ApiKeyView> list(@PathParam("org") String org) {
     return keys.mine();
   }
 
@@ -98,11 +92,10 @@ public class MyApiKeysResource {
       summary = "Revoke one of my API keys",
       description = "The key stops working on the next request.")
   @APIResponse(responseCode = "204", description = "Revoked.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Response revoke(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The key id.") @PathParam("id") UUID id) {
     keys.revokeMine(id);
     return Response.noContent().build();

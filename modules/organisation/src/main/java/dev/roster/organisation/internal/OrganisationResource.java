@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,10 +41,8 @@ public class OrganisationResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public OrganisationView organisation(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public OrganisationView organisation(@PathParam("org") String org) {
     // the organisation the tenant guard entered for the matched route, never the raw parameter
     String slug = tenants.require().slug();
     return organisations

@@ -57,7 +57,6 @@ public class PlatformOrganisationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
   public Response provision(ProvisionOrganisation request, @Context UriInfo uri) {
@@ -81,7 +80,6 @@ public class PlatformOrganisationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   public Page<OrganisationView> list(
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
@@ -118,14 +116,10 @@ public class PlatformOrganisationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PendingSeat.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
-  public Response attach(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      AttachMember request,
-      @Context UriInfo uri) {
+  public Response attach(@PathParam("org") String org, AttachMember request, @Context UriInfo uri) {
     requirePlatformAdmin();
     java.util.Optional<MemberView> attached = organisations.attach(org, request);
     if (attached.isEmpty()) {

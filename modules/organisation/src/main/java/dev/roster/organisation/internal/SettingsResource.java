@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,11 +40,9 @@ public class SettingsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrgSettings.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public OrgSettings read(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org) {
+  public OrgSettings read(@PathParam("org") String org) {
     return settings.get();
   }
 
@@ -65,12 +62,9 @@ public class SettingsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrgSettings.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
-  public OrgSettings replace(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      OrgSettings replacement) {
+  public OrgSettings replace(@PathParam("org") String org, OrgSettings replacement) {
     return settings.update(replacement);
   }
 }

@@ -68,14 +68,10 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
-  public Response create(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
-      NewTeam request,
-      @Context UriInfo uri) {
+  public Response create(@PathParam("org") String org, NewTeam request, @Context UriInfo uri) {
     TeamView team = teams.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(team.id().toString()).build())
         .entity(team)
@@ -98,10 +94,9 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<TeamView> list(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "A case-insensitive part of the team name.") @QueryParam("q")
           String search,
       @Parameter(
@@ -136,10 +131,9 @@ public class TeamsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public TeamView get(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
     return teams.get(id);
   }
@@ -161,12 +155,11 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public TeamView update(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       TeamChanges changes) {
     return teams.update(id, changes);
@@ -186,10 +179,9 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamMemberPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "404", ref = "notFound")
   public Page<TeamMemberView> members(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
@@ -215,12 +207,11 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamMemberView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public Response addMember(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       AddTeamMember request,
       @Context UriInfo uri) {
@@ -247,12 +238,11 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamMemberView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public TeamMemberView changeRole(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       @Parameter(description = "The member id.") @PathParam("memberId") UUID memberId,
       ChangeTeamRole request) {
@@ -268,12 +258,11 @@ public class TeamsResource {
           "A team owner or admin removes members ranked below them; an org admin removes anyone"
               + " but the owner; every member may leave. The owner transfers ownership first.")
   @APIResponse(responseCode = "204", description = "The member left the team.")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   public void removeMember(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       @Parameter(description = "The member id.") @PathParam("memberId") UUID memberId) {
     teams.removeMember(id, memberId);
@@ -296,11 +285,10 @@ public class TeamsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public TeamView transferOwnership(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       TransferOwnership request) {
     return teams.transferOwnership(id, request);
@@ -321,11 +309,10 @@ public class TeamsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public TeamView deactivate(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
     return teams.deactivate(id);
   }
@@ -343,11 +330,10 @@ public class TeamsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TeamView.class)))
-  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
   public TeamView reactivate(
-      @Parameter(description = "The organisation's slug.") @PathParam("org") String org,
+      @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
     return teams.reactivate(id);
   }
