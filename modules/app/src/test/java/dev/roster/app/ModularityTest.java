@@ -1,6 +1,7 @@
 package dev.roster.app;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -9,6 +10,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -106,7 +111,26 @@ class ModularityTest {
     }
   }
 
-  private static String module(JavaClass type) {
+  /**
+   * {@code docs/modules.md}, the module map, is what the compiled code says: per module, what it
+   * uses, its API, the events it declares and observes, the interfaces of other modules it
+   * implements, and its REST operations. {@code -Droster.modules.write=true} rewrites it.
+   */
+  @Test
+  void theModuleMapIsCurrent() throws IOException {
+    String map = ModuleMap.of(ROSTER, ALLOWED);
+    Path file = Path.of(System.getProperty("roster.modules", "../../docs/modules.md"));
+    if (Boolean.getBoolean("roster.modules.write")) {
+      Files.writeString(file, map, StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "",
+        map,
+        "docs/modules.md is out of date: run ./mvnw test -pl modules/app -Droster.modules.write=true"
+            + " (after ./mvnw install -DskipTests) and review the diff");
+  }
+
+  static String module(JavaClass type) {
     String name = type.getPackageName();
     if (!name.startsWith("dev.roster.")) {
       return null;
