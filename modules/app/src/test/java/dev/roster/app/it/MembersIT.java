@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -155,6 +156,47 @@ class MembersIT {
         .get(members(org))
         .then()
         .body("items.email", equalTo(List.of("bulk300@example.com")));
+  }
+
+  /** The member's last activity as stored, read straight from their organisation's schema. */
+  private static java.sql.Timestamp lastActive(Api.Org org, String memberId) throws Exception {
+    try (var db = Api.database();
+        var query =
+            db.prepareStatement(
+                "select last_active_at from " + Api.schemaOf(org) + ".member where id = ?::uuid")) {
+      query.setString(1, memberId);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getTimestamp(1);
+      }
+    }
+  }
+
+  @Test
+  void aMembersActivityIsWrittenAtMostOnceInFiveMinutes() throws Exception {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    String table = Api.schemaOf(org) + ".member";
+    // seen a minute ago: a request now writes nothing
+    Api.sql(
+        "update "
+            + table
+            + " set last_active_at = now() - interval '1 minute' where id = '"
+            + member.id()
+            + "'");
+    java.sql.Timestamp recent = lastActive(org, member.id());
+    Api.as(member.token()).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
+    assertEquals(recent, lastActive(org, member.id()));
+    // seen ten minutes ago: the next request marks them seen now
+    Api.sql(
+        "update "
+            + table
+            + " set last_active_at = now() - interval '10 minutes' where id = '"
+            + member.id()
+            + "'");
+    java.sql.Timestamp stale = lastActive(org, member.id());
+    Api.as(member.token()).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
+    assertTrue(lastActive(org, member.id()).after(stale));
   }
 
   @Test

@@ -30,14 +30,20 @@ class MemberKeysService {
 
   @Inject ApiKeys keys;
   @Inject Access access;
+  @Inject KeyPolicy policy;
   @Inject MemberStore members;
   @Inject TenantContext tenants;
   @Inject CallContext calls;
 
   IssuedApiKey create(NewApiKey request) {
     Membership me = self();
+    // the permission first, for its own problem; then the rest of the one rule (KeyPolicy)
     access.require(Permission.API_KEYS_CREATE);
-    if (!access.apiAccess(me.memberId())) {
+    Member member =
+        members
+            .byId(me.memberId())
+            .orElseThrow(() -> Problems.notFound("You are not a member of this organisation."));
+    if (!policy.allows(member)) {
       throw new ProblemException(
           403,
           "api-access-disabled",

@@ -9,7 +9,6 @@ import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.Organisations;
-import dev.roster.organisation.Permission;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -33,9 +31,10 @@ import java.util.Optional;
  * schema on this very request, or a platform admin; anyone else gets 404, as if the organisation
  * did not exist, and so does a suspended member whatever token they hold. A personal API key acts
  * only on its own organisation's routes, and only while its member may use keys; on any other route
- * it is refused with 403. The request then runs inside that tenant until the call ends, and the
- * member's activity is recorded. Resources read the tenant only from that context; reached without
- * it, tenant data answers 404 ({@link TenantContext#require()}).
+ * it is refused with 403 ({@link KeyPolicy} decides whether the member may use keys). The request
+ * then runs inside that tenant until the call ends; {@link ActivityMark} records that the member
+ * was seen. Resources read the tenant only from that context; reached without it, tenant data
+ * answers 404 ({@link TenantContext#require()}).
  */
 @Provider
 @ApplicationScoped
@@ -45,9 +44,6 @@ public class TenantGuard implements ContainerRequestFilter {
   /** The path template of every tenant resource; its first parameter names the organisation. */
   static final String TENANT_ROUTE = "/orgs/{org}";
 
-  /** Activity is recorded at most once per member in this interval, not on every request. */
-  private static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(5);
-
   @Context ResourceInfo resource;
 
   @Inject Organisations organisations;
@@ -56,7 +52,7 @@ public class TenantGuard implements ContainerRequestFilter {
   @Inject CurrentMembership current;
   @Inject CallContext calls;
   @Inject Clock clock;
-  @Inject Access access;
+  @Inject KeyPolicy keys;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -88,12 +84,10 @@ public class TenantGuard implements ContainerRequestFilter {
     if (member.isEmpty() && !caller.get().platformAdmin()) {
       throw hidden(slug);
     }
-    if (member.isPresent()
-        && (member.get().lastActiveAt() == null
-            || member.get().lastActiveAt().isBefore(now.minus(ACTIVITY_GRAIN)))) {
-      members.touch(member.get().id(), now, now.minus(ACTIVITY_GRAIN));
-    }
-    if (caller.get().viaApiKey() && !keysAllowed(member.get())) {
+    member
+        .map(Member::lastActiveAt)
+        .ifPresent(seen -> request.setProperty(ActivityMark.SEEN, seen));
+    if (caller.get().viaApiKey() && !keys.allows(member.get())) {
       throw new ProblemException(
           403,
           "api-access-disabled",
@@ -120,13 +114,6 @@ public class TenantGuard implements ContainerRequestFilter {
     }
     String template = path.value().startsWith("/") ? path.value() : "/" + path.value();
     return template.equals(TENANT_ROUTE) || template.startsWith(TENANT_ROUTE + "/");
-  }
-
-  /** Whether the member may use keys at all now: the setting in force and the permission. */
-  private boolean keysAllowed(Member member) {
-    return access.apiAccess(member.id())
-        && Access.effective(member.role(), members.overridesOf(member.id()))
-            .contains(Permission.API_KEYS_CREATE);
   }
 
   private static ProblemException hidden(String slug) {
