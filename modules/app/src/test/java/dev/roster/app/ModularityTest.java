@@ -85,6 +85,32 @@ class ModularityTest {
     }
   }
 
+  /**
+   * A module's {@code spi} package is public, like its root package: the extension points other
+   * modules implement and the values they exchange, so only interfaces and records.
+   */
+  @Test
+  void extensionPointsAreInterfacesAndRecords() {
+    ArchRuleDefinition.classes()
+        .that()
+        .resideInAPackage("dev.roster.*.spi..")
+        .and()
+        .doNotHaveSimpleName("package-info")
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<JavaClass>("be an interface or a record") {
+              @Override
+              public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                if (!type.isInterface() && !type.isRecord()) {
+                  events.add(
+                      com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                          type, type.getName() + " is neither an interface nor a record"));
+                }
+              }
+            })
+        .allowEmptyShould(true)
+        .check(ROSTER);
+  }
+
   @Test
   void modulesFormNoCycles() {
     slices().matching("dev.roster.(*)..").should().beFreeOfCycles().check(ROSTER);

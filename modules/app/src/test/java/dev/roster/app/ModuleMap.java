@@ -93,6 +93,15 @@ final class ModuleMap {
               .map(JavaClass::getSimpleName)
               .toList());
       line(out, "Events it declares", events.stream().map(JavaClass::getSimpleName).toList());
+      line(
+          out,
+          "Extension points it offers (spi)",
+          own.stream()
+              .filter(c -> c.getPackageName().equals("dev.roster." + module + ".spi"))
+              .filter(JavaClass::isInterface)
+              .map(JavaClass::getSimpleName)
+              .filter(name -> !name.equals("package-info"))
+              .toList());
       line(out, "Events it observes", observed(classes, module));
       line(out, "Implements for other modules", implemented(own, module));
       line(out, "REST", operations(own, base));

@@ -1,7 +1,7 @@
 /**
  * Content registry: the tenant's owned resources (projects, reports, datasets, sources,
- * conversations), their owners, visibility and collaborators, so that ownership can move. Fires
- * {@link dev.roster.content.ContentCreated} and {@link dev.roster.content.ContentReassigned};
- * observes {@link dev.roster.organisation.MemberRemoved} to apply the removal's content option.
+ * conversations), their owners, visibility and collaborators, so that ownership can move. Fires the
+ * content events (listed in docs/modules.md); applies a removal's content option as the removal's
+ * second step ({@link dev.roster.organisation.spi.ContentSettlement}).
  */
 package dev.roster.content;

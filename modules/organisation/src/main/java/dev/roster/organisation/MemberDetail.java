@@ -1,5 +1,6 @@
 package dev.roster.organisation;
 
+import dev.roster.organisation.spi.MemberActivity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -48,8 +48,10 @@ public interface Members {
 
   /**
    * Removes a member ranked below the caller; needs {@code members.manage}. In one transaction:
-   * their access ends at once, {@link MemberRemoved} lets content and teams act, and the member row
-   * stays, marked removed, for the audit trail. The last active admin cannot be removed.
+   * their access ends at once and their keys are revoked, the removal's steps run in order (teams
+   * hand over, then content settles: {@link dev.roster.organisation.spi}), {@link MemberRemoved} is
+   * fired, and the member row stays, marked removed, for the audit trail. The last active admin
+   * cannot be removed.
    */
   RemovalSummary remove(@NotNull UUID memberId, @NotNull @Valid RemoveMember request);
 

@@ -39,20 +39,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A removal is one transaction with the modules that react to it: when one of them fails, the
- * member is not removed and their content has not moved.
+ * A removal is one transaction with its steps and the observers of its event: when an observer of
+ * {@code MemberRemoved} fails, after the content step has moved the member's content, the member is
+ * not removed and the content has not moved.
  */
 @ExtendWith(ArquillianExtension.class)
 class RemovalRollbackIT {
 
-  /** Stands for a content step that fails, for the members the test names. */
+  /** An observer of the removal that fails, for the members the test names. */
   @ApplicationScoped
   public static class FailingStep {
     static final Set<UUID> FAIL_FOR = ConcurrentHashMap.newKeySet();
 
     void onRemoval(@Observes MemberRemoved removed) {
       if (FAIL_FOR.contains(removed.memberId())) {
-        throw new IllegalStateException("content step failed");
+        throw new IllegalStateException("an observer of the removal failed");
       }
     }
   }

@@ -1,7 +1,7 @@
 package dev.roster.audit.internal;
 
 import dev.roster.kernel.TenantData;
-import dev.roster.organisation.MemberActivity;
+import dev.roster.organisation.spi.MemberActivity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

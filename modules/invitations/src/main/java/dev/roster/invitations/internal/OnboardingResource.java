@@ -2,11 +2,11 @@ package dev.roster.invitations.internal;
 
 import dev.roster.invitations.Onboarding;
 import dev.roster.kernel.Problems;
-import dev.roster.organisation.MemberContent;
-import dev.roster.organisation.MemberTeams;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.spi.MemberContent;
+import dev.roster.organisation.spi.MemberTeams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

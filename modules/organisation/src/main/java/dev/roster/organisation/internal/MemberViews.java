@@ -1,12 +1,12 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.organisation.EffectiveSettings;
-import dev.roster.organisation.MemberActivity;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.OrgSettings;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.spi.MemberActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

@@ -13,8 +13,6 @@ import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.ContentOption;
 import dev.roster.organisation.EffectiveSettings;
-import dev.roster.organisation.MemberActivity;
-import dev.roster.organisation.MemberContent;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberPermissionsChanged;
@@ -26,7 +24,6 @@ import dev.roster.organisation.MemberSettingsChanged;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberSuspended;
-import dev.roster.organisation.MemberTeams;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
 import dev.roster.organisation.Membership;
@@ -37,6 +34,12 @@ import dev.roster.organisation.RemovalSummary;
 import dev.roster.organisation.RemoveMember;
 import dev.roster.organisation.SetPermissions;
 import dev.roster.organisation.Suspend;
+import dev.roster.organisation.spi.ContentSettlement;
+import dev.roster.organisation.spi.MemberActivity;
+import dev.roster.organisation.spi.MemberContent;
+import dev.roster.organisation.spi.MemberTeams;
+import dev.roster.organisation.spi.Removal;
+import dev.roster.organisation.spi.TeamHandover;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -74,6 +77,8 @@ public class MembersService implements Members {
   @Inject Instance<MemberTeams> teams;
   @Inject Instance<MemberContent> content;
   @Inject Instance<MemberActivity> activity;
+  @Inject Instance<TeamHandover> teamHandover;
+  @Inject Instance<ContentSettlement> contentSettlement;
   @Inject ApiKeys apiKeys;
 
   /** How many entries of recent activity a member's detail shows. */
@@ -278,19 +283,27 @@ public class MembersService implements Members {
     members.replaceOverrides(target.id(), Map.of());
     members.unindex(target.accountId(), orgId);
     int keysRevoked = apiKeys.revokeAll(orgId, target.accountId(), "removed");
-    MemberRemoved.Tally tally = new MemberRemoved.Tally();
+    // the steps, in order: teams first, for content shared with a team follows its new owner
+    Removal removal =
+        new Removal(orgId, target.id(), target.accountId(), option, receiver, successor);
+    TeamHandover.Result handedOver =
+        teamHandover.isResolvable()
+            ? teamHandover.get().handOver(removal)
+            : TeamHandover.Result.NONE;
+    ContentSettlement.Result settled =
+        contentSettlement.isResolvable()
+            ? contentSettlement.get().settle(removal)
+            : ContentSettlement.Result.NONE;
     events.fire(
-        new MemberRemoved(
-            orgId, target.id(), target.accountId(), option, receiver, successor, tally));
-    List<RemovalSummary.TeamOwnershipMove> moves = tally.moves();
+        new MemberRemoved(orgId, target.id(), target.accountId(), option, receiver, successor));
     return new RemovalSummary(
         target.id(),
-        tally.get("contentMoved"),
-        tally.get("contentConverted"),
-        tally.get("contentDeleted"),
-        tally.get("teamsLeft"),
-        moves.size(),
-        moves,
+        settled.moved(),
+        settled.converted(),
+        settled.deleted(),
+        handedOver.teamsLeft(),
+        handedOver.moves().size(),
+        handedOver.moves(),
         keysRevoked);
   }
 

@@ -1,8 +1,8 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.Problems;
-import dev.roster.organisation.MemberTeams;
 import dev.roster.organisation.MemberView;
+import dev.roster.organisation.spi.MemberTeams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

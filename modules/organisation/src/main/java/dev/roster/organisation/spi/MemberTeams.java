@@ -1,5 +1,6 @@
-package dev.roster.organisation;
+package dev.roster.organisation.spi;
 
+import dev.roster.organisation.MemberView;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.roster.organisation;
+package dev.roster.organisation.spi;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,33 +1,31 @@
 package dev.roster.content.internal;
 
-import dev.roster.organisation.MemberRemoved;
+import dev.roster.organisation.spi.ContentSettlement;
+import dev.roster.organisation.spi.Removal;
 import dev.roster.teams.TeamAccess;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Applies a removal's content option to everything the removed member owns, and takes them off the
- * items assigned to them. Content shared with a team is already shared: unless it goes to a named
- * receiver, it stays with its team and passes to the team's owner (the teams module's reaction has
- * run before, so that owner is the new one). Synchronous, inside the removal's transaction: if this
- * fails, the member is not removed either.
+ * items assigned to them ({@link ContentSettlement}). Content shared with a team is already shared:
+ * unless it goes to a named receiver, it stays with its team and passes to the team's owner (the
+ * teams step has run before, so that owner is the new one). Inside the removal's transaction: if
+ * this fails, the member is not removed either.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class RemovalReaction {
+public class ContentSettlementStep implements ContentSettlement {
 
   @Inject ContentStore store;
   @Inject TeamAccess teams;
   @Inject Clock clock;
 
-  void onRemoval(
-      @Observes @Priority(Interceptor.Priority.APPLICATION + 100) MemberRemoved removed) {
+  @Override
+  public Result settle(Removal removed) {
     Instant now = clock.instant();
     int moved = 0;
     int converted = 0;
@@ -61,8 +59,6 @@ public class RemovalReaction {
       }
     }
     store.dropCollaborator(removed.memberId());
-    removed.tally().add("contentMoved", moved);
-    removed.tally().add("contentConverted", converted);
-    removed.tally().add("contentDeleted", deleted);
+    return new Result(moved, converted, deleted);
   }
 }

@@ -1,36 +1,33 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.DomainEvent;
-import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.RemovalSummary;
+import dev.roster.organisation.spi.Removal;
+import dev.roster.organisation.spi.TeamHandover;
 import dev.roster.teams.TeamMemberAdded;
 import dev.roster.teams.TeamMemberRemoved;
 import dev.roster.teams.TeamOwnershipTransferred;
 import dev.roster.teams.TeamRole;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Takes a removed member out of every team, and gives each team they owned a new owner: the
  * removal's receiver (added to the team when not in it), else the team's longest-serving active
- * admin, else the removal's successor (the acting admin). It runs before the other reactions
- * ({@link #ORDER}), so that they find the teams' new owners. Synchronous, inside the removal's
+ * admin, else the removal's successor (the acting admin) ({@link TeamHandover}): the first step of
+ * a removal, so that content shared with a team follows its new owner. Inside the removal's
  * transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class RemovalReaction {
-
-  /** Observer order: before the content module's reaction, which asks for team owners. */
-  public static final int ORDER = Interceptor.Priority.APPLICATION;
+public class TeamHandoverStep implements TeamHandover {
 
   @Inject TeamStore store;
   @Inject TeamsService teams;
@@ -38,9 +35,11 @@ public class RemovalReaction {
   @Inject Event<DomainEvent> events;
   @Inject java.time.Clock clock;
 
-  void onRemoval(@Observes @Priority(ORDER) MemberRemoved removed) {
+  @Override
+  public Result handOver(Removal removed) {
     Instant now = clock.instant();
     int left = 0;
+    List<RemovalSummary.TeamOwnershipMove> moves = new ArrayList<>();
     for (TeamMember row : store.membershipsOf(removed.memberId())) {
       Team team = store.lockedById(row.teamId()).orElseThrow();
       if (row.role() == TeamRole.OWNER) {
@@ -61,7 +60,7 @@ public class RemovalReaction {
         events.fire(
             new TeamOwnershipTransferred(
                 removed.orgId(), team.id(), removed.memberId(), heir, "member_removed"));
-        removed.tally().moved(new RemovalSummary.TeamOwnershipMove(team.id(), team.name(), heir));
+        moves.add(new RemovalSummary.TeamOwnershipMove(team.id(), team.name(), heir));
       }
       store.remove(row);
       store.flush();
@@ -69,17 +68,17 @@ public class RemovalReaction {
           new TeamMemberRemoved(removed.orgId(), team.id(), removed.memberId(), "member_removed"));
       left++;
     }
-    removed.tally().add("teamsLeft", left);
+    return new Result(left, moves);
   }
 
-  private UUID heir(Team team, MemberRemoved removed) {
-    if (removed.receiver() != null) {
-      return removed.receiver();
-    }
-    return store.adminsOf(team.id()).stream()
-        .map(TeamMember::memberId)
-        .filter(m -> !m.equals(removed.memberId()) && access.isActiveMember(m))
-        .findFirst()
-        .orElse(removed.successor());
+  private UUID heir(Team team, Removal removed) {
+    return TeamHeir.choose(
+        removed.receiver(),
+        removed.receiver() != null
+            ? java.util.List.of()
+            : store.adminsOf(team.id()).stream().map(TeamMember::memberId).toList(),
+        removed.memberId(),
+        access::isActiveMember,
+        removed.successor());
   }
 }
