@@ -38,9 +38,6 @@ public interface Organisations {
    */
   Optional<MemberView> attach(@NotNull String slug, @NotNull @Valid AttachMember request);
 
-  /** The organisations this account currently belongs to, with its role in each. */
-  List<MyOrganisation> of(@NotNull UUID accountId);
-
   /**
    * Where the account is a current member, from the platform's membership index alone (no tenant is
    * entered): each organisation's tenant and the member id there.

@@ -2,6 +2,8 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.spi.AccountOrganisations;
+import dev.roster.identity.spi.MyOrganisation;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Page;
@@ -14,7 +16,6 @@ import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.AttachMember;
 import dev.roster.organisation.MemberView;
-import dev.roster.organisation.MyOrganisation;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
@@ -38,7 +39,7 @@ import java.util.logging.Logger;
 // themselves; the constraints live on the interface.
 @ValidateOnExecution
 @ApplicationScoped
-public class OrganisationsService implements Organisations {
+public class OrganisationsService implements Organisations, AccountOrganisations {
 
   private static final Logger LOG = Logger.getLogger(OrganisationsService.class.getName());
 

@@ -1,15 +1,16 @@
-package dev.roster.organisation.internal;
+package dev.roster.identity.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.ProfileChange;
 import dev.roster.identity.Profiles;
+import dev.roster.identity.spi.AccountOrganisations;
+import dev.roster.identity.spi.MyOrganisation;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
-import dev.roster.organisation.MyOrganisation;
-import dev.roster.organisation.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's own account and organisations. */
+/**
+ * The caller's own account and organisations; the organisations come from the module that keeps
+ * them ({@link AccountOrganisations}).
+ */
 @ApplicationScoped
 @Path("/me")
 @Tag(name = "Identity")
@@ -36,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
   @Inject Accounts accounts;
-  @Inject Organisations organisations;
+  @Inject Instance<AccountOrganisations> organisations;
   @Inject CallContext calls;
   @Inject Profiles profiles;
 
@@ -136,6 +140,6 @@ public class MeResource {
         account.platformAdmin(),
         account.createdAt(),
         account.lastLoginAt(),
-        organisations.of(account.id()));
+        organisations.isResolvable() ? organisations.get().of(account.id()) : List.of());
   }
 }

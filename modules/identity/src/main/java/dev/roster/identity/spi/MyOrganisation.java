@@ -1,4 +1,4 @@
-package dev.roster.organisation;
+package dev.roster.identity.spi;
 
 import java.time.Instant;
 import java.util.UUID;
