@@ -24,4 +24,7 @@ public interface Admission {
 
   /** Whether an account with this email (in any case) is a current member. */
   boolean isCurrentMember(String email);
+
+  /** Whether the account is or ever was a member here, removed members included. */
+  boolean everMember(UUID accountId);
 }

@@ -30,6 +30,9 @@ public interface Organisations {
   /** The tenant for this slug, if such an organisation exists. */
   Optional<Tenant> tenant(@NotNull String slug);
 
+  /** The tenant of the organisation with this id, if it exists. */
+  Optional<Tenant> tenantById(@NotNull UUID orgId);
+
   /**
    * Attaches an existing account to the organisation with the role. An account whose email is
    * proven joins at once; for any other, the seat waits until the holder of the address proves it

@@ -17,7 +17,13 @@ import java.util.UUID;
 public class Admissions implements Admission {
 
   @Inject Memberships memberships;
+  @Inject MemberStore members;
   @Inject TenantData data;
+
+  @Override
+  public boolean everMember(UUID accountId) {
+    return members.everByAccount(accountId);
+  }
 
   @Override
   public UUID admit(AccountView account, OrgRole role, String via) {

@@ -101,6 +101,11 @@ public class OrganisationsService implements Organisations, AccountOrganisations
   }
 
   @Override
+  public Optional<Tenant> tenantById(UUID orgId) {
+    return registry.byId(orgId).map(Organisation::tenant);
+  }
+
+  @Override
   public Optional<OrganisationView> byId(UUID id) {
     return registry.byId(id).map(Organisation::view);
   }

@@ -1,20 +1,20 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import java.util.UUID;
 
 /**
- * An organisation proved by DNS that it controls an email domain.
+ * An organisation gave up an email domain.
  *
  * @param orgId the organisation
  * @param domainId the domain's id
  * @param domain the domain
  * @param role the role people of the domain join with
  */
-public record DomainVerified(UUID orgId, UUID domainId, String domain, String role)
+public record DomainRemoved(UUID orgId, UUID domainId, String domain, String role)
     implements EmailDomainEvent {
 
   @Override
   public String action() {
-    return "domain.verified";
+    return "domain.removed";
   }
 }

@@ -1,8 +1,10 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
 import dev.roster.identity.AccountEmailVerified;
 import dev.roster.identity.Accounts;
 import dev.roster.kernel.TenantContext;
+import dev.roster.organisation.Admission;
+import dev.roster.organisation.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,10 +24,9 @@ class DomainJoins {
   private static final Logger LOG = Logger.getLogger(DomainJoins.class.getName());
 
   @Inject DomainsService domains;
-  @Inject Registry registry;
+  @Inject Organisations organisations;
   @Inject TenantContext tenants;
-  @Inject MemberStore members;
-  @Inject Admissions admissions;
+  @Inject Admission admissions;
   @Inject Accounts accounts;
 
   // After the account's change committed: joining is another tenant's transaction, and a failure
@@ -33,9 +34,9 @@ class DomainJoins {
   void join(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountEmailVerified verified) {
     try {
       for (OrgDomain claim : domains.verifiedFor(verified.email()).stream().toList()) {
-        registry
-            .byId(claim.orgId())
-            .ifPresent(org -> tenants.runAfterCommit(org.tenant(), () -> admit(verified, claim)));
+        organisations
+            .tenantById(claim.orgId())
+            .ifPresent(tenant -> tenants.runAfterCommit(tenant, () -> admit(verified, claim)));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not admit account " + verified.accountId() + " by domain", e);
@@ -43,7 +44,7 @@ class DomainJoins {
   }
 
   private void admit(AccountEmailVerified verified, OrgDomain claim) {
-    if (members.everByAccount(verified.accountId())) {
+    if (admissions.everMember(verified.accountId())) {
       return;
     }
     accounts

@@ -1,5 +1,6 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
+import dev.roster.organisation.OrgRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,20 +1,20 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import java.util.UUID;
 
 /**
- * An organisation gave up an email domain.
+ * An organisation claimed an email domain; it counts once verified.
  *
  * @param orgId the organisation
  * @param domainId the domain's id
  * @param domain the domain
  * @param role the role people of the domain join with
  */
-public record DomainRemoved(UUID orgId, UUID domainId, String domain, String role)
+public record DomainAdded(UUID orgId, UUID domainId, String domain, String role)
     implements EmailDomainEvent {
 
   @Override
   public String action() {
-    return "domain.removed";
+    return "domain.added";
   }
 }

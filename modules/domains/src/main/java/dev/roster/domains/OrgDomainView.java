@@ -1,4 +1,4 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

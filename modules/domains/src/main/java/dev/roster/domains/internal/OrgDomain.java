@@ -1,9 +1,8 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
-import dev.roster.organisation.OrgDomainView;
+import dev.roster.domains.OrgDomainView;
 import dev.roster.organisation.OrgRole;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -39,9 +38,9 @@ class OrgDomain {
   @Column(nullable = false)
   private String domain;
 
-  @Convert(converter = Converters.Role.class)
+  /** The join role's wire name ({@code member}, …), as the column holds it. */
   @Column(nullable = false)
-  private OrgRole role;
+  private String role;
 
   @Column(name = "verification_token", nullable = false)
   private String verificationToken;
@@ -61,7 +60,7 @@ class OrgDomain {
     this.id = UUID.randomUUID();
     this.orgId = orgId;
     this.domain = domain;
-    this.role = role;
+    this.role = role.wire();
     this.verificationToken = verificationToken;
     this.createdAt = now;
   }
@@ -79,11 +78,11 @@ class OrgDomain {
   }
 
   OrgRole role() {
-    return role;
+    return OrgRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
   }
 
   void changeRole(OrgRole role) {
-    this.role = role;
+    this.role = role.wire();
   }
 
   boolean verified() {
@@ -111,7 +110,7 @@ class OrgDomain {
     return new OrgDomainView(
         id,
         domain,
-        role.wire(),
+        role,
         verified() ? "verified" : "pending",
         new OrgDomainView.DnsRecord("TXT", recordName(), recordValue()),
         createdAt,

@@ -1,4 +1,4 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -19,7 +19,7 @@ import java.util.Set;
 @ApplicationScoped
 class PublicMailDomains {
 
-  private static final String LIST = "/dev/roster/organisation/public-mail-domains.txt";
+  private static final String LIST = "/dev/roster/domains/public-mail-domains.txt";
 
   private final Set<String> domains = load();
 

@@ -1,6 +1,6 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
-import dev.roster.organisation.TxtRecords;
+import dev.roster.domains.TxtRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;

@@ -1,20 +1,20 @@
-package dev.roster.organisation;
+package dev.roster.domains;
 
 import java.util.UUID;
 
 /**
- * An organisation claimed an email domain; it counts once verified.
+ * An organisation proved by DNS that it controls an email domain.
  *
  * @param orgId the organisation
  * @param domainId the domain's id
  * @param domain the domain
  * @param role the role people of the domain join with
  */
-public record DomainAdded(UUID orgId, UUID domainId, String domain, String role)
+public record DomainVerified(UUID orgId, UUID domainId, String domain, String role)
     implements EmailDomainEvent {
 
   @Override
   public String action() {
-    return "domain.added";
+    return "domain.verified";
   }
 }

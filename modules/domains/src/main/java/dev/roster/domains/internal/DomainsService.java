@@ -1,5 +1,13 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
+import dev.roster.domains.DomainAdded;
+import dev.roster.domains.DomainRemoved;
+import dev.roster.domains.DomainRole;
+import dev.roster.domains.DomainRoleChanged;
+import dev.roster.domains.DomainVerified;
+import dev.roster.domains.NewDomain;
+import dev.roster.domains.OrgDomainView;
+import dev.roster.domains.TxtRecords;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.ProblemException;
@@ -7,15 +15,8 @@ import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
-import dev.roster.organisation.DomainAdded;
-import dev.roster.organisation.DomainRemoved;
-import dev.roster.organisation.DomainRole;
-import dev.roster.organisation.DomainRoleChanged;
-import dev.roster.organisation.DomainVerified;
-import dev.roster.organisation.NewDomain;
-import dev.roster.organisation.OrgDomainView;
+import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
-import dev.roster.organisation.TxtRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ class DomainsService {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Inject Access access;
+  @Inject OrgAccess access;
   @Inject TenantContext tenants;
   @Inject PublicMailDomains publicDomains;
   @Inject TxtRecords dns;

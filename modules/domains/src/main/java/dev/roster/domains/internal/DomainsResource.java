@@ -1,8 +1,8 @@
-package dev.roster.organisation.internal;
+package dev.roster.domains.internal;
 
-import dev.roster.organisation.DomainRole;
-import dev.roster.organisation.NewDomain;
-import dev.roster.organisation.OrgDomainView;
+import dev.roster.domains.DomainRole;
+import dev.roster.domains.NewDomain;
+import dev.roster.domains.OrgDomainView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
