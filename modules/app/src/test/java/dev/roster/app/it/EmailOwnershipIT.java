@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,9 @@ class EmailOwnershipIT {
 
     // the holder of the mailbox follows the claim link (the second proof email: it replaced the
     // sign-up's) with a password of their own
-    for (int i = 0; i < 200 && Mailbox.all(victim).size() < 2; i++) {
-      Thread.sleep(50);
-    }
+    Awaitility.await("the claim email")
+        .atMost(Mailbox.PATIENCE)
+        .until(() -> Mailbox.all(victim).size() >= 2);
     Api.request()
         .contentType(ContentType.JSON)
         .body(Map.of("newPassword", OWNERS_PASSWORD))
@@ -307,9 +308,9 @@ class EmailOwnershipIT {
       Mailbox.up();
     }
     String token = Mailbox.linkToken(email, VERIFICATION);
-    for (int i = 0; i < 100 && !"sent".equals(outbox(email)[0]); i++) {
-      Thread.sleep(100);
-    }
+    Awaitility.await("the email sent")
+        .atMost(Mailbox.PATIENCE)
+        .until(() -> "sent".equals(outbox(email)[0]));
     String[] sent = outbox(email);
     assertEquals("sent", sent[0]);
     assertEquals("", sent[1], "a sent email keeps no body");

@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -538,12 +539,10 @@ class InvitationsIT {
     try {
       invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
       // the dispatcher tries, fails, and keeps the email for later
-      long deadline = System.currentTimeMillis() + 20_000;
-      Map<String, Object> row = outbox(to);
-      while (((Integer) row.get("attempts")) < 1 && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
-        row = outbox(to);
-      }
+      Map<String, Object> row =
+          Awaitility.await("a failed attempt to send")
+              .atMost(Mailbox.PATIENCE)
+              .until(() -> outbox(to), r -> (Integer) r.get("attempts") >= 1);
       assertEquals("pending", row.get("status"));
       assertTrue((Integer) row.get("attempts") >= 1, "attempts " + row);
     } finally {

@@ -8,12 +8,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * The real SMTP server that the server under test sends to: GreenMail, started once per test run on
@@ -70,48 +70,43 @@ final class Mailbox {
     }
   }
 
-  /** Waits up to 20 seconds for the {@code n}th message to {@code address}. */
+  /** How long the tests wait for an email, and how often they look. */
+  static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  private static final Duration POLL = Duration.ofMillis(50);
+
+  /** Waits up to {@link #PATIENCE} for the {@code n}th message to {@code address}. */
   static Message await(String address, int n) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(until)) {
-      List<Message> delivered = to(address);
-      if (delivered.size() >= n) {
-        return delivered.get(n - 1);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("no message " + n + " to " + address + " within 20 s");
+    List<Message> delivered =
+        Awaitility.await("message " + n + " to " + address)
+            .atMost(PATIENCE)
+            .pollInterval(POLL)
+            .until(() -> to(address), messages -> messages.size() >= n);
+    return delivered.get(n - 1);
   }
 
   /**
-   * Waits up to 20 seconds for a message to {@code address} whose text holds a link under {@code
-   * path} (such as {@code /api/v1/auth/email-verification/}) and returns the newest such link's
-   * token.
+   * Waits up to {@link #PATIENCE} for a message to {@code address} whose text holds a link under
+   * {@code path} (such as {@code /api/v1/auth/email-verification/}) and returns the newest such
+   * link's token.
    */
   static String linkToken(String address, String path) {
     Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,100})");
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(until)) {
-      List<Message> delivered = all(address);
-      for (int i = delivered.size() - 1; i >= 0; i--) {
-        Matcher found = link.matcher(text(delivered.get(i)));
-        if (found.find()) {
-          return found.group(1);
-        }
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+    return Awaitility.await("a link " + path + " to " + address)
+        .atMost(PATIENCE)
+        .pollInterval(POLL)
+        .until(() -> newestLink(all(address), link), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static Optional<String> newestLink(List<Message> delivered, Pattern link) {
+    for (int i = delivered.size() - 1; i >= 0; i--) {
+      Matcher found = link.matcher(text(delivered.get(i)));
+      if (found.find()) {
+        return Optional.of(found.group(1));
       }
     }
-    throw new AssertionError("no link " + path + " to " + address + " within 20 s");
+    return Optional.empty();
   }
 
   /** The plain-text part. */
