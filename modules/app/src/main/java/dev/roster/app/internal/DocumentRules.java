@@ -127,12 +127,10 @@ public class DocumentRules implements OASFilter {
         && Boolean.TRUE.equals(schema.getExtensions().get(NULLABLE_REF))) {
       // a reference that may be null: SmallRye keeps nothing but the reference of
       // @Schema(ref = ..., nullable = true), so such a field says x-nullable instead
-      Schema reference = OASFactory.createSchema().ref(schema.getRef());
+      String reference = schema.getRef();
       schema.setRef(null);
       schema.removeExtension(NULLABLE_REF);
-      schema.setAnyOf(
-          List.of(reference, OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
-      return schema;
+      return referenceOrNull(schema, reference);
     }
     for (Named named : NAMED) {
       if (named.constants().equals(schema.getEnumeration())) {
@@ -276,13 +274,9 @@ public class DocumentRules implements OASFilter {
       schema.setType(null);
       schema.setMaxLength(null);
       if (nullable) {
-        schema.setAnyOf(
-            List.of(
-                OASFactory.createSchema().ref(reference),
-                OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
-      } else {
-        schema.setRef(reference);
+        return referenceOrNull(schema, reference);
       }
+      schema.setRef(reference);
       return schema;
     }
   }
@@ -292,6 +286,15 @@ public class DocumentRules implements OASFilter {
           Named.of("An organisation role, most powerful first.", OrgRole.values(), OrgRole::wire),
           Named.of("A team role, most powerful first.", TeamRole.values(), TeamRole::wire),
           Named.of("A permission of the catalogue.", Permission.values(), Permission::wire));
+
+  /** Makes {@code schema} say: what {@code reference} names, or null. */
+  private static Schema referenceOrNull(Schema schema, String reference) {
+    schema.setAnyOf(
+        List.of(
+            OASFactory.createSchema().ref(reference),
+            OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+    return schema;
+  }
 
   private static void declare(APIResponses responses, String status, String component) {
     if (!responses.hasAPIResponse(status)) {

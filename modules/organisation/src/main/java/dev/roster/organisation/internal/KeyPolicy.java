@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 
 /**
  * The one rule for personal API keys: a member may make and use keys while they hold {@code
@@ -18,13 +19,16 @@ class KeyPolicy {
 
   /** Whether {@code member} may make and use personal API keys now. */
   boolean allows(Member member) {
-    return settingAllows(member)
+    return settingAllows(member.id())
         && Access.effective(member.role(), members.overridesOf(member.id()))
             .contains(Permission.API_KEYS_CREATE);
   }
 
-  /** Whether the API-access setting in force for {@code member} is on. */
-  boolean settingAllows(Member member) {
-    return access.apiAccess(member.id());
+  /**
+   * The setting half of the rule alone: whether the API-access setting in force for the member is
+   * on. For a caller who has just been checked for {@code api_keys.create} with its own problem.
+   */
+  boolean settingAllows(UUID memberId) {
+    return access.apiAccess(memberId);
   }
 }

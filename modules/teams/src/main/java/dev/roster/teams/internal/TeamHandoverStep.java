@@ -74,9 +74,7 @@ public class TeamHandoverStep implements TeamHandover {
   private UUID heir(Team team, Removal removed) {
     return TeamHeir.choose(
         removed.receiver(),
-        removed.receiver() != null
-            ? java.util.List.of()
-            : store.adminsOf(team.id()).stream().map(TeamMember::memberId).toList(),
+        () -> store.adminsOf(team.id()).stream().map(TeamMember::memberId).toList(),
         removed.memberId(),
         access::isActiveMember,
         removed.successor());

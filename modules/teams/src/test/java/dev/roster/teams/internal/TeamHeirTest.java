@@ -21,13 +21,22 @@ class TeamHeirTest {
   @Test
   void theReceiverTakesItWhenTheRemovalNamesOne() {
     assertEquals(
-        receiver, TeamHeir.choose(receiver, List.of(senior), leaving, m -> true, successor));
+        receiver,
+        TeamHeir.choose(
+            receiver,
+            () -> {
+              throw new AssertionError("the admins are not read when a receiver is named");
+            },
+            leaving,
+            m -> true,
+            successor));
   }
 
   @Test
   void elseTheLongestServingActiveAdmin() {
     assertEquals(
-        senior, TeamHeir.choose(null, List.of(senior, junior), leaving, m -> true, successor));
+        senior,
+        TeamHeir.choose(null, () -> List.of(senior, junior), leaving, m -> true, successor));
   }
 
   @Test
@@ -35,19 +44,21 @@ class TeamHeirTest {
     Set<UUID> active = Set.of(junior);
     assertEquals(
         junior,
-        TeamHeir.choose(null, List.of(senior, junior), leaving, active::contains, successor));
+        TeamHeir.choose(null, () -> List.of(senior, junior), leaving, active::contains, successor));
   }
 
   @Test
   void theLeavingOwnerIsNeverTheirOwnHeir() {
     assertEquals(
-        junior, TeamHeir.choose(null, List.of(leaving, junior), leaving, m -> true, successor));
+        junior,
+        TeamHeir.choose(null, () -> List.of(leaving, junior), leaving, m -> true, successor));
   }
 
   @Test
   void elseTheSuccessor() {
-    assertEquals(successor, TeamHeir.choose(null, List.of(), leaving, m -> true, successor));
+    assertEquals(successor, TeamHeir.choose(null, () -> List.of(), leaving, m -> true, successor));
     assertEquals(
-        successor, TeamHeir.choose(null, List.of(senior, junior), leaving, m -> false, successor));
+        successor,
+        TeamHeir.choose(null, () -> List.of(senior, junior), leaving, m -> false, successor));
   }
 }
