@@ -67,8 +67,7 @@ class ActivityIT {
     report(member.token(), org, member.id(), "analysis.completed", null, Map.of())
         .then()
         .statusCode(403);
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("memberId", member.id(), "type", "Not A Type"))
         .post("/api/v1/orgs/" + org.slug() + "/activity")
@@ -167,8 +166,7 @@ class ActivityIT {
     if (detail != null) {
       body.put("detail", detail);
     }
-    return Api.invalid()
-        .header("Authorization", "Bearer " + token)
+    return Api.invalidAs(token)
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/orgs/" + org.slug() + "/activity");

@@ -197,8 +197,7 @@ class ApiKeysIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("expiresAt"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + member.token())
+    Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("name", ""))
         .post(keys(org))

@@ -146,22 +146,19 @@ class BadInputIT {
 
   @Test
   void theInputsThatOnceAnswered500NowNameWhatIsWrong() {
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .queryParam("limit", "abc")
         .get("/api/v1/orgs/" + org.slug() + "/members")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("limit"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + Api.admin())
+    Api.invalidAs(Api.admin())
         .queryParam("cursor", java.util.Base64.getUrlEncoder().encodeToString(new byte[] {'a', 0}))
         .get("/api/v1/platform/orgs")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("cursor"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType("application/json")
         .body("{\"domain\":null}")
         .post("/api/v1/orgs/" + org.slug() + "/domains")
@@ -175,8 +172,7 @@ class BadInputIT {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("email"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .queryParam("q", "a\u0000")
         .get("/api/v1/orgs/" + org.slug() + "/members")
         .then()

@@ -170,8 +170,7 @@ class BulkInvitationsIT {
         .then()
         .statusCode(400)
         .body("detail", containsString("not UTF-8"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + token)
+    Api.invalidAs(token)
         .contentType("text/csv")
         .body(new byte[0])
         .post(InvitationsIT.invitations(org) + "/bulk")

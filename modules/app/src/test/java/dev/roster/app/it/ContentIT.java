@@ -143,8 +143,7 @@ class ContentIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("collaborators"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + member.token())
+    Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("kind", "project", "title", "", "visibility", "private"))
         .post(content(org))

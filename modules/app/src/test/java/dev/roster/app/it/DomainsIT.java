@@ -217,8 +217,7 @@ class DomainsIT {
         .then()
         .statusCode(200)
         .body("role", equalTo("manager"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("role", "admin"))
         .patch(domains(org) + "/" + id)
@@ -263,8 +262,7 @@ class DomainsIT {
     if (role != null) {
       body.put("role", role);
     }
-    return Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    return Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(body)
         .post(domains(org));

@@ -271,8 +271,7 @@ class InvitationsIT {
             Map.of("email", email(), "expiresInDays", 31),
             Map.of("email", email(), "message", "x".repeat(2001)),
             Map.of("email", email(), "role", "owner"))) {
-      Api.invalid()
-          .header("Authorization", "Bearer " + org.adminToken())
+      Api.invalidAs(org.adminToken())
           .contentType(ContentType.JSON)
           .body(bad)
           .post(invitations(org))
@@ -318,8 +317,7 @@ class InvitationsIT {
     for (int i = 0; i < 40; i++) {
       forty.add(Map.of("email", email()));
     }
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(forty)
         .post(invitations(org) + "/batch")
@@ -352,8 +350,7 @@ class InvitationsIT {
     String fine = email();
     String taken = email();
     invite(org.adminToken(), org, Map.of("email", taken)).then().statusCode(201);
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", fine), Map.of("email", "bad"), Map.of("email", taken)))
         .post(invitations(org) + "/batch")
@@ -375,16 +372,14 @@ class InvitationsIT {
   void oneInvitationAndAListGoToTheirOwnOperations() {
     Api.Org org = Api.newOrg();
     // a list sent to the single operation, and one invitation sent to the list operation
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", email())))
         .post(invitations(org))
         .then()
         .statusCode(400)
         .body("detail", containsString("invitations/batch"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("email", email()))
         .post(invitations(org) + "/batch")
@@ -396,8 +391,7 @@ class InvitationsIT {
       for (int i = 0; i < size; i++) {
         entries.add(Map.of("email", email()));
       }
-      Api.invalid()
-          .header("Authorization", "Bearer " + org.adminToken())
+      Api.invalidAs(org.adminToken())
           .contentType(ContentType.JSON)
           .body(entries)
           .post(invitations(org) + "/batch")

@@ -95,15 +95,13 @@ class MembersIT {
         .get(members(org))
         .then()
         .body("items.size()", equalTo(0));
-    Api.invalid()
-        .header("Authorization", "Bearer " + token)
+    Api.invalidAs(token)
         .queryParam("status", "sleeping")
         .get(members(org))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("status"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + token)
+    Api.invalidAs(token)
         .queryParam("joinedFrom", "yesterday")
         .get(members(org))
         .then()
@@ -398,8 +396,7 @@ class MembersIT {
         .then()
         .statusCode(403)
         .body("type", equalTo("https://roster.dev/problems/last-admin"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "", "until", Instant.now().minus(1, ChronoUnit.DAYS).toString()))
         .post(members(org) + "/" + member.id() + "/suspension")

@@ -140,8 +140,7 @@ class PasswordsIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("newPassword"));
-    Api.invalid()
-        .header("Authorization", "Bearer " + here)
+    Api.invalidAs(here)
         .contentType(ContentType.JSON)
         .body(Map.of("currentPassword", PASSWORD, "newPassword", "short"))
         .post("/api/v1/me/password")

@@ -318,11 +318,7 @@ class ProfileIT {
   }
 
   private static Response upload(String token, byte[] bytes, String type) {
-    return Api.invalid()
-        .header("Authorization", "Bearer " + token)
-        .contentType(type)
-        .body(bytes)
-        .put("/api/v1/me/picture");
+    return Api.invalidAs(token).contentType(type).body(bytes).put("/api/v1/me/picture");
   }
 
   static String link(String text, String kind) {

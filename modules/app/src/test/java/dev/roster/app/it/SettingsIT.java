@@ -75,8 +75,7 @@ class SettingsIT {
   @Test
   void invalidSettingsNameTheirFields() {
     Api.Org org = Api.newOrg();
-    Api.invalid()
-        .header("Authorization", "Bearer " + org.adminToken())
+    Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(
             Map.of(
@@ -174,8 +173,7 @@ class SettingsIT {
   void invalidMemberSettingsAreRefused() {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
-    Api.invalid()
-        .header("Authorization", "Bearer " + member.token())
+    Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("notifications", "loud"))
         .put("/api/v1/orgs/" + org.slug() + "/members/" + member.id() + "/settings")

@@ -127,8 +127,7 @@ class TenancyIT {
 
   @Test
   void invalidProvisioningNamesEachField() {
-    Api.invalid()
-        .header("Authorization", "Bearer " + Api.admin())
+    Api.invalidAs(Api.admin())
         .contentType(ContentType.JSON)
         .body(
             Map.of(
