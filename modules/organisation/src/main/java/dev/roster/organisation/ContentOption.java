@@ -12,7 +12,10 @@ public enum ContentOption {
   TRANSFER_TO_MEMBER,
   /** Everything they own becomes shared with the whole organisation, without an owner. */
   CONVERT_TO_SHARED,
-  /** What they own privately or within a team is deleted; what is shared stays, without owner. */
+  /**
+   * What they own privately is deleted; what is shared with a team stays with the team's owner, and
+   * what is shared with the organisation stays, without owner.
+   */
   DELETE;
 
   /** The wire name, such as {@code transfer_to_member}. */

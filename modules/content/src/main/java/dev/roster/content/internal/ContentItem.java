@@ -24,6 +24,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
     contextProperty = "eclipselink.tenant-id")
 public class ContentItem {
 
+  static final String TEAM = "team";
+
   static final String ORG = "org";
 
   @Id private UUID id;

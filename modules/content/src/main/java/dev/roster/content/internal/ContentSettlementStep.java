@@ -10,11 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Applies a removal's content option to everything the removed member owns, and takes them off the
- * items assigned to them ({@link ContentSettlement}). Content shared with a team is already shared:
- * unless it goes to a named receiver, it stays with its team and passes to the team's owner (the
- * teams step has run before, so that owner is the new one). Inside the removal's transaction: if
- * this fails, the member is not removed either.
+ * Applies a removal's content option to everything the removed member owns, item by item as {@link
+ * Settlement} decides, and takes them off the items assigned to them ({@link ContentSettlement}).
+ * The teams step has run before, so a team's owner is already the new one. Inside the removal's
+ * transaction: if this fails, the member is not removed either.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -31,30 +30,23 @@ public class ContentSettlementStep implements ContentSettlement {
     int converted = 0;
     int deleted = 0;
     for (ContentItem item : store.ownedBy(removed.memberId())) {
-      if (item.teamItem() && removed.receiver() == null) {
-        // already shared with a team: it stays there, with the team's (new) owner
-        item.giveTo(teams.ownerOf(item.teamId()).orElseThrow(), now);
-        moved++;
-        continue;
-      }
-      switch (removed.option()) {
-        case TRANSFER_TO_ADMIN, TRANSFER_TO_MEMBER -> {
+      switch (Settlement.of(
+          item.teamItem(), item.shared(), removed.option(), removed.receiver() != null)) {
+        case TO_TEAM_OWNER -> {
+          item.giveTo(teams.ownerOf(item.teamId()).orElseThrow(), now);
+          moved++;
+        }
+        case TO_RECEIVER -> {
           item.giveTo(removed.receiver(), now);
           moved++;
         }
-        case CONVERT_TO_SHARED -> {
+        case TO_ORGANISATION -> {
           item.shareWithOrganisation(now);
           converted++;
         }
-        case DELETE -> {
-          // shared content is never deleted by a removal: it stays, without an owner
-          if (item.shared()) {
-            item.shareWithOrganisation(now);
-            converted++;
-          } else {
-            store.delete(item);
-            deleted++;
-          }
+        case DELETED -> {
+          store.delete(item);
+          deleted++;
         }
       }
     }

@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -64,9 +63,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     access.require(Permission.CONTENT_CREATE);
     String kind = oneOf(request.kind(), KINDS, "kind");
     String visibility = oneOf(request.visibility(), VISIBILITIES, "visibility");
-    if ("team".equals(visibility) != (request.teamId() != null)) {
-      throw Problems.invalidField("teamId", "is required with visibility team, and only then");
-    }
+    Placement.ofNew(visibility, request.teamId());
     if (request.teamId() != null) {
       requireTeamUse(request.teamId());
     }
@@ -106,32 +103,21 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
       item.retitle(changes.title(), now);
       changed.put("title", item.title());
     }
-    String visibility =
-        changes.visibility() == null
-            ? item.visibility()
-            : oneOf(changes.visibility(), VISIBILITIES, "visibility");
-    UUID team;
-    if ("team".equals(visibility)) {
-      team = changes.teamId() != null ? changes.teamId() : item.teamId();
-      if (team == null) {
-        throw Problems.invalidField("teamId", "is required with visibility team");
+    Placement before = new Placement(item.visibility(), item.teamId());
+    Placement after =
+        before.change(
+            changes.visibility() == null
+                ? null
+                : oneOf(changes.visibility(), VISIBILITIES, "visibility"),
+            changes.teamId(),
+            item.ownerId() != null);
+    if (after.differsFrom(before)) {
+      if (after.movesToAnotherTeam(before)) {
+        requireTeamUse(after.teamId());
       }
-    } else if (changes.teamId() != null) {
-      throw Problems.invalidField("teamId", "goes only with visibility team");
-    } else {
-      team = null;
-    }
-    if (item.ownerId() == null && !ContentItem.ORG.equals(visibility)) {
-      throw Problems.invalidField(
-          "visibility", "an item without an owner stays shared; give it an owner first");
-    }
-    if (!visibility.equals(item.visibility()) || !Objects.equals(team, item.teamId())) {
-      if (team != null && !team.equals(item.teamId())) {
-        requireTeamUse(team);
-      }
-      item.show(visibility, team, now);
-      changed.put("visibility", visibility);
-      changed.put("teamId", team == null ? null : team.toString());
+      item.show(after.visibility(), after.teamId(), now);
+      changed.put("visibility", after.visibility());
+      changed.put("teamId", after.teamId() == null ? null : after.teamId().toString());
     }
     List<UUID> collaborators;
     if (changes.collaborators() != null) {

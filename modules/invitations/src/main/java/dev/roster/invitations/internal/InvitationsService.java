@@ -33,8 +33,6 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamAccess;
-import dev.roster.teams.TeamProblems;
-import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -215,10 +213,10 @@ public class InvitationsService implements Invitations {
   /** Applies every rule to {@code request} without writing anything. */
   private Checked check(NewInvitation request, Instant now) {
     String email = request.email().strip();
-    OrgRole role = request.role() == null ? OrgRole.MEMBER : OrgRole.parse(request.role(), "role");
-    requireMayOffer(role);
-    List<TeamGrant> grants = grants(request.teams());
-    List<UUID> projects = projects(request.projects());
+    OfferPolicy.Inviter inviter = inviter();
+    OrgRole role = OfferPolicy.role(request.role(), inviter);
+    List<TeamGrant> grants = OfferPolicy.teams(request.teams(), inviter, teams::isActive);
+    List<UUID> projects = OfferPolicy.projects(request.projects(), this::requireGrantable);
     String message =
         Optional.ofNullable(request.message())
             .map(String::strip)
@@ -407,79 +405,24 @@ public class InvitationsService implements Invitations {
    * and its projects.
    */
   private void requireMayMake(Invitation invitation) {
-    requireMayOffer(OrgRole.parse(invitation.role(), "role"));
-    grants(invitation.teamGrants());
-    projects(invitation.projectIds());
+    OfferPolicy.Inviter inviter = inviter();
+    OfferPolicy.requireRank(OrgRole.parse(invitation.role(), "role"), inviter);
+    OfferPolicy.teams(invitation.teamGrants(), inviter, teams::isActive);
+    OfferPolicy.projects(invitation.projectIds(), this::requireGrantable);
   }
 
-  /** The inviter offers at most their own rank; platform admins anything. */
-  private void requireMayOffer(OrgRole role) {
-    if (access.platformAdmin()) {
-      return;
-    }
-    OrgRole mine = access.membership().map(Membership::role).orElseThrow();
-    if (role.outranks(mine)) {
-      throw new ProblemException(
-          403,
-          "insufficient-rank",
-          "Insufficient rank",
-          "Members invite with roles up to their own; yours is " + mine.wire() + ".");
-    }
+  /** The caller as an inviter: their rank here and, read when asked, their team roles. */
+  private OfferPolicy.Inviter inviter() {
+    Optional<Membership> me = access.membership();
+    return new OfferPolicy.Inviter(
+        access.platformAdmin(),
+        access.orgAdmin(),
+        me.map(Membership::role),
+        team -> me.flatMap(m -> teams.roleIn(team, m.memberId())));
   }
 
-  /**
-   * The team grants, checked: active teams, each once, roles below owner, and only teams where the
-   * inviter may add members (a team owner or admin, or an org admin) with roles below their own.
-   */
-  private List<TeamGrant> grants(List<TeamGrant> requested) {
-    List<TeamGrant> grants = new ArrayList<>();
-    Set<UUID> seen = new HashSet<>();
-    boolean orgAdmin = access.orgAdmin();
-    for (TeamGrant grant : requested == null ? List.<TeamGrant>of() : requested) {
-      if (!seen.add(grant.teamId())) {
-        throw Problems.invalidField("teams", "names team " + grant.teamId() + " twice");
-      }
-      TeamRole role =
-          grant.role() == null ? TeamRole.MEMBER : TeamRole.parse(grant.role(), "teams.role");
-      if (role == TeamRole.OWNER) {
-        throw Problems.invalidField("teams.role", "a team's owner is made by transfer only");
-      }
-      if (!teams.isActive(grant.teamId())) {
-        throw Problems.invalidField(
-            "teams", "must name active teams; " + grant.teamId() + " is not");
-      }
-      if (!orgAdmin) {
-        TeamRole mine =
-            access
-                .membership()
-                .flatMap(m -> teams.roleIn(grant.teamId(), m.memberId()))
-                .filter(r -> r.atLeast(TeamRole.ADMIN))
-                .orElseThrow(
-                    () ->
-                        TeamProblems.roleRequired(
-                            "Inviting into a team needs the team role admin or higher there, or an"
-                                + " org admin."));
-        if (!mine.outranks(role)) {
-          throw TeamProblems.insufficientRank(
-              "Team members offer only roles below their own in the team.");
-        }
-      }
-      grants.add(new TeamGrant(grant.teamId(), role.wire()));
-    }
-    return grants;
-  }
-
-  /** The projects, each once, each one the inviter may share. */
-  private List<UUID> projects(List<UUID> requested) {
-    List<UUID> projects = new ArrayList<>();
-    for (UUID project : requested == null ? List.<UUID>of() : requested) {
-      if (projects.contains(project)) {
-        throw Problems.invalidField("projects", "names project " + project + " twice");
-      }
-      grantable.requireGrantable(project, "projects");
-      projects.add(project);
-    }
-    return projects;
+  private void requireGrantable(UUID project) {
+    grantable.requireGrantable(project, "projects");
   }
 
   /** The invitation, locked: resend, revoke and acceptance of one invitation line up. */

@@ -34,35 +34,38 @@ class InviterRights {
 
   // Synchronously, inside the change's transaction: the offers end exactly when the rights do.
   void removed(@Observes MemberRemoved removed) {
-    revokeFrom(removed.orgId(), removed.memberId(), null);
+    revokeFrom(removed.orgId(), removed.memberId(), false, null);
   }
 
   // Synchronously, inside the suspension's transaction, for the same reason.
   void suspended(@Observes MemberSuspended suspended) {
-    revokeFrom(suspended.orgId(), suspended.memberId(), null);
+    revokeFrom(suspended.orgId(), suspended.memberId(), false, null);
   }
 
   // Synchronously, inside the role change's transaction, for the same reason.
   void demoted(@Observes MemberRoleChanged changed) {
-    if (!access.memberHolds(changed.memberId(), Permission.MEMBERS_INVITE)) {
-      revokeFrom(changed.orgId(), changed.memberId(), null);
-    } else if (changed.from().outranks(changed.to())) {
-      revokeFrom(changed.orgId(), changed.memberId(), changed.to());
+    boolean invites = access.memberHolds(changed.memberId(), Permission.MEMBERS_INVITE);
+    if (invites && !changed.from().outranks(changed.to())) {
+      return; // a promotion: every offer made was within the old role, so within the new
     }
+    revokeFrom(changed.orgId(), changed.memberId(), invites, changed.to());
   }
 
   // Synchronously, inside the override change's transaction, for the same reason.
   void permissionsChanged(@Observes MemberPermissionsChanged changed) {
     if (!access.memberHolds(changed.memberId(), Permission.MEMBERS_INVITE)) {
-      revokeFrom(changed.orgId(), changed.memberId(), null);
+      revokeFrom(changed.orgId(), changed.memberId(), false, null);
     }
   }
 
-  /** Revokes the member's pending offers, or those above {@code atMost} when it is given. */
-  private void revokeFrom(UUID orgId, UUID memberId, OrgRole atMost) {
+  /**
+   * Revokes the member's pending offers that do not survive their rights now ({@link
+   * OfferPolicy#survives}); {@code role} is read only while they still invite.
+   */
+  private void revokeFrom(UUID orgId, UUID memberId, boolean stillInvites, OrgRole role) {
     Instant now = clock.instant();
     for (Invitation invitation : store.pendingFrom(memberId)) {
-      if (atMost == null || OrgRole.parse(invitation.role(), "role").outranks(atMost)) {
+      if (!OfferPolicy.survives(OrgRole.parse(invitation.role(), "role"), stillInvites, role)) {
         invitation.revoke(now);
         events.fire(
             new InvitationStatusChanged(orgId, invitation.id(), "invitation.revoked", null));
