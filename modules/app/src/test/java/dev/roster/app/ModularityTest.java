@@ -113,6 +113,82 @@ class ModularityTest {
         .check(ROSTER);
   }
 
+  /** Names that say a value is the id of an account, an organisation, a member or a team. */
+  private static final java.util.regex.Pattern TYPED_ID_NAME =
+      java.util.regex.Pattern.compile(
+          "(?:\\w*(?:[oO]rg|[mM]ember|[aA]ccount|[tT]eam)Id|member|team|owner|receiver|successor)");
+
+  /**
+   * At module boundaries ids are typed (ADR 0006): events, the interfaces of a module's API and its
+   * extension points, and the records they exchange carry {@code AccountId}, {@code OrgId}, {@code
+   * MemberId} and {@code TeamId}, never a bare UUID under such a name. Records the API serves or
+   * reads as JSON (their components documented with {@code @Schema}) keep UUIDs.
+   */
+  @Test
+  void idsAtModuleBoundariesAreTyped() {
+    java.util.List<String> bare = new java.util.ArrayList<>();
+    for (JavaClass type : ROSTER) {
+      String pkg = type.getPackageName();
+      boolean api = pkg.matches("dev\\.roster\\.\\w+") || pkg.matches("dev\\.roster\\.\\w+\\.spi");
+      if (!api || pkg.startsWith("dev.roster.client") || pkg.equals("dev.roster.kernel")) {
+        continue;
+      }
+      Class<?> c = type.reflect();
+      boolean event = dev.roster.kernel.DomainEvent.class.isAssignableFrom(c);
+      if (c.isRecord() && (event || !servedAsJson(c))) {
+        for (java.lang.reflect.RecordComponent component : c.getRecordComponents()) {
+          if (component.getType() == java.util.UUID.class
+              && TYPED_ID_NAME.matcher(component.getName()).matches()) {
+            bare.add(c.getName() + "." + component.getName());
+          }
+        }
+      }
+      if (c.isInterface()) {
+        for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+          for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            if (parameter.getType() == java.util.UUID.class
+                && TYPED_ID_NAME.matcher(parameter.getName()).matches()) {
+              bare.add(c.getName() + "." + method.getName() + "(" + parameter.getName() + ")");
+            }
+          }
+        }
+      }
+    }
+    assertEquals(java.util.List.of(), bare, "bare UUIDs where a typed id belongs");
+  }
+
+  /**
+   * Whether the record is a JSON body or answer: the published document names a schema after it
+   * (openapi/roster.yaml, which the contract tests keep equal to what the server serves).
+   */
+  private static boolean servedAsJson(Class<?> record) {
+    return JSON_SCHEMAS.contains(record.getSimpleName());
+  }
+
+  /** The schema names of the published document's components. */
+  private static final Set<String> JSON_SCHEMAS = schemaNames();
+
+  private static Set<String> schemaNames() {
+    try {
+      java.util.List<String> lines =
+          Files.readAllLines(Path.of("../../openapi/roster.yaml"), StandardCharsets.UTF_8);
+      Set<String> names = new java.util.HashSet<>();
+      boolean inSchemas = false;
+      for (String line : lines) {
+        if (line.equals("  schemas:")) {
+          inSchemas = true;
+        } else if (inSchemas && line.matches("  \\S.*")) {
+          break;
+        } else if (inSchemas && line.matches("    [A-Za-z]\\w*:")) {
+          names.add(line.strip().replace(":", ""));
+        }
+      }
+      return Set.copyOf(names);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void modulesFormNoCycles() {
     slices().matching("dev.roster.(*)..").should().beFreeOfCycles().check(ROSTER);

@@ -1,8 +1,8 @@
 package dev.roster.audit;
 
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Audit entries older than the retention period were removed; the checkpoint keeps the rest of the
@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param before the cut-off time
  */
 public record AuditPruned(
-    UUID orgId, long throughSeq, String throughHash, long removed, java.time.Instant before)
+    OrgId orgId, long throughSeq, String throughHash, long removed, java.time.Instant before)
     implements TenantEvent {
 
   @Override

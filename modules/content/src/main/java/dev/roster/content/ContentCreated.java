@@ -1,5 +1,7 @@
 package dev.roster.content;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.UUID;
  * @param visibility its visibility
  */
 public record ContentCreated(
-    UUID orgId, UUID contentId, String kind, String title, UUID ownerId, String visibility)
+    OrgId orgId, UUID contentId, String kind, String title, MemberId ownerId, String visibility)
     implements TenantEvent {
 
   @Override

@@ -1,5 +1,6 @@
 package dev.roster.content;
 
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * @param contentId the item
  * @param changed the new values of the changed fields, by field name
  */
-public record ContentEdited(UUID orgId, UUID contentId, Map<String, Object> changed)
+public record ContentEdited(OrgId orgId, UUID contentId, Map<String, Object> changed)
     implements TenantEvent {
 
   /** Copies the changes (a value may be null: a team taken away). */

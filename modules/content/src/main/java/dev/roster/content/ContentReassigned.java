@@ -1,5 +1,7 @@
 package dev.roster.content;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param from the previous owner
  * @param to the new owner
  */
-public record ContentReassigned(UUID orgId, UUID contentId, UUID from, UUID to)
+public record ContentReassigned(OrgId orgId, UUID contentId, MemberId from, MemberId to)
     implements TenantEvent {
 
   @Override

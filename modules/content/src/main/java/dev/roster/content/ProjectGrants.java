@@ -1,5 +1,6 @@
 package dev.roster.content;
 
+import dev.roster.kernel.MemberId;
 import java.util.UUID;
 
 /**
@@ -18,11 +19,11 @@ public interface ProjectGrants {
    * Whether {@code member} may share {@code project} now, by the rule {@link #requireGrantable}
    * applies to the caller: an active member who owns it or holds {@code content.manage}.
    */
-  boolean grantableBy(UUID project, UUID member);
+  boolean grantableBy(UUID project, MemberId member);
 
   /**
    * Assigns {@code member} to the project; false, changing nothing, when the project is gone, is no
    * longer a project, or the member owns it or is assigned already.
    */
-  boolean grant(UUID project, UUID member);
+  boolean grant(UUID project, MemberId member);
 }

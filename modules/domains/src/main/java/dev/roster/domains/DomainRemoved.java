@@ -1,5 +1,6 @@
 package dev.roster.domains;
 
+import dev.roster.kernel.OrgId;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,7 @@ import java.util.UUID;
  * @param domain the domain
  * @param role the role people of the domain join with
  */
-public record DomainRemoved(UUID orgId, UUID domainId, String domain, String role)
+public record DomainRemoved(OrgId orgId, UUID domainId, String domain, String role)
     implements EmailDomainEvent {
 
   @Override

@@ -1,5 +1,6 @@
 package dev.roster.domains;
 
+import dev.roster.kernel.OrgId;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,7 @@ import java.util.UUID;
  * @param domain the domain
  * @param role the new join role
  */
-public record DomainRoleChanged(UUID orgId, UUID domainId, String domain, String role)
+public record DomainRoleChanged(OrgId orgId, UUID domainId, String domain, String role)
     implements EmailDomainEvent {
 
   @Override

@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Every personal API key of an account, in every organisation, was revoked at once: a completed
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param count how many keys were live
  * @param reason {@code password_reset}, {@code takeover} or {@code revoked}
  */
-public record AccountApiKeysRevoked(UUID accountId, int count, String reason)
+public record AccountApiKeysRevoked(AccountId accountId, int count, String reason)
     implements AccountEvent {
 
   @Override

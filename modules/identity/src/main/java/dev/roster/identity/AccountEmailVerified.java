@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account's holder proved control of its email: a first sign-in through the identity provider, a
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param email the verified email
  * @param via {@code oidc}, {@code email_change} or {@code password_reset}
  */
-public record AccountEmailVerified(UUID accountId, String email, String via)
+public record AccountEmailVerified(AccountId accountId, String email, String via)
     implements AccountEvent {
 
   @Override

@@ -1,13 +1,13 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
-import java.util.UUID;
 
 /** A change to one account; its audit target is that account. */
 public interface AccountEvent extends DomainEvent {
 
   /** The account changed. */
-  UUID accountId();
+  AccountId accountId();
 
   @Override
   default String targetType() {

@@ -1,8 +1,8 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account's email or names changed. Organisations copy the new values into their member rows.
@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param name the display name now
  * @param previousEmail the email before, or null when it did not change
  */
-public record AccountProfileChanged(UUID accountId, String email, String name, String previousEmail)
-    implements AccountEvent {
+public record AccountProfileChanged(
+    AccountId accountId, String email, String name, String previousEmail) implements AccountEvent {
 
   @Override
   public String action() {

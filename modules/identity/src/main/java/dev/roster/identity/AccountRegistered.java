@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account was created, by sign-up or by attaching an unknown email to an organisation.
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param via {@code sign_up}, {@code provisioning}, {@code oidc} (first visit with an external
  *     token) or {@code bootstrap}
  */
-public record AccountRegistered(UUID accountId, String email, String name, String via)
+public record AccountRegistered(AccountId accountId, String email, String name, String via)
     implements AccountEvent {
 
   @Override

@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account signed in.
@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param accountId the account
  * @param method how: {@code password} or {@code oidc} (a first visit with a provider's token)
  */
-public record AccountSignedIn(UUID accountId, String method) implements AccountEvent {
+public record AccountSignedIn(AccountId accountId, String method) implements AccountEvent {
 
   @Override
   public String action() {

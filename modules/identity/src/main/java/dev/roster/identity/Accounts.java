@@ -1,5 +1,6 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -49,10 +50,10 @@ public interface Accounts {
    * Records that the account's holder proved its email by following a link sent to it while signed
    * in as the account. Nothing happens for a proven email.
    */
-  void proven(@NotNull UUID accountId, @NotBlank String via);
+  void proven(@NotNull AccountId accountId, @NotBlank String via);
 
   /** The account with this id, if it exists. */
-  Optional<AccountView> byId(@NotNull UUID id);
+  Optional<AccountView> byId(@NotNull AccountId id);
 
   /** The account with this email, in any case, if it exists. */
   Optional<AccountView> byEmail(@NotNull String email);
@@ -68,7 +69,7 @@ public interface Accounts {
    * The caller for a verified Roster token: empty when the account no longer exists or the token's
    * session has ended.
    */
-  Optional<Caller> caller(@NotNull UUID accountId, @NotNull UUID sessionId);
+  Optional<Caller> caller(@NotNull AccountId accountId, @NotNull UUID sessionId);
 
   /**
    * The caller for a verified token of the trusted external identity provider. The account is the

@@ -1,5 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.UUID;
  * @param expiresAt its expiry, or null
  */
 public record ApiKeyCreated(
-    UUID orgId, UUID keyId, UUID accountId, String name, java.time.Instant expiresAt)
+    OrgId orgId, UUID keyId, AccountId accountId, String name, java.time.Instant expiresAt)
     implements TenantEvent {
 
   @Override

@@ -1,5 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param accountId the account it acted for
  * @param reason {@code revoked} (by its holder or an admin), {@code suspended} or {@code removed}
  */
-public record ApiKeyRevoked(UUID orgId, UUID keyId, UUID accountId, String reason)
+public record ApiKeyRevoked(OrgId orgId, UUID keyId, AccountId accountId, String reason)
     implements TenantEvent {
 
   @Override

@@ -1,5 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.OrgId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,26 +26,27 @@ public interface ApiKeys {
    * Creates a key for the account in the organisation; 400 for an expiry not in the future or more
    * than a year ahead, 409 {@code too-many-api-keys} past {@link #MAX_PER_MEMBER}.
    */
-  IssuedApiKey issue(@NotNull UUID orgId, @NotNull UUID accountId, @NotNull @Valid NewApiKey key);
+  IssuedApiKey issue(
+      @NotNull OrgId orgId, @NotNull AccountId accountId, @NotNull @Valid NewApiKey key);
 
   /** The account's keys in the organisation that are not revoked, newest first. */
-  List<ApiKeyView> of(@NotNull UUID orgId, @NotNull UUID accountId);
+  List<ApiKeyView> of(@NotNull OrgId orgId, @NotNull AccountId accountId);
 
   /** A key of the organisation that is not revoked. */
-  Optional<ApiKeyView> byId(@NotNull UUID orgId, @NotNull UUID keyId);
+  Optional<ApiKeyView> byId(@NotNull OrgId orgId, @NotNull UUID keyId);
 
   /** Revokes a key of the organisation; false when there is no such live key. */
-  boolean revoke(@NotNull UUID orgId, @NotNull UUID keyId, @NotBlank String reason);
+  boolean revoke(@NotNull OrgId orgId, @NotNull UUID keyId, @NotBlank String reason);
 
   /** Revokes every live key of the account in the organisation; answers how many. */
-  int revokeAll(@NotNull UUID orgId, @NotNull UUID accountId, @NotBlank String reason);
+  int revokeAll(@NotNull OrgId orgId, @NotNull AccountId accountId, @NotBlank String reason);
 
   /** The account's live keys in every organisation, newest first. */
-  List<ApiKeyView> ofAccount(@NotNull UUID accountId);
+  List<ApiKeyView> ofAccount(@NotNull AccountId accountId);
 
   /**
    * Revokes every live key of the account in every organisation, in the caller's transaction, and
    * records it once ({@link AccountApiKeysRevoked}); answers how many.
    */
-  int revokeEverywhere(@NotNull UUID accountId, @NotBlank String reason);
+  int revokeEverywhere(@NotNull AccountId accountId, @NotBlank String reason);
 }

@@ -1,5 +1,6 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,8 @@ public interface Authentication {
   void logout(Optional<UUID> sessionId, Optional<String> refreshToken);
 
   /** The account's live sessions, newest first (at most 100); {@code current} marks one. */
-  java.util.List<SessionView> sessions(@NotNull UUID accountId, UUID current);
+  java.util.List<SessionView> sessions(@NotNull AccountId accountId, UUID current);
 
   /** Ends one of the account's live sessions; 404 when it has no such live session. */
-  void endSession(@NotNull UUID accountId, @NotNull UUID sessionId);
+  void endSession(@NotNull AccountId accountId, @NotNull UUID sessionId);
 }

@@ -1,10 +1,10 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Proof that a person holds an account's mailbox (ADR 0010). Nothing that Roster hands out by email
@@ -19,7 +19,7 @@ public interface EmailVerification {
    * sentence saying what waits for the proof, or null. Nothing happens for a verified account; at
    * most three links per account and hour are sent.
    */
-  void sendLink(@NotNull UUID accountId, @Size(max = 500) String why);
+  void sendLink(@NotNull AccountId accountId, @Size(max = 500) String why);
 
   /**
    * Redeems a link. With a bearer token of the account ({@code signedIn}) or its current password,
@@ -29,5 +29,5 @@ public interface EmailVerification {
    * password (the link stays usable).
    */
   AccountView verify(
-      @NotBlank String token, @NotNull VerifyEmail request, @NotNull Optional<UUID> signedIn);
+      @NotBlank String token, @NotNull VerifyEmail request, @NotNull Optional<AccountId> signedIn);
 }

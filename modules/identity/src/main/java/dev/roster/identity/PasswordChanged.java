@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account's password was set anew.
@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param accountId the account
  * @param via {@code reset} (by emailed link) or {@code change} (signed in, with the old password)
  */
-public record PasswordChanged(UUID accountId, String via) implements AccountEvent {
+public record PasswordChanged(AccountId accountId, String via) implements AccountEvent {
 
   @Override
   public String action() {

@@ -1,5 +1,6 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -24,5 +25,6 @@ public interface Passwords {
    * Changes the caller's password: 400 when the current password is wrong or the new one weak. Ends
    * the account's other sessions (all but {@code currentSession}) and tells its holder.
    */
-  void change(@NotNull UUID accountId, UUID currentSession, @NotNull @Valid PasswordChange change);
+  void change(
+      @NotNull AccountId accountId, UUID currentSession, @NotNull @Valid PasswordChange change);
 }

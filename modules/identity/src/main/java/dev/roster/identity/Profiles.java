@@ -1,9 +1,9 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What account holders change about themselves: names, email (confirmed by link) and picture.
@@ -13,14 +13,14 @@ import java.util.UUID;
 public interface Profiles {
 
   /** Sets first and last name; the display name follows. */
-  AccountView rename(@NotNull UUID accountId, @NotNull @Valid ProfileChange change);
+  AccountView rename(@NotNull AccountId accountId, @NotNull @Valid ProfileChange change);
 
   /**
    * Sends a confirmation link to the new address; nothing changes until it is followed. Needs the
    * current password when the account has one (400 otherwise). An address another account uses is
    * refused with 409 {@code email-unavailable}, which does not say whose it is.
    */
-  void requestEmailChange(@NotNull UUID accountId, @NotNull @Valid EmailChange change);
+  void requestEmailChange(@NotNull AccountId accountId, @NotNull @Valid EmailChange change);
 
   /**
    * Applies an email change from its link and tells the old address: 404 unknown link, 410 used or
@@ -32,16 +32,16 @@ public interface Profiles {
    * Sets the profile picture from uploaded bytes, checked by content: 415 for a format other than
    * PNG, JPEG or WebP, 413 beyond 2 MiB, 400 for dimensions out of range or a damaged image.
    */
-  PictureInfo setPicture(@NotNull UUID accountId, @NotNull byte[] bytes);
+  PictureInfo setPicture(@NotNull AccountId accountId, @NotNull byte[] bytes);
 
   /** Removes the picture; false when there was none. */
-  boolean removePicture(@NotNull UUID accountId);
+  boolean removePicture(@NotNull AccountId accountId);
 
   /** The picture of an account, if it has one. */
-  Optional<Picture> picture(@NotNull UUID accountId);
+  Optional<Picture> picture(@NotNull AccountId accountId);
 
   /** Version tag of the account's picture (for its URL), if it has one. */
-  Optional<String> pictureVersion(@NotNull UUID accountId);
+  Optional<String> pictureVersion(@NotNull AccountId accountId);
 
   /**
    * A stored picture.

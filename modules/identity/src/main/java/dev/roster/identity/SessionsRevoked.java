@@ -1,7 +1,7 @@
 package dev.roster.identity;
 
+import dev.roster.kernel.AccountId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Sign-in sessions of an account were ended.
@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param reason {@code logout}, {@code refresh_token_reused}, {@code password_reset}, {@code
  *     password_changed}, {@code email_changed} or {@code revoked}
  */
-public record SessionsRevoked(UUID accountId, int count, String reason) implements AccountEvent {
+public record SessionsRevoked(AccountId accountId, int count, String reason)
+    implements AccountEvent {
 
   @Override
   public String action() {

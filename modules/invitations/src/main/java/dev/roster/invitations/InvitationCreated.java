@@ -1,5 +1,6 @@
 package dev.roster.invitations;
 
+import dev.roster.kernel.OrgId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * @param expiresAt until when
  */
 public record InvitationCreated(
-    UUID orgId,
+    OrgId orgId,
     UUID invitationId,
     String email,
     String role,

@@ -1,5 +1,7 @@
 package dev.roster.invitations;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +15,8 @@ import java.util.UUID;
  *     invitation.accepted}
  * @param memberId the member an acceptance made, else null
  */
-public record InvitationStatusChanged(UUID orgId, UUID invitationId, String action, UUID memberId)
-    implements InvitationEvent {
+public record InvitationStatusChanged(
+    OrgId orgId, UUID invitationId, String action, MemberId memberId) implements InvitationEvent {
 
   @Override
   public Map<String, Object> changes() {

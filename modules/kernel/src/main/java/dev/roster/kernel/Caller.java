@@ -15,12 +15,12 @@ import java.util.UUID;
  * @param apiKeyOrg the only organisation an API key acts in, or null for any other credential
  */
 public record Caller(
-    UUID accountId,
+    AccountId accountId,
     String email,
     boolean platformAdmin,
     UUID sessionId,
     UUID apiKeyId,
-    UUID apiKeyOrg) {
+    OrgId apiKeyOrg) {
 
   /** Builds a caller; account id and email are required, an API key names its organisation. */
   public Caller {
@@ -35,7 +35,7 @@ public record Caller(
   }
 
   /** A caller with neither session nor API key. */
-  public Caller(UUID accountId, String email, boolean platformAdmin) {
+  public Caller(AccountId accountId, String email, boolean platformAdmin) {
     this(accountId, email, platformAdmin, null, null, null);
   }
 

@@ -1,14 +1,13 @@
 package dev.roster.kernel;
 
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * An organisation seen as a tenant: its id, its URL slug and the PostgreSQL schema that holds its
  * data. The schema name ends up in SQL, so it is checked against a strict pattern on construction.
  */
-public record Tenant(UUID orgId, String slug, String schema) {
+public record Tenant(OrgId orgId, String slug, String schema) {
 
   private static final Pattern SCHEMA = Pattern.compile("t_[0-9a-f]{32}");
 
@@ -22,7 +21,7 @@ public record Tenant(UUID orgId, String slug, String schema) {
   }
 
   /** The schema name Roster gives to the organisation with this id. */
-  public static String schemaFor(UUID orgId) {
-    return "t_" + orgId.toString().replace("-", "");
+  public static String schemaFor(OrgId orgId) {
+    return "t_" + orgId.value().toString().replace("-", "");
   }
 }

@@ -1,7 +1,5 @@
 package dev.roster.kernel;
 
-import java.util.UUID;
-
 /**
  * A domain event inside one organisation. It is recorded in that organisation's own schema, and
  * must be fired while the thread works for that organisation.
@@ -9,5 +7,5 @@ import java.util.UUID;
 public interface TenantEvent extends DomainEvent {
 
   /** The organisation the change happened in. */
-  UUID orgId();
+  OrgId orgId();
 }

@@ -1,7 +1,8 @@
 package dev.roster.organisation;
 
 import dev.roster.identity.AccountView;
-import java.util.UUID;
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 
 /**
  * How other modules let people into the organisation of the current tenant context, once they have
@@ -14,17 +15,17 @@ public interface Admission {
    * invitation}); returns the member id. A 409 {@code already-member} problem when the account is a
    * current member already.
    */
-  UUID admit(AccountView account, OrgRole role, String via);
+  MemberId admit(AccountView account, OrgRole role, String via);
 
   /**
    * The role of the member now, when they are an active member (neither suspended nor removed): for
    * re-checking a right they gave before.
    */
-  java.util.Optional<OrgRole> activeRole(UUID memberId);
+  java.util.Optional<OrgRole> activeRole(MemberId memberId);
 
   /** Whether an account with this email (in any case) is a current member. */
   boolean isCurrentMember(String email);
 
   /** Whether the account is or ever was a member here, removed members included. */
-  boolean everMember(UUID accountId);
+  boolean everMember(AccountId accountId);
 }

@@ -1,6 +1,6 @@
 package dev.roster.organisation;
 
-import java.util.UUID;
+import dev.roster.kernel.MemberId;
 
 /**
  * Who a member is, for other modules that list members (such as a team's members).
@@ -10,4 +10,4 @@ import java.util.UUID;
  * @param email the member's email
  * @param active whether the member may use the organisation now (not suspended, not removed)
  */
-public record MemberCard(UUID id, String name, String email, boolean active) {}
+public record MemberCard(MemberId id, String name, String email, boolean active) {}

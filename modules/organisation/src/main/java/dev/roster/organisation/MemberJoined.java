@@ -1,8 +1,10 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An account became a member of an organisation.
@@ -13,7 +15,8 @@ import java.util.UUID;
  * @param role the role given
  * @param via how: {@code provisioning} (first admin) or {@code attached} (by a platform admin)
  */
-public record MemberJoined(UUID orgId, UUID memberId, UUID accountId, OrgRole role, String via)
+public record MemberJoined(
+    OrgId orgId, MemberId memberId, AccountId accountId, OrgRole role, String via)
     implements TenantEvent {
 
   @Override

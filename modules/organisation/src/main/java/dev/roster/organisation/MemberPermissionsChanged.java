@@ -1,9 +1,10 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * A member's permission overrides were replaced.
@@ -12,8 +13,8 @@ import java.util.UUID;
  * @param memberId the member
  * @param overrides the new overrides: permission name to granted (true) or denied (false)
  */
-public record MemberPermissionsChanged(UUID orgId, UUID memberId, Map<String, Boolean> overrides)
-    implements TenantEvent {
+public record MemberPermissionsChanged(
+    OrgId orgId, MemberId memberId, Map<String, Boolean> overrides) implements TenantEvent {
 
   /** Copies the overrides. */
   public MemberPermissionsChanged {

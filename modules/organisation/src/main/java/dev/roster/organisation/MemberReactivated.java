@@ -1,8 +1,9 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member's suspension was lifted by hand.
@@ -10,7 +11,7 @@ import java.util.UUID;
  * @param orgId the organisation
  * @param memberId the member
  */
-public record MemberReactivated(UUID orgId, UUID memberId) implements TenantEvent {
+public record MemberReactivated(OrgId orgId, MemberId memberId) implements TenantEvent {
 
   @Override
   public String action() {

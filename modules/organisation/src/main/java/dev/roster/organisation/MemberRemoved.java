@@ -1,10 +1,12 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A member was removed from an organisation: a fact, fired inside the removal's transaction once
@@ -20,7 +22,12 @@ import java.util.UUID;
  *     member, or the longest-serving other active admin when a platform admin acts
  */
 public record MemberRemoved(
-    UUID orgId, UUID memberId, UUID accountId, ContentOption option, UUID receiver, UUID successor)
+    OrgId orgId,
+    MemberId memberId,
+    AccountId accountId,
+    ContentOption option,
+    MemberId receiver,
+    MemberId successor)
     implements TenantEvent {
 
   /** Checks the parts. */

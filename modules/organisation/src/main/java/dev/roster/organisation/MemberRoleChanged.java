@@ -1,8 +1,9 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member's org role changed.
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param from the previous role
  * @param to the new role
  */
-public record MemberRoleChanged(UUID orgId, UUID memberId, OrgRole from, OrgRole to)
+public record MemberRoleChanged(OrgId orgId, MemberId memberId, OrgRole from, OrgRole to)
     implements TenantEvent {
 
   @Override

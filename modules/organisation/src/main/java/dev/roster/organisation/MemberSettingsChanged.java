@@ -1,10 +1,11 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * A member's own settings were replaced.
@@ -13,7 +14,7 @@ import java.util.UUID;
  * @param memberId the member
  * @param settings the new settings (nulls inherit)
  */
-public record MemberSettingsChanged(UUID orgId, UUID memberId, MemberSettings settings)
+public record MemberSettingsChanged(OrgId orgId, MemberId memberId, MemberSettings settings)
     implements TenantEvent {
 
   @Override

@@ -1,10 +1,11 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member was suspended.
@@ -14,7 +15,7 @@ import java.util.UUID;
  * @param reason the internal note
  * @param until when it lifts itself, or null
  */
-public record MemberSuspended(UUID orgId, UUID memberId, String reason, Instant until)
+public record MemberSuspended(OrgId orgId, MemberId memberId, String reason, Instant until)
     implements TenantEvent {
 
   @Override

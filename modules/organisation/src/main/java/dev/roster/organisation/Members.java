@@ -1,10 +1,10 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
 
 /**
  * The members of the organisation of the current request, as its caller may see and change them.
@@ -19,32 +19,32 @@ public interface Members {
   MemberSummary summary();
 
   /** One member in full; 404 when there is none with this id. Needs {@code members.view}. */
-  MemberDetail detail(@NotNull UUID memberId);
+  MemberDetail detail(@NotNull MemberId memberId);
 
   /**
    * Changes a member's org role. Needs {@code roles.assign}, a target ranked strictly below the
    * caller, and a new role no higher than the caller's own; a member may lower their own role. The
    * last active admin keeps the role.
    */
-  MemberDetail changeRole(@NotNull UUID memberId, @NotNull @Valid ChangeRole request);
+  MemberDetail changeRole(@NotNull MemberId memberId, @NotNull @Valid ChangeRole request);
 
   /**
    * Suspends a member ranked strictly below the caller; needs {@code members.manage}. The last
    * active admin cannot be suspended. The member's next request is refused.
    */
-  MemberDetail suspend(@NotNull UUID memberId, @NotNull @Valid Suspend request);
+  MemberDetail suspend(@NotNull MemberId memberId, @NotNull @Valid Suspend request);
 
   /**
    * Replaces a member's permission overrides. Needs {@code roles.assign} and a member ranked below
    * the caller; nobody grants a permission they do not hold themselves.
    */
-  MemberDetail setPermissions(@NotNull UUID memberId, @NotNull @Valid SetPermissions request);
+  MemberDetail setPermissions(@NotNull MemberId memberId, @NotNull @Valid SetPermissions request);
 
   /**
    * Replaces a member's own settings. Members change their own notifications; everything else, and
    * other members' settings, needs {@code settings.manage} (for others: ranked below the caller).
    */
-  MemberDetail setSettings(@NotNull UUID memberId, @NotNull @Valid MemberSettings request);
+  MemberDetail setSettings(@NotNull MemberId memberId, @NotNull @Valid MemberSettings request);
 
   /**
    * Removes a member ranked below the caller; needs {@code members.manage}. In one transaction:
@@ -53,8 +53,8 @@ public interface Members {
    * fired, and the member row stays, marked removed, for the audit trail. The last active admin
    * cannot be removed.
    */
-  RemovalSummary remove(@NotNull UUID memberId, @NotNull @Valid RemoveMember request);
+  RemovalSummary remove(@NotNull MemberId memberId, @NotNull @Valid RemoveMember request);
 
   /** Lifts a member's suspension; same rights as suspending. */
-  MemberDetail reactivate(@NotNull UUID memberId);
+  MemberDetail reactivate(@NotNull MemberId memberId);
 }

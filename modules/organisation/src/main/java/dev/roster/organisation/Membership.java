@@ -1,6 +1,7 @@
 package dev.roster.organisation;
 
-import java.util.UUID;
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 
 /**
  * The caller's active membership in the organisation of the current request, read from the tenant's
@@ -10,4 +11,4 @@ import java.util.UUID;
  * @param accountId the caller's account
  * @param role the org role
  */
-public record Membership(UUID memberId, UUID accountId, OrgRole role) {}
+public record Membership(MemberId memberId, AccountId accountId, OrgRole role) {}

@@ -1,9 +1,9 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.MemberId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The caller's standing in the organisation of the current request, for other modules' rules.
@@ -25,17 +25,17 @@ public interface OrgAccess {
    * then their overrides): for rules that re-check someone else's rights, such as an invitation's
    * inviter when it is accepted.
    */
-  boolean memberHolds(UUID memberId, Permission permission);
+  boolean memberHolds(MemberId memberId, Permission permission);
 
   /**
    * Whether {@code memberId} is a member who may use the organisation now, share-locking their row
    * until the transaction ends: for work done for a member (their content, team rows, keys) that
    * must come wholly before or after a concurrent suspension or removal (ADR 0014).
    */
-  boolean holdActiveMember(UUID memberId);
+  boolean holdActiveMember(MemberId memberId);
 
   /** Whether {@code memberId} is a member who may use the organisation now. */
-  boolean isActiveMember(UUID memberId);
+  boolean isActiveMember(MemberId memberId);
 
   /** Whether the caller is a platform admin, who stands above every organisation's rules. */
   boolean platformAdmin();
@@ -49,8 +49,8 @@ public interface OrgAccess {
    * Whether the member's API-access setting in force allows personal API keys: their own override,
    * else the organisation's default.
    */
-  boolean apiAccess(UUID memberId);
+  boolean apiAccess(MemberId memberId);
 
   /** Who each of {@code members} is; ids of no member here are absent. */
-  Map<UUID, MemberCard> cards(Collection<UUID> members);
+  Map<MemberId, MemberCard> cards(Collection<MemberId> members);
 }

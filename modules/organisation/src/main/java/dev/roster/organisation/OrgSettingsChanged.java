@@ -1,9 +1,9 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * An organisation's settings were replaced.
@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param orgId the organisation
  * @param settings the new settings
  */
-public record OrgSettingsChanged(UUID orgId, OrgSettings settings) implements TenantEvent {
+public record OrgSettingsChanged(OrgId orgId, OrgSettings settings) implements TenantEvent {
 
   @Override
   public String action() {

@@ -1,8 +1,8 @@
 package dev.roster.organisation;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.OrgId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An organisation was registered and its schema created. Recorded in the platform's audit trail.
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param name its name
  * @param schema its schema
  */
-public record OrganisationProvisioned(UUID orgId, String slug, String name, String schema)
+public record OrganisationProvisioned(OrgId orgId, String slug, String name, String schema)
     implements DomainEvent {
 
   @Override

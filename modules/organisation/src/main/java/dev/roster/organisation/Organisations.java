@@ -1,5 +1,8 @@
 package dev.roster.organisation;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Tenant;
@@ -7,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The tenant registry and provisioning. */
 public interface Organisations {
@@ -25,13 +27,13 @@ public interface Organisations {
   Optional<OrganisationView> bySlug(@NotNull String slug);
 
   /** The organisation with this id, if it exists. */
-  Optional<OrganisationView> byId(@NotNull UUID id);
+  Optional<OrganisationView> byId(@NotNull OrgId id);
 
   /** The tenant for this slug, if such an organisation exists. */
   Optional<Tenant> tenant(@NotNull String slug);
 
   /** The tenant of the organisation with this id, if it exists. */
-  Optional<Tenant> tenantById(@NotNull UUID orgId);
+  Optional<Tenant> tenantById(@NotNull OrgId orgId);
 
   /**
    * Attaches an existing account to the organisation with the role. An account whose email is
@@ -45,7 +47,7 @@ public interface Organisations {
    * Where the account is a current member, from the platform's membership index alone (no tenant is
    * entered): each organisation's tenant and the member id there.
    */
-  List<Place> placesOf(@NotNull UUID accountId);
+  List<Place> placesOf(@NotNull AccountId accountId);
 
   /**
    * An account's membership, located.
@@ -53,7 +55,7 @@ public interface Organisations {
    * @param tenant the organisation's tenant
    * @param memberId the account's member id there
    */
-  record Place(Tenant tenant, UUID memberId) {}
+  record Place(Tenant tenant, MemberId memberId) {}
 
   /** Brings every tenant schema up to the newest migration; returns how many schemas changed. */
   int migrateAll();

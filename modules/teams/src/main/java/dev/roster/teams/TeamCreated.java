@@ -1,8 +1,10 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A team was created.
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param colour its colour
  * @param ownerId its owner
  */
-public record TeamCreated(UUID orgId, UUID teamId, String name, String colour, UUID ownerId)
+public record TeamCreated(OrgId orgId, TeamId teamId, String name, String colour, MemberId ownerId)
     implements TeamEvent {
 
   @Override

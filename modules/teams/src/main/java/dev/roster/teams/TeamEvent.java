@@ -1,13 +1,13 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantEvent;
-import java.util.UUID;
 
 /** A change to a team itself: its audit target is the team. */
 public interface TeamEvent extends TenantEvent {
 
   /** The team. */
-  UUID teamId();
+  TeamId teamId();
 
   @Override
   default String targetType() {

@@ -1,8 +1,10 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member joined a team.
@@ -12,7 +14,7 @@ import java.util.UUID;
  * @param memberId the member who joined it
  * @param role their team role
  */
-public record TeamMemberAdded(UUID orgId, UUID teamId, UUID memberId, TeamRole role)
+public record TeamMemberAdded(OrgId orgId, TeamId teamId, MemberId memberId, TeamRole role)
     implements TeamMembershipEvent {
 
   @Override

@@ -1,8 +1,10 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member left a team.
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param reason {@code removed} (by someone else), {@code left} (by themselves) or {@code
  *     member_removed} (removed from the organisation)
  */
-public record TeamMemberRemoved(UUID orgId, UUID teamId, UUID memberId, String reason)
+public record TeamMemberRemoved(OrgId orgId, TeamId teamId, MemberId memberId, String reason)
     implements TeamMembershipEvent {
 
   @Override

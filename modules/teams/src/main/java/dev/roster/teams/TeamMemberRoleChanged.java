@@ -1,8 +1,10 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member's role in a team changed.
@@ -14,7 +16,7 @@ import java.util.UUID;
  * @param to the new team role
  */
 public record TeamMemberRoleChanged(
-    UUID orgId, UUID teamId, UUID memberId, TeamRole from, TeamRole to)
+    OrgId orgId, TeamId teamId, MemberId memberId, TeamRole from, TeamRole to)
     implements TeamMembershipEvent {
 
   @Override

@@ -1,16 +1,17 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantEvent;
-import java.util.UUID;
 
 /** A change to a member's place in a team: its audit target is the member, the team is named. */
 public interface TeamMembershipEvent extends TenantEvent {
 
   /** The team. */
-  UUID teamId();
+  TeamId teamId();
 
   /** The member. */
-  UUID memberId();
+  MemberId memberId();
 
   @Override
   default String targetType() {

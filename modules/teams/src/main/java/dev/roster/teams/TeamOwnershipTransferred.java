@@ -1,8 +1,10 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A team got a new owner.
@@ -13,8 +15,8 @@ import java.util.UUID;
  * @param to the new owner
  * @param reason {@code transfer} or {@code member_removed} (the owner left the organisation)
  */
-public record TeamOwnershipTransferred(UUID orgId, UUID teamId, UUID from, UUID to, String reason)
-    implements TeamEvent {
+public record TeamOwnershipTransferred(
+    OrgId orgId, TeamId teamId, MemberId from, MemberId to, String reason) implements TeamEvent {
 
   @Override
   public String action() {

@@ -1,8 +1,9 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A team was put back in use.
@@ -10,7 +11,7 @@ import java.util.UUID;
  * @param orgId the organisation
  * @param teamId the team
  */
-public record TeamReactivated(UUID orgId, UUID teamId) implements TeamEvent {
+public record TeamReactivated(OrgId orgId, TeamId teamId) implements TeamEvent {
 
   @Override
   public String action() {

@@ -1,8 +1,9 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.OrgId;
+import dev.roster.kernel.TeamId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A team's name or description changed.
@@ -12,7 +13,7 @@ import java.util.UUID;
  * @param name the new name, or null when unchanged
  * @param description the new description (empty when removed), or null when unchanged
  */
-public record TeamUpdated(UUID orgId, UUID teamId, String name, String description)
+public record TeamUpdated(OrgId orgId, TeamId teamId, String name, String description)
     implements TeamEvent {
 
   @Override

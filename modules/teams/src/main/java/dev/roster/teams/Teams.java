@@ -1,10 +1,11 @@
 package dev.roster.teams;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.TeamId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
 
 /**
  * The teams of the organisation of the current request. Org admins and managers see every team;
@@ -21,33 +22,33 @@ public interface Teams {
   Page<TeamView> list(@NotNull TeamFilter filter, @NotNull PageRequest page);
 
   /** One team; 404 when it does not exist or the caller may not see it. */
-  TeamView get(@NotNull UUID team);
+  TeamView get(@NotNull TeamId team);
 
   /** Renames or redescribes a team: its owner or admins. */
-  TeamView update(@NotNull UUID team, @NotNull @Valid TeamChanges changes);
+  TeamView update(@NotNull TeamId team, @NotNull @Valid TeamChanges changes);
 
   /** A page of the team's members, longest-serving first. */
-  Page<TeamMemberView> members(@NotNull UUID team, @NotNull PageRequest page);
+  Page<TeamMemberView> members(@NotNull TeamId team, @NotNull PageRequest page);
 
   /** Adds an active org member as {@code member}: the team's owner or admins, or an org admin. */
-  TeamMemberView addMember(@NotNull UUID team, @NotNull @Valid AddTeamMember request);
+  TeamMemberView addMember(@NotNull TeamId team, @NotNull @Valid AddTeamMember request);
 
   /** Changes a member's team role, to a role below the actor's and only for members below them. */
   TeamMemberView changeRole(
-      @NotNull UUID team, @NotNull UUID member, @NotNull @Valid ChangeTeamRole request);
+      @NotNull TeamId team, @NotNull MemberId member, @NotNull @Valid ChangeTeamRole request);
 
   /**
    * Takes a member out of the team: an actor ranked above them, an org admin, or the member
    * themselves. The owner must hand ownership over first.
    */
-  void removeMember(@NotNull UUID team, @NotNull UUID member);
+  void removeMember(@NotNull TeamId team, @NotNull MemberId member);
 
   /** Makes another team member the owner; the previous owner becomes admin. */
-  TeamView transferOwnership(@NotNull UUID team, @NotNull @Valid TransferOwnership request);
+  TeamView transferOwnership(@NotNull TeamId team, @NotNull @Valid TransferOwnership request);
 
   /** Takes the team out of use: the owner or an org admin. */
-  TeamView deactivate(@NotNull UUID team);
+  TeamView deactivate(@NotNull TeamId team);
 
   /** Puts a deactivated team back in use: the owner or an org admin. */
-  TeamView reactivate(@NotNull UUID team);
+  TeamView reactivate(@NotNull TeamId team);
 }

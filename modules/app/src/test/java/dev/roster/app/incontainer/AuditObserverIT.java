@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantEvent;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditObserverIT {
 
   /** A tenant event that only these tests fire. */
-  record Probe(UUID orgId, String marker) implements TenantEvent {
+  record Probe(OrgId orgId, String marker) implements TenantEvent {
     @Override
     public String action() {
       return "test.probe";

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.roster.content.Contents;
 import dev.roster.content.NewContent;
 import dev.roster.identity.Accounts;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
@@ -52,7 +54,7 @@ class RemovalRollbackIT {
     static final Set<UUID> FAIL_FOR = ConcurrentHashMap.newKeySet();
 
     void onRemoval(@Observes MemberRemoved removed) {
-      if (FAIL_FOR.contains(removed.memberId())) {
+      if (FAIL_FOR.contains(removed.memberId().value())) {
         throw new IllegalStateException("an observer of the removal failed");
       }
     }
@@ -79,21 +81,25 @@ class RemovalRollbackIT {
     String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
     String adminEmail = slug + "-admin@example.com";
     // seats named by email go to proven addresses only: both holders proved theirs
-    accounts.proven(accounts.findOrCreate(adminEmail, "Admin").id(), "test");
+    accounts.proven(AccountId.of(accounts.findOrCreate(adminEmail, "Admin").id()), "test");
     organisations.provision(
         new ProvisionOrganisation(
             slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
     Tenant tenant = organisations.tenant(slug).orElseThrow();
     String leavingEmail = slug + "-leaving@example.com";
-    accounts.proven(accounts.findOrCreate(leavingEmail, "Leaving").id(), "test");
+    accounts.proven(AccountId.of(accounts.findOrCreate(leavingEmail, "Leaving").id()), "test");
     MemberView leaving =
         organisations.attach(slug, new AttachMember(leavingEmail, "member")).orElseThrow();
     UUID adminAccount = accounts.byEmail(adminEmail).orElseThrow().id();
     UUID adminMember = membersOf(tenant, adminAccount);
 
-    try (Scope call = calls.open("test", new Caller(adminAccount, adminEmail, false));
+    try (Scope call =
+            calls.open("test", new Caller(AccountId.of(adminAccount), adminEmail, false));
         Scope inTenant = tenants.enter(tenant);
-        Scope asAdmin = current.open(new Membership(adminMember, adminAccount, OrgRole.ADMIN))) {
+        Scope asAdmin =
+            current.open(
+                new Membership(
+                    MemberId.of(adminMember), AccountId.of(adminAccount), OrgRole.ADMIN))) {
       UUID item =
           contents
               .create(new NewContent("report", "Kept", "private", null, leaving.id(), List.of()))
@@ -101,9 +107,11 @@ class RemovalRollbackIT {
       FailingStep.FAIL_FOR.add(leaving.id());
       assertThrows(
           IllegalStateException.class,
-          () -> members.remove(leaving.id(), new RemoveMember("transfer_to_admin", null)));
-      assertEquals("member", members.detail(leaving.id()).role());
-      assertEquals("active", members.detail(leaving.id()).status());
+          () ->
+              members.remove(
+                  MemberId.of(leaving.id()), new RemoveMember("transfer_to_admin", null)));
+      assertEquals("member", members.detail(MemberId.of(leaving.id())).role());
+      assertEquals("active", members.detail(MemberId.of(leaving.id())).status());
       assertEquals(leaving.id(), contents.get(item).ownerId());
     }
     assertEquals(

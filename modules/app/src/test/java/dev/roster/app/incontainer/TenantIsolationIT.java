@@ -3,6 +3,7 @@ package dev.roster.app.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
@@ -82,7 +83,7 @@ class TenantIsolationIT {
   private Tenant provision(String adminEmail) {
     String slug = "arq-" + unique();
     // the first admin's seat goes to a proven address only
-    accounts.proven(accounts.findOrCreate(adminEmail, "Admin").id(), "test");
+    accounts.proven(AccountId.of(accounts.findOrCreate(adminEmail, "Admin").id()), "test");
     organisations.provision(
         new ProvisionOrganisation(
             slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));

@@ -41,7 +41,12 @@ class ActivityRecorder {
           .ifPresent(
               member ->
                   activity.record(
-                      member, action, now, "roster", null, Map.of("contentId", event.targetId())));
+                      member.value(),
+                      action,
+                      now,
+                      "roster",
+                      null,
+                      Map.of("contentId", event.targetId())));
     } else if (action.startsWith("member.") && "member".equals(event.targetType())) {
       activity.record(
           UUID.fromString(event.targetId()), action, now, "roster", null, event.changes());
@@ -62,7 +67,7 @@ class ActivityRecorder {
                   + ".activity (id, member_id, type, occurred_at, recorded_at, source, detail)"
                   + " values (?, ?, 'account.signed_in', ?, ?, 'roster', cast(? as jsonb))")
           .setParameter(1, UUID.randomUUID())
-          .setParameter(2, place.memberId())
+          .setParameter(2, place.memberId().value())
           .setParameter(3, now)
           .setParameter(4, now)
           .setParameter(5, detail)

@@ -4,6 +4,8 @@ import dev.roster.audit.ActivityEntry;
 import dev.roster.audit.ReportedActivity;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
@@ -62,8 +64,8 @@ class ActivityService {
       throw Problems.forbidden(
           "Only the organisation's admins (or their API keys) report activity.");
     }
-    if (!access.isActiveMember(report.memberId())
-        && access.cards(Set.of(report.memberId())).isEmpty()) {
+    MemberId member = MemberId.of(report.memberId());
+    if (!access.isActiveMember(member) && access.cards(Set.of(member)).isEmpty()) {
       throw Problems.invalidField("memberId", "is no member of this organisation");
     }
     Instant now = clock.instant();
@@ -79,7 +81,7 @@ class ActivityService {
       throw Problems.invalidField(
           "detail", "must be at most " + MAX_DETAIL_BYTES + " bytes as JSON");
     }
-    UUID reporter = calls.caller().map(Caller::accountId).orElse(null);
+    UUID reporter = calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
     return entry(record(report.memberId(), report.type(), at, "reported", reporter, detail));
   }
 
@@ -129,11 +131,16 @@ class ActivityService {
 
   /** Checks that the caller may read the member's activity; 404 for no member here. */
   void requireReader(UUID memberId) {
-    if (access.cards(Set.of(memberId)).isEmpty()) {
+    if (access.cards(Set.of(MemberId.of(memberId))).isEmpty()) {
       throw Problems.notFound("No member " + memberId + " here.");
     }
     boolean self =
-        access.membership().map(Membership::memberId).filter(memberId::equals).isPresent();
+        access
+            .membership()
+            .map(Membership::memberId)
+            .map(MemberId::value)
+            .filter(memberId::equals)
+            .isPresent();
     if (!self
         && !access.holds(Permission.MEMBERS_MANAGE)
         && !access.holds(Permission.AUDIT_EXPORT)) {

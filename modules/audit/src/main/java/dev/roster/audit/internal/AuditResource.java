@@ -171,7 +171,7 @@ public class AuditResource {
     if (hashes) {
       header.addAll(List.of("prev_hash", "hash"));
     }
-    ExportSlots.Slot slot = slots.take(tenants.require().orgId());
+    ExportSlots.Slot slot = slots.take(tenants.require().orgId().value());
     return CsvDownload.of(
         "audit-" + tenants.require().slug(),
         start,

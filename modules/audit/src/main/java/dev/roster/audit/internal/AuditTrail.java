@@ -3,6 +3,7 @@ package dev.roster.audit.internal;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Identifier;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
@@ -35,10 +36,12 @@ public class AuditTrail {
 
   void record(@Observes DomainEvent event) {
     Instant now = clock.instant();
-    UUID actor = calls.caller().map(Caller::accountId).orElse(null);
+    UUID actor = calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
     String requestId = calls.requestId().orElse(null);
     // sorted keys: the same change always serialises the same way
     TreeMap<String, Object> changed = new TreeMap<>(event.changes());
+    // a typed id is written as the UUID it wraps, never as an object
+    changed.replaceAll((key, value) -> value instanceof Identifier id ? id.toString() : value);
     // an action taken with a personal API key names the key, not only its holder
     calls
         .caller()

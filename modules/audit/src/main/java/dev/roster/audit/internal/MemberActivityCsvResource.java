@@ -75,7 +75,7 @@ public class MemberActivityCsvResource {
     Instant start = Instants.param(from, "from");
     Instant end = Instants.param(to, "to");
     Cursor.Export<ActivityEntry> export = reads.export(id, type, start, end);
-    ExportSlots.Slot slot = slots.take(tenants.require().orgId());
+    ExportSlots.Slot slot = slots.take(tenants.require().orgId().value());
     return CsvDownload.of(
         "activity-" + id,
         start,

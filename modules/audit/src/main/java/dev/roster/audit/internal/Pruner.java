@@ -5,6 +5,7 @@ import dev.roster.audit.Pruning;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Identifier;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
@@ -98,7 +99,7 @@ class Pruner {
                     .setParameter(1, through)
                     .getSingleResult())
             .longValue();
-    UUID actor = calls.caller().map(Caller::accountId).orElse(null);
+    UUID actor = calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
     em.createNativeQuery(
             "insert into "
                 + schema

@@ -1,5 +1,7 @@
 package dev.roster.audit.internal;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.spi.MemberActivity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,6 @@ import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A member's recent activity for their detail, read from the tenant's audit trail: what their
@@ -28,7 +29,7 @@ public class RecentActivity implements MemberActivity {
   @Inject TenantData data;
 
   @Override
-  public List<Entry> recent(UUID memberId, UUID accountId, int limit) {
+  public List<Entry> recent(MemberId memberId, AccountId accountId, int limit) {
     return data
         .entityManager()
         .createQuery(
@@ -36,7 +37,7 @@ public class RecentActivity implements MemberActivity {
                 + " or (a.targetType = 'member' and a.targetId = :member)"
                 + " order by a.occurredAt desc, a.id desc",
             TenantAuditRecord.class)
-        .setParameter("account", accountId)
+        .setParameter("account", accountId.value())
         .setParameter("member", memberId.toString())
         .setMaxResults(limit)
         .getResultList()

@@ -1,5 +1,6 @@
 package dev.roster.content.internal;
 
+import dev.roster.kernel.TeamId;
 import dev.roster.organisation.spi.ContentSettlement;
 import dev.roster.organisation.spi.Removal;
 import dev.roster.teams.TeamAccess;
@@ -29,15 +30,15 @@ public class ContentSettlementStep implements ContentSettlement {
     int moved = 0;
     int converted = 0;
     int deleted = 0;
-    for (ContentItem item : store.ownedBy(removed.memberId())) {
+    for (ContentItem item : store.ownedBy(removed.memberId().value())) {
       switch (Settlement.of(
           item.teamItem(), item.shared(), removed.option(), removed.receiver() != null)) {
         case TO_TEAM_OWNER -> {
-          item.giveTo(teams.ownerOf(item.teamId()).orElseThrow(), now);
+          item.giveTo(teams.ownerOf(TeamId.of(item.teamId())).orElseThrow().value(), now);
           moved++;
         }
         case TO_RECEIVER -> {
-          item.giveTo(removed.receiver(), now);
+          item.giveTo(removed.receiver().value(), now);
           moved++;
         }
         case TO_ORGANISATION -> {
@@ -50,7 +51,7 @@ public class ContentSettlementStep implements ContentSettlement {
         }
       }
     }
-    store.dropCollaborator(removed.memberId());
+    store.dropCollaborator(removed.memberId().value());
     return new Result(moved, converted, deleted);
   }
 }

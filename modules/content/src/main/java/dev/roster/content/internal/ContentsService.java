@@ -11,10 +11,13 @@ import dev.roster.content.NewContent;
 import dev.roster.content.ProjectGrants;
 import dev.roster.content.Reassign;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
@@ -67,7 +70,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     if (request.teamId() != null) {
       requireTeamUse(request.teamId());
     }
-    Optional<UUID> me = access.membership().map(Membership::memberId);
+    Optional<UUID> me = access.membership().map(Membership::memberId).map(MemberId::value);
     UUID owner =
         Optional.ofNullable(request.ownerId())
             .or(() -> me)
@@ -86,7 +89,12 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     store.add(item, collaborators);
     events.fire(
         new ContentCreated(
-            tenants.require().orgId(), item.id(), kind, item.title(), owner, visibility));
+            tenants.require().orgId(),
+            item.id(),
+            kind,
+            item.title(),
+            MemberId.of(owner),
+            visibility));
     return item.view(collaborators);
   }
 
@@ -138,12 +146,12 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
    * may edit it.
    */
   private void requireEditor(ContentItem item) {
-    Optional<UUID> me = access.membership().map(Membership::memberId);
+    Optional<UUID> me = access.membership().map(Membership::memberId).map(MemberId::value);
     if (me.isPresent() && me.get().equals(item.ownerId())) {
       return;
     }
     if (item.teamItem()
-        && me.flatMap(m -> teams.roleIn(item.teamId(), m))
+        && me.flatMap(m -> teams.roleIn(TeamId.of(item.teamId()), MemberId.of(m)))
             .filter(r -> r.atLeast(TeamRole.MODERATOR))
             .isPresent()) {
       return;
@@ -156,7 +164,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
    * (not a viewer) or a holder of {@code content.manage}.
    */
   private void requireTeamUse(UUID team) {
-    if (!teams.isActive(team)) {
+    if (!teams.isActive(TeamId.of(team))) {
       throw Problems.invalidField("teamId", "must name an active team");
     }
     if (access.holds(Permission.CONTENT_MANAGE)) {
@@ -165,7 +173,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     boolean member =
         access
             .membership()
-            .flatMap(m -> teams.roleIn(team, m.memberId()))
+            .flatMap(m -> teams.roleIn(TeamId.of(team), m.memberId()))
             .filter(r -> r.atLeast(TeamRole.MEMBER))
             .isPresent();
     if (!member) {
@@ -203,27 +211,27 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
   }
 
   @Override
-  public boolean grantableBy(UUID project, UUID member) {
+  public boolean grantableBy(UUID project, MemberId member) {
     return store
         .byId(project)
         .filter(i -> "project".equals(i.kind()))
         .filter(
             i ->
                 access.isActiveMember(member)
-                    && (member.equals(i.ownerId())
+                    && (member.value().equals(i.ownerId())
                         || access.memberHolds(member, Permission.CONTENT_MANAGE)))
         .isPresent();
   }
 
   @Override
-  public boolean grant(UUID project, UUID member) {
+  public boolean grant(UUID project, MemberId member) {
     Optional<ContentItem> item = store.byId(project).filter(i -> "project".equals(i.kind()));
     if (item.isEmpty()
-        || member.equals(item.get().ownerId())
-        || store.isCollaborator(project, member)) {
+        || member.value().equals(item.get().ownerId())
+        || store.isCollaborator(project, member.value())) {
       return false;
     }
-    store.addCollaborator(project, member);
+    store.addCollaborator(project, member.value());
     events.fire(
         new ContentEdited(
             tenants.require().orgId(), project, Map.of("collaboratorAdded", member.toString())));
@@ -231,8 +239,8 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
   }
 
   @Override
-  public long ownedBy(UUID member) {
-    return store.countOwnedBy(member);
+  public long ownedBy(MemberId member) {
+    return store.countOwnedBy(member.value());
   }
 
   @Override
@@ -267,7 +275,11 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     Instant now = clock.instant();
     item.giveTo(request.ownerId(), now);
     events.fire(
-        new ContentReassigned(tenants.require().orgId(), item.id(), from, request.ownerId()));
+        new ContentReassigned(
+            tenants.require().orgId(),
+            item.id(),
+            MemberId.ofNullable(from),
+            MemberId.of(request.ownerId())));
     return item.view(store.collaboratorsOf(List.of(id)).get(id));
   }
 
@@ -276,7 +288,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     return access
         .membership()
         .map(Membership::memberId)
-        .filter(m -> m.equals(item.ownerId()))
+        .filter(m -> m.value().equals(item.ownerId()))
         .isPresent();
   }
 
@@ -288,7 +300,8 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     if (viewer == null
         || viewer.equals(item.ownerId())
         || (item.shared() && seesShared())
-        || (item.teamItem() && teams.roleIn(item.teamId(), viewer).isPresent())
+        || (item.teamItem()
+            && teams.roleIn(TeamId.of(item.teamId()), MemberId.of(viewer)).isPresent())
         || store.isCollaborator(id, viewer)) {
       return item;
     }
@@ -300,12 +313,12 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     if (access.holds(Permission.CONTENT_MANAGE)) {
       return null;
     }
-    return access.membership().map(Membership::memberId).orElse(null);
+    return access.membership().map(Membership::memberId).map(MemberId::value).orElse(null);
   }
 
   /** The active teams of {@code viewer}, whose shared content they see. */
   private Set<UUID> teamsOf(UUID viewer) {
-    return viewer == null ? Set.of() : teams.activeTeamsOf(viewer);
+    return viewer == null ? Set.of() : Identifier.values(teams.activeTeamsOf(MemberId.of(viewer)));
   }
 
   /**
@@ -318,7 +331,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
 
   /** The member is active, and stays so until this transaction ends (their row share-locked). */
   private void requireActive(UUID member, String field) {
-    if (!access.holdActiveMember(member)) {
+    if (!access.holdActiveMember(MemberId.of(member))) {
       throw Problems.invalidField(field, "must name an active member");
     }
   }

@@ -2,6 +2,7 @@ package dev.roster.domains.internal;
 
 import dev.roster.identity.AccountEmailVerified;
 import dev.roster.identity.Accounts;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
 import dev.roster.organisation.Organisations;
@@ -35,7 +36,7 @@ class DomainJoins {
     try {
       for (OrgDomain claim : domains.verifiedFor(verified.email()).stream().toList()) {
         organisations
-            .tenantById(claim.orgId())
+            .tenantById(OrgId.of(claim.orgId()))
             .ifPresent(tenant -> tenants.runAfterCommit(tenant, () -> admit(verified, claim)));
       }
     } catch (RuntimeException e) {

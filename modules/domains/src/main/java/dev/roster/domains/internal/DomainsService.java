@@ -10,6 +10,7 @@ import dev.roster.domains.OrgDomainView;
 import dev.roster.domains.TxtRecords;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
@@ -106,7 +107,7 @@ class DomainsService {
     OrgDomain claimed = new OrgDomain(orgId(), domain, role, LinkTokens.next(), clock.instant());
     em.persist(claimed);
     flush("domain-exists", domain + " is on this organisation already.");
-    events.fire(new DomainAdded(orgId(), claimed.id(), domain, role.wire()));
+    events.fire(new DomainAdded(OrgId.of(orgId()), claimed.id(), domain, role.wire()));
     return claimed.view();
   }
 
@@ -139,7 +140,9 @@ class DomainsService {
     }
     claimed.checked(now, true);
     flush("domain-taken", claimed.domain() + " is verified by another organisation.");
-    events.fire(new DomainVerified(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+    events.fire(
+        new DomainVerified(
+            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
     return claimed.view();
   }
 
@@ -151,7 +154,8 @@ class DomainsService {
     }
     claimed.changeRole(joinRole(request.role(), "role"));
     events.fire(
-        new DomainRoleChanged(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+        new DomainRoleChanged(
+            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
     return claimed.view();
   }
 
@@ -159,7 +163,9 @@ class DomainsService {
     requireAdmin();
     OrgDomain claimed = find(id);
     em.remove(claimed);
-    events.fire(new DomainRemoved(orgId(), claimed.id(), claimed.domain(), claimed.role().wire()));
+    events.fire(
+        new DomainRemoved(
+            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
   }
 
   /** The verified claim on the domain of an email, from any organisation. */
@@ -246,6 +252,6 @@ class DomainsService {
   }
 
   private UUID orgId() {
-    return tenants.require().orgId();
+    return tenants.require().orgId().value();
   }
 }

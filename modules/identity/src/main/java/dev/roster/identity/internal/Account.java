@@ -1,6 +1,7 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.AccountView;
+import dev.roster.kernel.AccountId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -71,6 +72,11 @@ public class Account {
 
   UUID id() {
     return id;
+  }
+
+  /** The id, typed for events and other modules. */
+  AccountId accountId() {
+    return AccountId.of(id);
   }
 
   String email() {

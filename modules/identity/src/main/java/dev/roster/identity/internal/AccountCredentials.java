@@ -24,7 +24,7 @@ class AccountCredentials {
    */
   void endAll(Account account, String reason) {
     sessions.revokeAll(account.id(), null, reason);
-    keys.revokeEverywhere(account.id(), reason);
+    keys.revokeEverywhere(account.accountId(), reason);
   }
 
   /**
@@ -36,7 +36,7 @@ class AccountCredentials {
     endAll(account, "takeover");
     if (newHash != null) {
       account.changePassword(newHash);
-      events.fire(new PasswordChanged(account.id(), "takeover"));
+      events.fire(new PasswordChanged(account.accountId(), "takeover"));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.Profiles;
 import dev.roster.identity.SignUp;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
@@ -82,10 +83,10 @@ public class AccountsResource {
   @APIResponse(responseCode = "404", ref = "notFound")
   public AccountView account(@Parameter(description = "The account id.") @PathParam("id") UUID id) {
     Caller caller = calls.requireCaller();
-    if (!caller.platformAdmin() && !caller.accountId().equals(id)) {
+    if (!caller.platformAdmin() && !caller.accountId().value().equals(id)) {
       throw Problems.notFound("No such account.");
     }
-    return accounts.byId(id).orElseThrow(() -> Problems.notFound("No such account."));
+    return accounts.byId(AccountId.of(id)).orElseThrow(() -> Problems.notFound("No such account."));
   }
 
   @GET
@@ -121,7 +122,7 @@ public class AccountsResource {
           String version,
       @Context Request request) {
     Profiles.Picture picture =
-        profiles.picture(id).orElseThrow(() -> Problems.notFound("No picture."));
+        profiles.picture(AccountId.of(id)).orElseThrow(() -> Problems.notFound("No picture."));
     EntityTag tag = new EntityTag(picture.etag());
     CacheControl cache = new CacheControl();
     cache.setMaxAge(86_400);

@@ -10,6 +10,7 @@ import dev.roster.identity.EmailVerification;
 import dev.roster.identity.ExternalIdentity;
 import dev.roster.identity.PreparedPassword;
 import dev.roster.identity.SignUp;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
@@ -66,7 +67,7 @@ public class AccountsService implements Accounts {
       return;
     }
     Account account = register(request.email(), request.name(), hash.hash(), "sign_up");
-    verification.sendLink(account.id(), null);
+    verification.sendLink(account.accountId(), null);
   }
 
   /** Tells the holder of an address that someone tried to sign up with it again. */
@@ -116,19 +117,19 @@ public class AccountsService implements Accounts {
   }
 
   @Override
-  public void proven(UUID accountId, String via) {
-    store.byId(accountId).ifPresent(a -> markProven(a, via));
+  public void proven(AccountId accountId, String via) {
+    store.byId(accountId.value()).ifPresent(a -> markProven(a, via));
   }
 
   private void markProven(Account account, String via) {
     if (!account.emailVerified() && account.proveEmail(clock.instant())) {
-      events.fire(new AccountEmailVerified(account.id(), account.email(), via));
+      events.fire(new AccountEmailVerified(account.accountId(), account.email(), via));
     }
   }
 
   @Override
-  public Optional<AccountView> byId(UUID id) {
-    return store.byId(id).map(Account::view);
+  public Optional<AccountView> byId(AccountId id) {
+    return store.byId(id.value()).map(Account::view);
   }
 
   @Override
@@ -142,13 +143,13 @@ public class AccountsService implements Accounts {
   }
 
   @Override
-  public Optional<Caller> caller(UUID accountId, UUID sessionId) {
-    if (!sessions.live(sessionId, accountId)) {
+  public Optional<Caller> caller(AccountId accountId, UUID sessionId) {
+    if (!sessions.live(sessionId, accountId.value())) {
       return Optional.empty();
     }
     return store
-        .byId(accountId)
-        .map(a -> new Caller(a.id(), a.email(), a.platformAdmin(), sessionId, null, null));
+        .byId(accountId.value())
+        .map(a -> new Caller(a.accountId(), a.email(), a.platformAdmin(), sessionId, null, null));
   }
 
   @Override
@@ -177,10 +178,10 @@ public class AccountsService implements Accounts {
           byEmail.orElseGet(() -> register(identity.email(), displayName(identity), null, "oidc"));
       account.link(identity.issuer(), identity.subject(), clock.instant());
       account.rename(identity.firstName(), identity.lastName());
-      events.fire(new AccountSignedIn(account.id(), "oidc"));
-      events.fire(new AccountEmailVerified(account.id(), account.email(), "oidc"));
+      events.fire(new AccountSignedIn(account.accountId(), "oidc"));
+      events.fire(new AccountEmailVerified(account.accountId(), account.email(), "oidc"));
     }
-    return Optional.of(new Caller(account.id(), account.email(), account.platformAdmin()));
+    return Optional.of(new Caller(account.accountId(), account.email(), account.platformAdmin()));
   }
 
   private static dev.roster.kernel.OutgoingMail takenOverMail(Account account) {
@@ -218,7 +219,8 @@ public class AccountsService implements Accounts {
     }
     if (previousEmail != null || !nameBefore.equals(account.name())) {
       events.fire(
-          new AccountProfileChanged(account.id(), account.email(), account.name(), previousEmail));
+          new AccountProfileChanged(
+              account.accountId(), account.email(), account.name(), previousEmail));
     }
   }
 
@@ -256,7 +258,7 @@ public class AccountsService implements Accounts {
       // someone made this account before it was named; its mailbox's holder claims the role
       account.pendPlatformAdmin();
       verification.sendLink(
-          account.id(),
+          account.accountId(),
           "This address was named Roster's platform admin. The role is granted once you confirm"
               + " the address.");
     }
@@ -270,7 +272,7 @@ public class AccountsService implements Accounts {
   private Account register(String email, String name, String passwordHash, String via) {
     Account account = new Account(email, name, passwordHash, clock.instant());
     store.add(account);
-    events.fire(new AccountRegistered(account.id(), account.email(), account.name(), via));
+    events.fire(new AccountRegistered(account.accountId(), account.email(), account.name(), via));
     return account;
   }
 }

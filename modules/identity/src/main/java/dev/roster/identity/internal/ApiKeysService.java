@@ -6,9 +6,11 @@ import dev.roster.identity.ApiKeyView;
 import dev.roster.identity.ApiKeys;
 import dev.roster.identity.IssuedApiKey;
 import dev.roster.identity.NewApiKey;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +48,7 @@ public class ApiKeysService implements ApiKeys {
   @Inject Clock clock;
 
   @Override
-  public IssuedApiKey issue(UUID orgId, UUID accountId, NewApiKey request) {
+  public IssuedApiKey issue(OrgId orgId, AccountId accountId, NewApiKey request) {
     Instant now = clock.instant();
     if (request.expiresAt() != null) {
       if (!request.expiresAt().isAfter(now)) {
@@ -56,7 +58,7 @@ public class ApiKeysService implements ApiKeys {
         throw Problems.invalidField("expiresAt", "must be within a year");
       }
     }
-    if (live(orgId, accountId).size() >= MAX_PER_MEMBER) {
+    if (live(orgId.value(), accountId.value()).size() >= MAX_PER_MEMBER) {
       throw Problems.conflict(
           "too-many-api-keys",
           "Too many API keys",
@@ -68,8 +70,8 @@ public class ApiKeysService implements ApiKeys {
         new ApiKey(
             LinkTokens.hash(secret),
             secret.substring(0, PREFIX.length() + 6),
-            accountId,
-            orgId,
+            accountId.value(),
+            orgId.value(),
             request.name(),
             now,
             request.expiresAt());
@@ -79,38 +81,38 @@ public class ApiKeysService implements ApiKeys {
   }
 
   @Override
-  public List<ApiKeyView> of(UUID orgId, UUID accountId) {
-    return live(orgId, accountId).stream().map(ApiKey::view).toList();
+  public List<ApiKeyView> of(OrgId orgId, AccountId accountId) {
+    return live(orgId.value(), accountId.value()).stream().map(ApiKey::view).toList();
   }
 
   @Override
-  public Optional<ApiKeyView> byId(UUID orgId, UUID keyId) {
-    return find(orgId, keyId).map(ApiKey::view);
+  public Optional<ApiKeyView> byId(OrgId orgId, UUID keyId) {
+    return find(orgId.value(), keyId).map(ApiKey::view);
   }
 
   @Override
-  public boolean revoke(UUID orgId, UUID keyId, String reason) {
-    Optional<ApiKey> key = find(orgId, keyId);
+  public boolean revoke(OrgId orgId, UUID keyId, String reason) {
+    Optional<ApiKey> key = find(orgId.value(), keyId);
     key.ifPresent(k -> revoke(k, reason));
     return key.isPresent();
   }
 
   @Override
-  public int revokeAll(UUID orgId, UUID accountId, String reason) {
-    List<ApiKey> keys = live(orgId, accountId);
+  public int revokeAll(OrgId orgId, AccountId accountId, String reason) {
+    List<ApiKey> keys = live(orgId.value(), accountId.value());
     keys.forEach(k -> revoke(k, reason));
     return keys.size();
   }
 
   @Override
-  public List<ApiKeyView> ofAccount(UUID accountId) {
-    return liveOfAccount(accountId, LockModeType.NONE).stream().map(ApiKey::view).toList();
+  public List<ApiKeyView> ofAccount(AccountId accountId) {
+    return liveOfAccount(accountId.value(), LockModeType.NONE).stream().map(ApiKey::view).toList();
   }
 
   @Override
-  public int revokeEverywhere(UUID accountId, String reason) {
+  public int revokeEverywhere(AccountId accountId, String reason) {
     // locked, so that a key created at the same moment is either seen here or not created
-    List<ApiKey> keys = liveOfAccount(accountId, LockModeType.PESSIMISTIC_WRITE);
+    List<ApiKey> keys = liveOfAccount(accountId.value(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     keys.forEach(k -> k.revoke(now, reason));
     if (!keys.isEmpty()) {
@@ -150,12 +152,15 @@ public class ApiKeysService implements ApiKeys {
     }
     return accounts
         .byId(key.accountId())
-        .map(a -> new Caller(a.id(), a.email(), false, null, key.id(), key.orgId()));
+        .map(
+            a ->
+                new Caller(a.accountId(), a.email(), false, null, key.id(), OrgId.of(key.orgId())));
   }
 
   private void revoke(ApiKey key, String reason) {
     key.revoke(clock.instant(), reason);
-    events.fire(new ApiKeyRevoked(key.orgId(), key.id(), key.accountId(), reason));
+    events.fire(
+        new ApiKeyRevoked(OrgId.of(key.orgId()), key.id(), AccountId.of(key.accountId()), reason));
   }
 
   private Optional<ApiKey> find(UUID orgId, UUID keyId) {

@@ -4,6 +4,7 @@ import dev.roster.identity.AccessToken;
 import dev.roster.identity.AccountSignedIn;
 import dev.roster.identity.Authentication;
 import dev.roster.identity.Credentials;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
@@ -102,7 +103,7 @@ public class AuthenticationService implements Authentication {
             .orElseThrow(() -> Problems.unauthorized("The email or password is wrong."));
     account.loginSucceeded(clock.instant());
     AccessToken token = sessions.start(account);
-    events.fire(new AccountSignedIn(account.id(), "password"));
+    events.fire(new AccountSignedIn(account.accountId(), "password"));
     return token;
   }
 
@@ -155,8 +156,9 @@ public class AuthenticationService implements Authentication {
 
   @Override
   @Transactional
-  public java.util.List<dev.roster.identity.SessionView> sessions(UUID accountId, UUID current) {
-    return sessions.liveOf(accountId).stream()
+  public java.util.List<dev.roster.identity.SessionView> sessions(
+      AccountId accountId, UUID current) {
+    return sessions.liveOf(accountId.value()).stream()
         .map(
             s ->
                 new dev.roster.identity.SessionView(
@@ -166,11 +168,11 @@ public class AuthenticationService implements Authentication {
 
   @Override
   @Transactional
-  public void endSession(UUID accountId, UUID sessionId) {
+  public void endSession(AccountId accountId, UUID sessionId) {
     Session session =
         sessions
             .session(sessionId)
-            .filter(s -> s.live() && s.accountId().equals(accountId))
+            .filter(s -> s.live() && s.accountId().equals(accountId.value()))
             .orElseThrow(() -> Problems.notFound("No live session " + sessionId + " of yours."));
     sessions.revoke(session, "revoked");
   }

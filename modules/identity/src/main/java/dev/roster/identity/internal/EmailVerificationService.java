@@ -4,6 +4,7 @@ import dev.roster.identity.AccountEmailVerified;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.EmailVerification;
 import dev.roster.identity.VerifyEmail;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Email verification links: sign-up, claims of seats named by email, and their redemption. */
 // Hibernate Validator's CDI extension only intercepts types that carry a validation annotation
@@ -50,8 +50,9 @@ public class EmailVerificationService implements EmailVerification {
   @Inject Clock clock;
 
   @Override
-  public void sendLink(UUID accountId, String why) {
-    Account account = store.byId(accountId).orElseThrow(() -> Problems.notFound("No account."));
+  public void sendLink(AccountId accountId, String why) {
+    Account account =
+        store.byId(accountId.value()).orElseThrow(() -> Problems.notFound("No account."));
     if (account.emailVerified()) {
       return;
     }
@@ -88,9 +89,9 @@ public class EmailVerificationService implements EmailVerification {
    */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public AccountView verify(String token, VerifyEmail request, Optional<UUID> signedIn) {
+  public AccountView verify(String token, VerifyEmail request, Optional<AccountId> signedIn) {
     Account.Secret secret = tx.required(() -> secretBehind(token));
-    boolean creator = signedIn.filter(secret.accountId()::equals).isPresent();
+    boolean creator = signedIn.map(AccountId::value).filter(secret.accountId()::equals).isPresent();
     boolean checkedPassword = false;
     String newHash = null;
     if (!creator) {
@@ -148,7 +149,7 @@ public class EmailVerificationService implements EmailVerification {
     if (!account.emailVerified() && account.proveEmail(now)) {
       events.fire(
           new AccountEmailVerified(
-              account.id(), account.email(), creator ? "verification" : "takeover"));
+              account.accountId(), account.email(), creator ? "verification" : "takeover"));
     }
     return account.view();
   }

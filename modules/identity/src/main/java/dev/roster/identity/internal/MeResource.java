@@ -6,6 +6,7 @@ import dev.roster.identity.ProfileChange;
 import dev.roster.identity.Profiles;
 import dev.roster.identity.spi.AccountOrganisations;
 import dev.roster.identity.spi.MyOrganisation;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
@@ -136,10 +137,12 @@ public class MeResource {
         account.lastName(),
         account.emailVerified(),
         account.managedBy(),
-        profiles.pictureVersion(account.id()).orElse(null),
+        profiles.pictureVersion(AccountId.of(account.id())).orElse(null),
         account.platformAdmin(),
         account.createdAt(),
         account.lastLoginAt(),
-        organisations.isResolvable() ? organisations.get().of(account.id()) : List.of());
+        organisations.isResolvable()
+            ? organisations.get().of(AccountId.of(account.id()))
+            : List.of());
   }
 }

@@ -6,6 +6,7 @@ import dev.roster.identity.PasswordChange;
 import dev.roster.identity.PasswordChanged;
 import dev.roster.identity.PasswordResetRequest;
 import dev.roster.identity.Passwords;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.Problems;
@@ -115,9 +116,9 @@ public class PasswordsService implements Passwords {
     // recovery leaves no credential of whoever held the account before: sessions, their refresh
     // tokens and every personal API key in every organisation end
     credentials.endAll(account, "password_reset");
-    events.fire(new PasswordChanged(account.id(), "reset"));
+    events.fire(new PasswordChanged(account.accountId(), "reset"));
     if (newlyVerified) {
-      events.fire(new AccountEmailVerified(account.id(), account.email(), "password_reset"));
+      events.fire(new AccountEmailVerified(account.accountId(), account.email(), "password_reset"));
     }
     mailer.queue(
         AccountMail.of(
@@ -138,8 +139,8 @@ public class PasswordsService implements Passwords {
   /** Both passwords are hashed between two short transactions, holding no connection. */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public void change(UUID accountId, UUID currentSession, PasswordChange change) {
-    Account.Secret secret = tx.required(() -> secretOf(accountId));
+  public void change(AccountId accountId, UUID currentSession, PasswordChange change) {
+    Account.Secret secret = tx.required(() -> secretOf(accountId.value()));
     if (!hashing.matches(change.currentPassword(), secret.hash())) {
       throw wrongCurrentPassword();
     }
@@ -169,7 +170,7 @@ public class PasswordsService implements Passwords {
             .orElseThrow(PasswordsService::wrongCurrentPassword);
     account.changePassword(hash);
     sessions.revokeAll(account.id(), currentSession, "password_changed");
-    events.fire(new PasswordChanged(account.id(), "change"));
+    events.fire(new PasswordChanged(account.accountId(), "change"));
     mailer.queue(changedMail(account));
   }
 

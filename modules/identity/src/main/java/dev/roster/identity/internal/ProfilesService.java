@@ -6,6 +6,7 @@ import dev.roster.identity.AccountView;
 import dev.roster.identity.EmailChange;
 import dev.roster.identity.ProfileChange;
 import dev.roster.identity.Profiles;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.ProblemException;
@@ -59,8 +60,8 @@ public class ProfilesService implements Profiles {
   @Inject Clock clock;
 
   @Override
-  public AccountView rename(UUID accountId, ProfileChange change) {
-    Account account = existing(accountId);
+  public AccountView rename(AccountId accountId, ProfileChange change) {
+    Account account = existing(accountId.value());
     if (account.managedExternally()) {
       throw managedExternally("names");
     }
@@ -72,7 +73,8 @@ public class ProfilesService implements Profiles {
     String before = account.name();
     account.rename(change.firstName(), change.lastName());
     if (!before.equals(account.name())) {
-      events.fire(new AccountProfileChanged(account.id(), account.email(), account.name(), null));
+      events.fire(
+          new AccountProfileChanged(account.accountId(), account.email(), account.name(), null));
     }
     return account.view();
   }
@@ -85,8 +87,8 @@ public class ProfilesService implements Profiles {
    */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public void requestEmailChange(UUID accountId, EmailChange change) {
-    Account.Secret secret = tx.required(() -> secretOf(accountId));
+  public void requestEmailChange(AccountId accountId, EmailChange change) {
+    Account.Secret secret = tx.required(() -> secretOf(accountId.value()));
     if (secret.hash() != null
         && (change.currentPassword() == null
             || !hashing.matches(change.currentPassword(), secret.hash()))) {
@@ -157,8 +159,9 @@ public class ProfilesService implements Profiles {
     account.changeEmail(link.newEmail(), clock.instant());
     links.closeSentToOldAddress(account.id());
     store.flushEmail();
-    events.fire(new AccountProfileChanged(account.id(), account.email(), account.name(), previous));
-    events.fire(new AccountEmailVerified(account.id(), account.email(), "email_change"));
+    events.fire(
+        new AccountProfileChanged(account.accountId(), account.email(), account.name(), previous));
+    events.fire(new AccountEmailVerified(account.accountId(), account.email(), "email_change"));
     mailer.queue(
         AccountMail.of(
             previous,
@@ -173,8 +176,8 @@ public class ProfilesService implements Profiles {
   }
 
   @Override
-  public PictureInfo setPicture(UUID accountId, byte[] bytes) {
-    Account account = existing(accountId);
+  public PictureInfo setPicture(AccountId accountId, byte[] bytes) {
+    Account account = existing(accountId.value());
     Pictures.Checked checked = Pictures.check(bytes);
     AccountPicture picture = em.find(AccountPicture.class, account.id());
     if (picture == null) {
@@ -184,14 +187,15 @@ public class ProfilesService implements Profiles {
     } else {
       picture.replace(checked, etag(checked.content()), clock.instant());
     }
-    events.fire(new AccountProfileChanged(account.id(), account.email(), account.name(), null));
+    events.fire(
+        new AccountProfileChanged(account.accountId(), account.email(), account.name(), null));
     return new PictureInfo(
         checked.mediaType(), checked.width(), checked.height(), url(account.id(), picture.etag()));
   }
 
   @Override
-  public boolean removePicture(UUID accountId) {
-    AccountPicture picture = em.find(AccountPicture.class, existing(accountId).id());
+  public boolean removePicture(AccountId accountId) {
+    AccountPicture picture = em.find(AccountPicture.class, existing(accountId.value()).id());
     if (picture == null) {
       return false;
     }
@@ -200,19 +204,19 @@ public class ProfilesService implements Profiles {
   }
 
   @Override
-  public Optional<Picture> picture(UUID accountId) {
-    return Optional.ofNullable(em.find(AccountPicture.class, accountId))
+  public Optional<Picture> picture(AccountId accountId) {
+    return Optional.ofNullable(em.find(AccountPicture.class, accountId.value()))
         .map(p -> new Picture(p.mediaType(), p.content(), p.etag()));
   }
 
   @Override
-  public Optional<String> pictureVersion(UUID accountId) {
+  public Optional<String> pictureVersion(AccountId accountId) {
     return em.createQuery(
             "select p.etag from AccountPicture p where p.accountId = :id", String.class)
-        .setParameter("id", accountId)
+        .setParameter("id", accountId.value())
         .getResultStream()
         .findFirst()
-        .map(e -> url(accountId, e));
+        .map(e -> url(accountId.value(), e));
   }
 
   /** The picture URL; its version parameter changes with the bytes, so caches never go stale. */

@@ -2,6 +2,7 @@ package dev.roster.identity.internal;
 
 import dev.roster.identity.AccessToken;
 import dev.roster.identity.SessionsRevoked;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ class Sessions {
   void revoke(Session session, String reason) {
     if (session.live()) {
       session.revoke(clock.instant(), reason);
-      events.fire(new SessionsRevoked(session.accountId(), 1, reason));
+      events.fire(new SessionsRevoked(AccountId.of(session.accountId()), 1, reason));
     }
   }
 
@@ -98,7 +99,7 @@ class Sessions {
       }
     }
     if (revoked > 0) {
-      events.fire(new SessionsRevoked(accountId, revoked, reason));
+      events.fire(new SessionsRevoked(AccountId.of(accountId), revoked, reason));
     }
     return revoked;
   }

@@ -2,6 +2,7 @@ package dev.roster.identity.internal;
 
 import dev.roster.identity.Accounts;
 import dev.roster.identity.ExternalIdentity;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,8 @@ class TokenCallers {
         return Optional.empty();
       }
       Optional<UUID> session = uuid(token.getClaim(Tokens.SESSION_CLAIM));
-      return subject(token).flatMap(id -> session.flatMap(sid -> accounts.caller(id, sid)));
+      return subject(token)
+          .flatMap(id -> session.flatMap(sid -> accounts.caller(AccountId.of(id), sid)));
     }
     boolean external =
         externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();

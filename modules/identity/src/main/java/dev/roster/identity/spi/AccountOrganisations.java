@@ -1,7 +1,7 @@
 package dev.roster.identity.spi;
 
+import dev.roster.kernel.AccountId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The organisations an account belongs to, for {@code GET /me}: implemented by the organisation
@@ -11,5 +11,5 @@ import java.util.UUID;
 public interface AccountOrganisations {
 
   /** The organisations this account currently belongs to, with its role in each. */
-  List<MyOrganisation> of(UUID accountId);
+  List<MyOrganisation> of(AccountId accountId);
 }

@@ -10,15 +10,19 @@ import dev.roster.invitations.InvitationLinks;
 import dev.roster.invitations.InvitationPreview;
 import dev.roster.invitations.InvitationStatusChanged;
 import dev.roster.invitations.TeamGrant;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.Mailer;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.Retried;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -77,7 +81,7 @@ public class InvitationLinksService implements InvitationLinks {
   private Link resolve(String token) {
     InvitationToken found = index.find(token).orElseThrow(InvitationLinksService::unknown);
     OrganisationView org =
-        organisations.byId(found.orgId()).orElseThrow(InvitationLinksService::unknown);
+        organisations.byId(OrgId.of(found.orgId())).orElseThrow(InvitationLinksService::unknown);
     Tenant tenant = organisations.tenant(org.slug()).orElseThrow(InvitationLinksService::unknown);
     return new Link(tenant, org, found.invitationId(), LinkTokens.hash(token));
   }
@@ -152,11 +156,11 @@ public class InvitationLinksService implements InvitationLinks {
             accounts.claim(
                 invitation.email(), request.name().strip(), password.get(), "invitation");
       }
-      UUID member =
+      MemberId member =
           admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
       List<UUID> joined = new ArrayList<>();
       for (TeamGrant grant : invitation.teamGrants()) {
-        if (teams.enrol(grant.teamId(), member, TeamRole.parse(grant.role(), "role"))) {
+        if (teams.enrol(TeamId.of(grant.teamId()), member, TeamRole.parse(grant.role(), "role"))) {
           joined.add(grant.teamId());
         }
       }
@@ -166,7 +170,7 @@ public class InvitationLinksService implements InvitationLinks {
           assigned.add(project);
         }
       }
-      invitation.accept(member, now);
+      invitation.accept(member.value(), now);
       mailer.queue(
           InvitationMail.welcome(
               account.email(),
@@ -178,9 +182,9 @@ public class InvitationLinksService implements InvitationLinks {
           new InvitationStatusChanged(
               link.tenant().orgId(), invitation.id(), "invitation.accepted", member));
       return new AcceptedInvitation(
-          link.tenant().orgId(),
+          link.tenant().orgId().value(),
           link.org().slug(),
-          member,
+          member.value(),
           account.id(),
           invitation.role(),
           joined,
@@ -197,16 +201,15 @@ public class InvitationLinksService implements InvitationLinks {
     private void requireOfferStands(Invitation invitation) {
       boolean platformAdmin =
           accounts
-              .byId(invitation.inviterAccountId())
+              .byId(AccountId.of(invitation.inviterAccountId()))
               .map(AccountView::platformAdmin)
               .orElse(false);
       if (platformAdmin) {
         return;
       }
       OrgRole role = OrgRole.parse(invitation.role(), "role");
-      Optional<OrgRole> inviter =
-          Optional.ofNullable(invitation.inviterMemberId()).flatMap(admission::activeRole);
-      UUID by = invitation.inviterMemberId();
+      MemberId by = MemberId.ofNullable(invitation.inviterMemberId());
+      Optional<OrgRole> inviter = Optional.ofNullable(by).flatMap(admission::activeRole);
       boolean stands =
           inviter.isPresent()
               && !role.outranks(inviter.get())
@@ -216,13 +219,13 @@ public class InvitationLinksService implements InvitationLinks {
           TeamRole granted = TeamRole.parse(grant.role(), "role");
           stands &=
               teams
-                  .roleIn(grant.teamId(), by)
+                  .roleIn(TeamId.of(grant.teamId()), by)
                   .filter(r -> r.atLeast(TeamRole.ADMIN) && r.outranks(granted))
                   .isPresent();
         }
       }
       for (UUID project : invitation.projectIds()) {
-        stands &= projectGrants.grantableBy(project, by);
+        stands = stands && projectGrants.grantableBy(project, by);
       }
       if (!stands) {
         throw gone(

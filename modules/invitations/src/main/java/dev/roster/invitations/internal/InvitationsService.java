@@ -17,6 +17,7 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.LinkTokens;
 import dev.roster.kernel.Mailer;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
@@ -24,6 +25,7 @@ import dev.roster.kernel.Problems;
 import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.RateLimits;
 import dev.roster.kernel.Retried;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Admission;
@@ -146,6 +148,7 @@ public class InvitationsService implements Invitations {
                   n ->
                       teams
                           .activeTeamNamed(name)
+                          .map(TeamId::value)
                           .orElseThrow(
                               () -> refused("unknown-team", "No active team named " + name + ".")));
           teamGrants.add(new TeamGrant(team, null));
@@ -215,7 +218,7 @@ public class InvitationsService implements Invitations {
     String email = request.email().strip();
     OfferPolicy.Inviter inviter = inviter();
     OrgRole role = OfferPolicy.role(request.role(), inviter);
-    List<TeamGrant> grants = OfferPolicy.teams(request.teams(), inviter, teams::isActive);
+    List<TeamGrant> grants = OfferPolicy.teams(request.teams(), inviter, this::activeTeam);
     List<UUID> projects = OfferPolicy.projects(request.projects(), this::requireGrantable);
     String message =
         Optional.ofNullable(request.message())
@@ -244,7 +247,7 @@ public class InvitationsService implements Invitations {
     Tenant tenant = tenants.require();
     return new Sender(
         caller,
-        access.membership().map(Membership::memberId).orElse(null),
+        access.membership().map(Membership::memberId).map(MemberId::value).orElse(null),
         accounts.byId(caller.accountId()).map(AccountView::name).orElse(caller.email()),
         tenant,
         organisationName(tenant));
@@ -268,12 +271,12 @@ public class InvitationsService implements Invitations {
             JSON.toJson(checked.projects()),
             checked.message(),
             sender.memberId(),
-            sender.caller().accountId(),
+            sender.caller().accountId().value(),
             sender.name(),
             LinkTokens.hash(token),
             now,
             Duration.ofDays(expiresInDays == null ? 7 : expiresInDays));
-    store.add(invitation, sender.tenant().orgId(), LinkTokens.hash(token));
+    store.add(invitation, sender.tenant().orgId().value(), LinkTokens.hash(token));
     mailer.queue(
         InvitationMail.of(invitation, sender.org(), links.to("/api/v1/invitations/" + token)));
     events.fire(
@@ -355,7 +358,7 @@ public class InvitationsService implements Invitations {
     String oldHash = invitation.tokenHash();
     invitation.resend(LinkTokens.hash(token), now);
     Tenant tenant = tenants.require();
-    store.relink(tenant.orgId(), invitation, oldHash, LinkTokens.hash(token));
+    store.relink(tenant.orgId().value(), invitation, oldHash, LinkTokens.hash(token));
     mailer.queue(
         InvitationMail.of(
             invitation, organisationName(tenant), links.to("/api/v1/invitations/" + token)));
@@ -385,7 +388,7 @@ public class InvitationsService implements Invitations {
    * last hour; Retry-After says when the oldest of them leaves the window.
    */
   private void requireUnderHourlyCap(Caller caller, Instant now) {
-    Object[] made = store.madeSince(caller.accountId(), now.minus(Duration.ofHours(1)));
+    Object[] made = store.madeSince(caller.accountId().value(), now.minus(Duration.ofHours(1)));
     long count = ((Number) made[0]).longValue();
     if (count >= invitesPerHour) {
       Instant oldest = made[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) made[1];
@@ -407,7 +410,7 @@ public class InvitationsService implements Invitations {
   private void requireMayMake(Invitation invitation) {
     OfferPolicy.Inviter inviter = inviter();
     OfferPolicy.requireRank(OrgRole.parse(invitation.role(), "role"), inviter);
-    OfferPolicy.teams(invitation.teamGrants(), inviter, teams::isActive);
+    OfferPolicy.teams(invitation.teamGrants(), inviter, this::activeTeam);
     OfferPolicy.projects(invitation.projectIds(), this::requireGrantable);
   }
 
@@ -418,7 +421,11 @@ public class InvitationsService implements Invitations {
         access.platformAdmin(),
         access.orgAdmin(),
         me.map(Membership::role),
-        team -> me.flatMap(m -> teams.roleIn(team, m.memberId())));
+        team -> me.flatMap(m -> teams.roleIn(TeamId.of(team), m.memberId())));
+  }
+
+  private boolean activeTeam(UUID team) {
+    return teams.isActive(TeamId.of(team));
   }
 
   private void requireGrantable(UUID project) {

@@ -2,6 +2,8 @@ package dev.roster.invitations.internal;
 
 import dev.roster.invitations.InvitationStatusChanged;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.MemberRoleChanged;
@@ -15,7 +17,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * An invitation is an offer made with its inviter's rights, and ends with them: when the inviter is
@@ -62,9 +63,9 @@ class InviterRights {
    * Revokes the member's pending offers that do not survive their rights now ({@link
    * OfferPolicy#survives}); {@code role} is read only while they still invite.
    */
-  private void revokeFrom(UUID orgId, UUID memberId, boolean stillInvites, OrgRole role) {
+  private void revokeFrom(OrgId orgId, MemberId memberId, boolean stillInvites, OrgRole role) {
     Instant now = clock.instant();
-    for (Invitation invitation : store.pendingFrom(memberId)) {
+    for (Invitation invitation : store.pendingFrom(memberId.value())) {
       if (!OfferPolicy.survives(OrgRole.parse(invitation.role(), "role"), stillInvites, role)) {
         invitation.revoke(now);
         events.fire(

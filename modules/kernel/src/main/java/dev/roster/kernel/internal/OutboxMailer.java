@@ -2,7 +2,6 @@ package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.OutgoingMail;
-import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,10 @@ public class OutboxMailer implements Mailer {
     data.platform()
         .persist(
             new OutboxEntry(
-                tenants.current().map(Tenant::orgId).orElse(null), mail, seal, clock.instant()));
+                tenants.current().map(t -> t.orgId().value()).orElse(null),
+                mail,
+                seal,
+                clock.instant()));
     queued.fire(new MailQueued());
   }
 

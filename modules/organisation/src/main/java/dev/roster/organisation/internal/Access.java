@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.kernel.CallContext;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.ProblemException;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.MemberCard;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The rules of who may do what to whom in an organisation. Platform admins stand above every
@@ -42,19 +42,22 @@ class Access implements OrgAccess {
   }
 
   @Override
-  public boolean isActiveMember(UUID memberId) {
-    return members.byId(memberId).filter(m -> m.activeAt(clock.instant())).isPresent();
+  public boolean isActiveMember(MemberId memberId) {
+    return members.byId(memberId.value()).filter(m -> m.activeAt(clock.instant())).isPresent();
   }
 
   @Override
-  public boolean holdActiveMember(UUID memberId) {
-    return members.sharedById(memberId).filter(m -> m.activeAt(clock.instant())).isPresent();
-  }
-
-  @Override
-  public boolean memberHolds(UUID memberId, Permission permission) {
+  public boolean holdActiveMember(MemberId memberId) {
     return members
-        .byId(memberId)
+        .sharedById(memberId.value())
+        .filter(m -> m.activeAt(clock.instant()))
+        .isPresent();
+  }
+
+  @Override
+  public boolean memberHolds(MemberId memberId, Permission permission) {
+    return members
+        .byId(memberId.value())
         .filter(m -> m.activeAt(clock.instant()))
         .map(m -> effective(m.role(), members.overridesOf(m.id())).contains(permission))
         .orElse(false);
@@ -66,17 +69,17 @@ class Access implements OrgAccess {
   }
 
   @Override
-  public boolean apiAccess(UUID memberId) {
-    Boolean own = members.personalSettings(memberId).apiAccess();
+  public boolean apiAccess(MemberId memberId) {
+    Boolean own = members.personalSettings(memberId.value()).apiAccess();
     return own != null ? own : members.settings().view().integrationAccess();
   }
 
   @Override
-  public Map<UUID, MemberCard> cards(Collection<UUID> ids) {
+  public Map<MemberId, MemberCard> cards(Collection<MemberId> ids) {
     Instant now = clock.instant();
-    Map<UUID, MemberCard> cards = new HashMap<>();
-    for (Member m : members.byIds(ids)) {
-      cards.put(m.id(), new MemberCard(m.id(), m.name(), m.email(), m.activeAt(now)));
+    Map<MemberId, MemberCard> cards = new HashMap<>();
+    for (Member m : members.byIds(ids.stream().map(MemberId::value).toList())) {
+      cards.put(m.memberId(), new MemberCard(m.memberId(), m.name(), m.email(), m.activeAt(now)));
     }
     return cards;
   }
@@ -96,7 +99,10 @@ class Access implements OrgAccess {
       return true;
     }
     return caller()
-        .map(me -> effective(me.role(), members.overridesOf(me.memberId())).contains(permission))
+        .map(
+            me ->
+                effective(me.role(), members.overridesOf(me.memberId().value()))
+                    .contains(permission))
         .orElse(false);
   }
 

@@ -42,7 +42,7 @@ public class ActivityMark implements ContainerRequestFilter {
               Instant now = clock.instant();
               Object seen = request.getProperty(SEEN);
               if (!(seen instanceof Instant last) || last.isBefore(now.minus(GRAIN))) {
-                members.touch(membership.memberId(), now, now.minus(GRAIN));
+                members.touch(membership.memberId().value(), now, now.minus(GRAIN));
               }
             });
   }

@@ -1,6 +1,8 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.Admission;
 import dev.roster.organisation.MemberStatus;
@@ -21,19 +23,19 @@ public class Admissions implements Admission {
   @Inject TenantData data;
 
   @Override
-  public boolean everMember(UUID accountId) {
-    return members.everByAccount(accountId);
+  public boolean everMember(AccountId accountId) {
+    return members.everByAccount(accountId.value());
   }
 
   @Override
-  public UUID admit(AccountView account, OrgRole role, String via) {
-    return memberships.join(account, role, via).id();
+  public MemberId admit(AccountView account, OrgRole role, String via) {
+    return memberships.join(account, role, via).memberId();
   }
 
   @Override
-  public java.util.Optional<OrgRole> activeRole(UUID memberId) {
+  public java.util.Optional<OrgRole> activeRole(MemberId memberId) {
     java.time.Instant now = java.time.Instant.now();
-    return java.util.Optional.ofNullable(data.entityManager().find(Member.class, memberId))
+    return java.util.Optional.ofNullable(data.entityManager().find(Member.class, memberId.value()))
         .filter(m -> m.activeAt(now))
         .map(Member::role);
   }

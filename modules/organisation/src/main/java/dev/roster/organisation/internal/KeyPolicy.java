@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,6 @@ class KeyPolicy {
    * on. For a caller who has just been checked for {@code api_keys.create} with its own problem.
    */
   boolean settingAllows(UUID memberId) {
-    return access.apiAccess(memberId);
+    return access.apiAccess(MemberId.of(memberId));
   }
 }

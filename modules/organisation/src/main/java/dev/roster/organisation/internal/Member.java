@@ -1,5 +1,7 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
@@ -94,6 +96,16 @@ public class Member {
     return accountId;
   }
 
+  /** The id, typed for events and other modules. */
+  MemberId memberId() {
+    return MemberId.of(id);
+  }
+
+  /** The account's id, typed for events and other modules. */
+  AccountId account() {
+    return AccountId.of(accountId);
+  }
+
   String name() {
     return name;
   }
@@ -123,7 +135,7 @@ public class Member {
   }
 
   Membership membership() {
-    return new Membership(id, accountId, role);
+    return new Membership(MemberId.of(id), AccountId.of(accountId), role);
   }
 
   /**

@@ -4,7 +4,9 @@ import dev.roster.identity.ApiKeyView;
 import dev.roster.identity.ApiKeys;
 import dev.roster.identity.IssuedApiKey;
 import dev.roster.identity.NewApiKey;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
@@ -40,7 +42,7 @@ class MemberKeysService {
     // the rule of KeyPolicy in two halves: the permission first, for its own problem, then the
     // setting
     access.require(Permission.API_KEYS_CREATE);
-    if (!policy.settingAllows(me.memberId())) {
+    if (!policy.settingAllows(me.memberId().value())) {
       throw new ProblemException(
           403,
           "api-access-disabled",
@@ -54,36 +56,37 @@ class MemberKeysService {
     // the member's row, locked: keys made at once line up behind the cap, and a suspension or
     // removal (which revokes every key under the same lock) comes wholly before or after
     members
-        .lockedById(me.memberId())
+        .lockedById(me.memberId().value())
         .filter(m -> m.activeAt(java.time.Instant.now()))
         .orElseThrow(() -> Problems.notFound("You are not a member of this organisation."));
-    return keys.issue(orgId(), calls.requireCaller().accountId(), request);
+    return keys.issue(
+        OrgId.of(orgId()), AccountId.of(calls.requireCaller().accountId().value()), request);
   }
 
   List<ApiKeyView> mine() {
     self();
-    return keys.of(orgId(), calls.requireCaller().accountId());
+    return keys.of(OrgId.of(orgId()), AccountId.of(calls.requireCaller().accountId().value()));
   }
 
   void revokeMine(UUID keyId) {
     self();
-    UUID account = calls.requireCaller().accountId();
-    keys.byId(orgId(), keyId)
+    UUID account = calls.requireCaller().accountId().value();
+    keys.byId(OrgId.of(orgId()), keyId)
         .filter(k -> k.accountId().equals(account))
         .orElseThrow(() -> Problems.notFound("No API key " + keyId + " of yours here."));
-    keys.revoke(orgId(), keyId, "revoked");
+    keys.revoke(OrgId.of(orgId()), keyId, "revoked");
   }
 
   List<ApiKeyView> ofMember(UUID memberId) {
-    return keys.of(orgId(), administered(memberId).accountId());
+    return keys.of(OrgId.of(orgId()), AccountId.of(administered(memberId).accountId()));
   }
 
   void revokeOfMember(UUID memberId, UUID keyId) {
     Member member = administered(memberId);
-    keys.byId(orgId(), keyId)
+    keys.byId(OrgId.of(orgId()), keyId)
         .filter(k -> k.accountId().equals(member.accountId()))
         .orElseThrow(() -> Problems.notFound("No API key " + keyId + " of this member."));
-    keys.revoke(orgId(), keyId, "revoked");
+    keys.revoke(OrgId.of(orgId()), keyId, "revoked");
   }
 
   /** The caller's own membership, signed in as a person: keys never manage keys. */
@@ -109,6 +112,6 @@ class MemberKeysService {
   }
 
   private UUID orgId() {
-    return tenants.require().orgId();
+    return tenants.require().orgId().value();
   }
 }

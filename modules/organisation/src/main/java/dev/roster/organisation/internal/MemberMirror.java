@@ -23,7 +23,7 @@ class MemberMirror {
   // all. One transaction spans several tenant schemas, so the schema is named in the statement
   // (it comes from the registry and is checked by Tenant) rather than bound per transaction.
   void follow(@Observes AccountProfileChanged changed) {
-    for (MembershipIndex entry : registry.membershipsOf(changed.accountId())) {
+    for (MembershipIndex entry : registry.membershipsOf(changed.accountId().value())) {
       registry
           .byId(entry.orgId())
           .ifPresent(
@@ -35,7 +35,7 @@ class MemberMirror {
                               + " and status <> 'removed'")
                       .setParameter(1, changed.name())
                       .setParameter(2, changed.email())
-                      .setParameter(3, changed.accountId())
+                      .setParameter(3, changed.accountId().value())
                       .executeUpdate());
     }
   }

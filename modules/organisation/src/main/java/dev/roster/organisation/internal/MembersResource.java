@@ -2,6 +2,7 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.ApiKeyView;
 import dev.roster.kernel.Instants;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
@@ -159,7 +160,7 @@ public class MembersResource {
   public MemberDetail member(
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
-    return members.detail(id);
+    return members.detail(MemberId.of(id));
   }
 
   @PATCH
@@ -185,7 +186,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       ChangeRole request) {
-    return members.changeRole(id, request);
+    return members.changeRole(MemberId.of(id), request);
   }
 
   @POST
@@ -213,7 +214,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       Suspend request) {
-    return members.suspend(id, request);
+    return members.suspend(MemberId.of(id), request);
   }
 
   @PUT
@@ -240,7 +241,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       SetPermissions request) {
-    return members.setPermissions(id, request);
+    return members.setPermissions(MemberId.of(id), request);
   }
 
   @PUT
@@ -267,7 +268,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       MemberSettings request) {
-    return members.setSettings(id, request);
+    return members.setSettings(MemberId.of(id), request);
   }
 
   @POST
@@ -296,7 +297,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
       RemoveMember request) {
-    return members.remove(id, request);
+    return members.remove(MemberId.of(id), request);
   }
 
   @DELETE
@@ -312,7 +313,7 @@ public class MembersResource {
   public void reactivate(
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id) {
-    members.reactivate(id);
+    members.reactivate(MemberId.of(id));
   }
 
   /** The page shape, for the OpenAPI document. */

@@ -1,14 +1,19 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.ApiKeys;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.ContentOption;
@@ -94,17 +99,22 @@ public class MembersService implements Members {
         filter
             .team()
             .map(
-                team -> teams.isResolvable() ? teams.get().membersOf(team, "team") : Set.<UUID>of())
+                team ->
+                    teams.isResolvable()
+                        ? Identifier.values(teams.get().membersOf(TeamId.of(team), "team"))
+                        : Set.<UUID>of())
             .orElse(null);
     Page<Member> found =
         page.page(members.page(filter, ofTeam, page, now, inactiveBefore), MemberStore::cursorOf);
-    Map<UUID, List<MemberView.TeamRef>> teamsOf =
-        teamsOf(found.items().stream().map(Member::id).toList());
+    Map<MemberId, List<MemberView.TeamRef>> teamsOf =
+        teamsOf(found.items().stream().map(Member::memberId).toList());
     return found.map(
-        m -> MemberViews.of(m, teamsOf.getOrDefault(m.id(), List.of()), me, now, inactiveBefore));
+        m ->
+            MemberViews.of(
+                m, teamsOf.getOrDefault(m.memberId(), List.of()), me, now, inactiveBefore));
   }
 
-  private Map<UUID, List<MemberView.TeamRef>> teamsOf(List<UUID> ids) {
+  private Map<MemberId, List<MemberView.TeamRef>> teamsOf(List<MemberId> ids) {
     return teams.isResolvable() && !ids.isEmpty() ? teams.get().teamsOf(ids) : Map.of();
   }
 
@@ -134,17 +144,17 @@ public class MembersService implements Members {
   }
 
   @Override
-  public MemberDetail detail(UUID memberId) {
+  public MemberDetail detail(MemberId memberId) {
     access.require(Permission.MEMBERS_VIEW);
-    return detailOf(find(memberId));
+    return detailOf(find(memberId.value()));
   }
 
   @Override
-  public MemberDetail changeRole(UUID memberId, ChangeRole request) {
+  public MemberDetail changeRole(MemberId memberId, ChangeRole request) {
     OrgRole role = OrgRole.parse(request.role(), "role");
-    Member target = current(memberId);
+    Member target = current(memberId.value());
     boolean self =
-        access.caller().map(Membership::memberId).filter(target.id()::equals).isPresent();
+        access.caller().map(Membership::memberId).filter(target.memberId()::equals).isPresent();
     if (self && !access.platformAdmin()) {
       if (role.outranks(target.role())) {
         throw Problems.forbidden("Members may lower their own role, never raise it.");
@@ -162,13 +172,13 @@ public class MembersService implements Members {
     }
     OrgRole from = target.role();
     target.changeRole(role);
-    events.fire(new MemberRoleChanged(tenants.require().orgId(), target.id(), from, role));
+    events.fire(new MemberRoleChanged(tenants.require().orgId(), target.memberId(), from, role));
     return detailOf(target);
   }
 
   @Override
-  public MemberDetail suspend(UUID memberId, Suspend request) {
-    Member target = current(memberId);
+  public MemberDetail suspend(MemberId memberId, Suspend request) {
+    Member target = current(memberId.value());
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     Instant now = clock.instant();
@@ -180,16 +190,20 @@ public class MembersService implements Members {
       keepAnotherAdmin(target);
     }
     target.suspend(request.reason().strip(), request.until(), now);
-    apiKeys.revokeAll(tenants.require().orgId(), target.accountId(), "suspended");
+    apiKeys.revokeAll(
+        OrgId.of(tenants.require().orgId().value()), AccountId.of(target.accountId()), "suspended");
     events.fire(
         new MemberSuspended(
-            tenants.require().orgId(), target.id(), request.reason().strip(), request.until()));
+            tenants.require().orgId(),
+            target.memberId(),
+            request.reason().strip(),
+            request.until()));
     return detailOf(target);
   }
 
   @Override
-  public MemberDetail reactivate(UUID memberId) {
-    Member target = current(memberId);
+  public MemberDetail reactivate(MemberId memberId) {
+    Member target = current(memberId.value());
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     Instant now = clock.instant();
@@ -197,13 +211,13 @@ public class MembersService implements Members {
       throw Problems.conflict("not-suspended", "Not suspended", "This member is not suspended.");
     }
     target.reactivate();
-    events.fire(new MemberReactivated(tenants.require().orgId(), target.id()));
+    events.fire(new MemberReactivated(tenants.require().orgId(), target.memberId()));
     return detailOf(target);
   }
 
   @Override
-  public MemberDetail setPermissions(UUID memberId, SetPermissions request) {
-    Member target = current(memberId);
+  public MemberDetail setPermissions(MemberId memberId, SetPermissions request) {
+    Member target = current(memberId.value());
     access.require(Permission.ROLES_ASSIGN);
     access.requireOutranks(target);
     Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
@@ -225,15 +239,15 @@ public class MembersService implements Members {
     members.replaceOverrides(target.id(), overrides);
     Map<String, Boolean> wire = new TreeMap<>();
     overrides.forEach((permission, granted) -> wire.put(permission.wire(), granted));
-    events.fire(new MemberPermissionsChanged(tenants.require().orgId(), target.id(), wire));
+    events.fire(new MemberPermissionsChanged(tenants.require().orgId(), target.memberId(), wire));
     return detailOf(target);
   }
 
   @Override
-  public MemberDetail setSettings(UUID memberId, MemberSettings request) {
-    Member target = current(memberId);
+  public MemberDetail setSettings(MemberId memberId, MemberSettings request) {
+    Member target = current(memberId.value());
     boolean self =
-        access.caller().map(Membership::memberId).filter(target.id()::equals).isPresent();
+        access.caller().map(Membership::memberId).filter(target.memberId()::equals).isPresent();
     MemberSettings stored = members.personalSettings(target.id());
     boolean onlyNotifications =
         Objects.equals(stored.apiAccess(), request.apiAccess())
@@ -246,13 +260,13 @@ public class MembersService implements Members {
       }
     }
     members.replacePersonalSettings(target.id(), request);
-    events.fire(new MemberSettingsChanged(tenants.require().orgId(), target.id(), request));
+    events.fire(new MemberSettingsChanged(tenants.require().orgId(), target.memberId(), request));
     return detailOf(target);
   }
 
   @Override
-  public RemovalSummary remove(UUID memberId, RemoveMember request) {
-    Member target = current(memberId);
+  public RemovalSummary remove(MemberId memberId, RemoveMember request) {
+    Member target = current(memberId.value());
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     ContentOption option = ContentOption.parse(request.content(), "content");
@@ -260,7 +274,7 @@ public class MembersService implements Members {
     if (option != ContentOption.TRANSFER_TO_MEMBER && request.transferTo() != null) {
       throw Problems.invalidField("transferTo", "goes only with transfer_to_member");
     }
-    UUID receiver =
+    MemberId receiver =
         switch (option) {
           case TRANSFER_TO_ADMIN ->
               access
@@ -277,15 +291,17 @@ public class MembersService implements Members {
     if (target.role() == OrgRole.ADMIN) {
       keepAnotherAdmin(target);
     }
-    UUID orgId = tenants.require().orgId();
-    UUID successor = successor(target, now);
+    OrgId orgId = tenants.require().orgId();
+    MemberId successor = successor(target, now);
     target.remove(now);
     members.replaceOverrides(target.id(), Map.of());
-    members.unindex(target.accountId(), orgId);
-    int keysRevoked = apiKeys.revokeAll(orgId, target.accountId(), "removed");
+    members.unindex(target.accountId(), orgId.value());
+    int keysRevoked =
+        apiKeys.revokeAll(
+            OrgId.of(orgId.value()), AccountId.of(target.account().value()), "removed");
     // the steps, in order: teams first, for content shared with a team follows its new owner
     Removal removal =
-        new Removal(orgId, target.id(), target.accountId(), option, receiver, successor);
+        new Removal(orgId, target.memberId(), target.account(), option, receiver, successor);
     TeamHandover.Result handedOver =
         teamHandover.isResolvable()
             ? teamHandover.get().handOver(removal)
@@ -295,7 +311,7 @@ public class MembersService implements Members {
             ? contentSettlement.get().settle(removal)
             : ContentSettlement.Result.NONE;
     events.fire(
-        new MemberRemoved(orgId, target.id(), target.accountId(), option, receiver, successor));
+        new MemberRemoved(orgId, target.memberId(), target.account(), option, receiver, successor));
     return new RemovalSummary(
         target.id(),
         settled.moved(),
@@ -311,7 +327,7 @@ public class MembersService implements Members {
    * Who takes over what the leaving member leaves without an owner: the acting member, or, when a
    * platform admin acts from outside, the longest-serving other active admin.
    */
-  private UUID successor(Member leaving, Instant now) {
+  private MemberId successor(Member leaving, Instant now) {
     return access
         .caller()
         .map(Membership::memberId)
@@ -320,18 +336,18 @@ public class MembersService implements Members {
                 members.adminsLocked().stream()
                     .filter(a -> !a.id().equals(leaving.id()) && a.activeAt(now))
                     .min(java.util.Comparator.comparing(Member::joinedAt).thenComparing(Member::id))
-                    .map(Member::id)
+                    .map(Member::memberId)
                     .orElseThrow(Access::lastAdmin));
   }
 
-  private UUID receiver(UUID transferTo, Member leaving, Instant now) {
+  private MemberId receiver(UUID transferTo, Member leaving, Instant now) {
     if (transferTo == null) {
       throw Problems.invalidField("transferTo", "is required with transfer_to_member");
     }
     return members
         .byId(transferTo)
         .filter(m -> m.activeAt(now) && !m.id().equals(leaving.id()))
-        .map(Member::id)
+        .map(Member::memberId)
         .orElseThrow(() -> Problems.invalidField("transferTo", "must be another active member"));
   }
 
@@ -342,18 +358,18 @@ public class MembersService implements Members {
     // the audit entries and a suspension's internal note are for the member themselves and for
     // those who manage members or read the audit log, not for every viewer of the directory
     boolean self =
-        access.caller().map(Membership::memberId).filter(member.id()::equals).isPresent();
+        access.caller().map(Membership::memberId).filter(member.memberId()::equals).isPresent();
     boolean privy =
         self || access.holds(Permission.MEMBERS_MANAGE) || access.holds(Permission.AUDIT_EXPORT);
     MemberDetail detail =
         MemberViews.detail(
             member,
-            teamsOf(List.of(member.id())).getOrDefault(member.id(), List.of()),
+            teamsOf(List.of(member.memberId())).getOrDefault(member.memberId(), List.of()),
             members.overridesOf(member.id()),
             settings,
-            content.isResolvable() ? content.get().ownedBy(member.id()) : 0,
+            content.isResolvable() ? content.get().ownedBy(member.memberId()) : 0,
             privy && activity.isResolvable()
-                ? activity.get().recent(member.id(), member.accountId(), RECENT_ACTIVITY)
+                ? activity.get().recent(member.memberId(), member.account(), RECENT_ACTIVITY)
                 : List.of(),
             callerAccount(),
             now,
@@ -401,6 +417,6 @@ public class MembersService implements Members {
   }
 
   private UUID callerAccount() {
-    return calls.caller().map(Caller::accountId).orElse(null);
+    return calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
   }
 }

@@ -1,7 +1,9 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberJoined;
@@ -28,13 +30,15 @@ class Memberships {
     if (members.currentByAccount(account.id()).isPresent()) {
       throw MemberStore.alreadyMember();
     }
-    UUID orgId = tenants.require().orgId();
+    UUID orgId = tenants.require().orgId().value();
     Member member =
         new Member(account.id(), account.name(), account.email(), role, via, clock.instant());
     members.add(member);
     // a removed earlier membership leaves its index row behind; it now points at the new member
     data.entityManager().merge(new MembershipIndex(account.id(), orgId, member.id()));
-    events.fire(new MemberJoined(orgId, member.id(), account.id(), role, via));
+    events.fire(
+        new MemberJoined(
+            OrgId.of(orgId), member.memberId(), AccountId.of(account.id()), role, via));
     return member;
   }
 }

@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Tenant;
 import dev.roster.organisation.OrganisationView;
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Organisation {
   protected Organisation() {}
 
   Organisation(Tenant tenant, String name, String schemaVersion, Instant now) {
-    this.id = tenant.orgId();
+    this.id = tenant.orgId().value();
     this.slug = tenant.slug();
     this.name = name.strip();
     this.schemaName = tenant.schema();
@@ -52,7 +53,7 @@ public class Organisation {
   }
 
   Tenant tenant() {
-    return new Tenant(id, slug, schemaName);
+    return new Tenant(OrgId.of(id), slug, schemaName);
   }
 
   String name() {

@@ -4,8 +4,12 @@ import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.spi.AccountOrganisations;
 import dev.roster.identity.spi.MyOrganisation;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
@@ -58,7 +62,7 @@ public class OrganisationsService implements Organisations, AccountOrganisations
       throw slugTaken(request.slug());
     }
     UUID orgId = UUID.randomUUID();
-    Tenant tenant = new Tenant(orgId, request.slug(), Tenant.schemaFor(orgId));
+    Tenant tenant = new Tenant(OrgId.of(orgId), request.slug(), Tenant.schemaFor(OrgId.of(orgId)));
     try {
       SchemaMigrations.Result schema = schemas.migrate(tenant);
       try {
@@ -101,13 +105,13 @@ public class OrganisationsService implements Organisations, AccountOrganisations
   }
 
   @Override
-  public Optional<Tenant> tenantById(UUID orgId) {
-    return registry.byId(orgId).map(Organisation::tenant);
+  public Optional<Tenant> tenantById(OrgId orgId) {
+    return registry.byId(orgId.value()).map(Organisation::tenant);
   }
 
   @Override
-  public Optional<OrganisationView> byId(UUID id) {
-    return registry.byId(id).map(Organisation::view);
+  public Optional<OrganisationView> byId(OrgId id) {
+    return registry.byId(id.value()).map(Organisation::view);
   }
 
   @Override
@@ -120,31 +124,31 @@ public class OrganisationsService implements Organisations, AccountOrganisations
             .byEmail(request.email())
             .orElseThrow(() -> Problems.invalidField("email", "no account has this email"));
     Optional<Member> member = tenants.call(tenant, () -> provisioning.attach(account, role));
-    UUID caller = calls.caller().map(Caller::accountId).orElse(null);
+    UUID caller = calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
     return member.map(m -> MemberViews.of(m, caller, clock.instant()));
   }
 
   @Override
-  public List<Place> placesOf(UUID accountId) {
+  public List<Place> placesOf(AccountId accountId) {
     List<Place> places = new ArrayList<>();
-    for (MembershipIndex entry : registry.membershipsOf(accountId)) {
+    for (MembershipIndex entry : registry.membershipsOf(accountId.value())) {
       registry
           .byId(entry.orgId())
-          .ifPresent(org -> places.add(new Place(org.tenant(), entry.memberId())));
+          .ifPresent(org -> places.add(new Place(org.tenant(), MemberId.of(entry.memberId()))));
     }
     return places;
   }
 
   @Override
-  public List<MyOrganisation> of(UUID accountId) {
+  public List<MyOrganisation> of(AccountId accountId) {
     List<MyOrganisation> result = new ArrayList<>();
-    for (MembershipIndex entry : registry.membershipsOf(accountId)) {
+    for (MembershipIndex entry : registry.membershipsOf(accountId.value())) {
       registry
           .byId(entry.orgId())
           .ifPresent(
               org ->
                   tenants
-                      .call(org.tenant(), () -> members.currentByAccount(accountId))
+                      .call(org.tenant(), () -> members.currentByAccount(accountId.value()))
                       .ifPresent(
                           m ->
                               result.add(
@@ -177,7 +181,11 @@ public class OrganisationsService implements Organisations, AccountOrganisations
       }
       if (newest == null && failed.isEmpty()) {
         // the first schema migrated tells the newest version; schemas recorded at it are skipped
-        newest = registry.byId(org.tenant().orgId()).map(Organisation::schemaVersion).orElse(null);
+        newest =
+            registry
+                .byId(org.tenant().orgId().value())
+                .map(Organisation::schemaVersion)
+                .orElse(null);
       }
     }
     if (!failed.isEmpty()) {
@@ -194,7 +202,7 @@ public class OrganisationsService implements Organisations, AccountOrganisations
       if (result.version().equals(org.schemaVersion())) {
         return false;
       }
-      registry.recordVersion(tenant.orgId(), result.version());
+      registry.recordVersion(tenant.orgId().value(), result.version());
       return true;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Migration of tenant " + tenant.slug() + " failed", e);

@@ -2,6 +2,7 @@ package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.OrgRole;
@@ -41,7 +42,7 @@ class PendingSeats {
                 + " do update set role = excluded.role, via = excluded.via,"
                 + " created_at = excluded.created_at, email = excluded.email")
         .setParameter(1, account.id())
-        .setParameter(2, tenants.require().orgId())
+        .setParameter(2, tenants.require().orgId().value())
         .setParameter(3, role.wire())
         .setParameter(4, via)
         .setParameter(5, Timestamp.from(clock.instant()))
@@ -82,7 +83,7 @@ class PendingSeats {
         || members.currentByAccount(accountId).isPresent()) {
       return;
     }
-    AccountView account = accounts.byId(accountId).orElseThrow();
+    AccountView account = accounts.byId(AccountId.of(accountId)).orElseThrow();
     OrgRole role = OrgRole.parse(taken.get(0)[0].toString(), "role");
     memberships.join(account, role, taken.get(0)[1].toString());
   }

@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.identity.EmailVerification;
+import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.Tenant;
@@ -70,9 +71,9 @@ class Provisioning {
     String name =
         orgName != null
             ? orgName
-            : registry.byId(tenants.require().orgId()).map(Organisation::name).orElse("");
+            : registry.byId(tenants.require().orgId().value()).map(Organisation::name).orElse("");
     verification.sendLink(
-        account.id(),
+        AccountId.of(account.id()),
         "You were given the role "
             + role.wire()
             + " in the organisation "

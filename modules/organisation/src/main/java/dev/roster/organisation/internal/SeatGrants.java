@@ -29,7 +29,7 @@ class SeatGrants {
           AccountEmailVerified verified) {
     List<UUID> orgs;
     try {
-      orgs = seats.waitingFor(verified.accountId());
+      orgs = seats.waitingFor(verified.accountId().value());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read the seats of " + verified.accountId(), e);
       return;
@@ -42,7 +42,7 @@ class SeatGrants {
                 org ->
                     tenants.runAfterCommit(
                         org.tenant(),
-                        () -> seats.admit(verified.accountId(), orgId, verified.email())));
+                        () -> seats.admit(verified.accountId().value(), orgId, verified.email())));
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,

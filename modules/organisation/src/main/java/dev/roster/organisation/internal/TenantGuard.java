@@ -80,7 +80,7 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(tenants.enter(tenant.get()));
     Instant now = clock.instant();
     Optional<Member> member =
-        members.currentByAccount(caller.get().accountId()).filter(m -> m.activeAt(now));
+        members.currentByAccount(caller.get().accountId().value()).filter(m -> m.activeAt(now));
     if (member.isEmpty() && !caller.get().platformAdmin()) {
       throw hidden(slug);
     }

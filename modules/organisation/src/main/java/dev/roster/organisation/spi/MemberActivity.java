@@ -1,5 +1,7 @@
 package dev.roster.organisation.spi;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public interface MemberActivity {
 
   /** Up to {@code limit} of the newest entries where the member acted or was acted upon. */
-  List<Entry> recent(UUID memberId, UUID accountId, int limit);
+  List<Entry> recent(MemberId memberId, AccountId accountId, int limit);
 
   /**
    * One thing that happened.

@@ -1,6 +1,6 @@
 package dev.roster.organisation.spi;
 
-import java.util.UUID;
+import dev.roster.kernel.MemberId;
 
 /**
  * What the content module tells the member view: how much a member owns. Implemented by the content
@@ -9,5 +9,5 @@ import java.util.UUID;
 public interface MemberContent {
 
   /** The number of content items {@code member} owns. */
-  long ownedBy(UUID member);
+  long ownedBy(MemberId member);
 }

@@ -1,8 +1,10 @@
 package dev.roster.organisation.spi;
 
+import dev.roster.kernel.AccountId;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.organisation.ContentOption;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A member's removal, as the modules that hold their belongings see it while it happens: inside the
@@ -18,12 +20,12 @@ import java.util.UUID;
  *     member, or the longest-serving other active admin when a platform admin acts
  */
 public record Removal(
-    UUID orgId,
-    UUID memberId,
-    UUID accountId,
+    OrgId orgId,
+    MemberId memberId,
+    AccountId accountId,
     ContentOption option,
-    UUID receiver,
-    UUID successor) {
+    MemberId receiver,
+    MemberId successor) {
 
   /** Checks the parts. */
   public Removal {

@@ -1,6 +1,9 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.TeamId;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.spi.MemberTeams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The teams the member directory shows, as the caller may see them ({@link TeamSight}): a team the
@@ -28,14 +32,14 @@ public class DirectoryTeams implements MemberTeams {
   @Inject TeamSight sight;
 
   @Override
-  public Map<UUID, List<MemberView.TeamRef>> teamsOf(Collection<UUID> members) {
+  public Map<MemberId, List<MemberView.TeamRef>> teamsOf(Collection<MemberId> members) {
     Predicate<UUID> visible = visibleActiveTeams();
-    Map<UUID, List<MemberView.TeamRef>> teams = new HashMap<>();
-    for (Object[] row : store.activeTeamsOf(members)) {
+    Map<MemberId, List<MemberView.TeamRef>> teams = new HashMap<>();
+    for (Object[] row : store.activeTeamsOf(Identifier.values(members))) {
       UUID team = (UUID) row[1];
       if (visible.test(team)) {
         teams
-            .computeIfAbsent((UUID) row[0], m -> new ArrayList<>())
+            .computeIfAbsent(MemberId.of((UUID) row[0]), m -> new ArrayList<>())
             .add(new MemberView.TeamRef(team, (String) row[2], (String) row[3]));
       }
     }
@@ -43,11 +47,11 @@ public class DirectoryTeams implements MemberTeams {
   }
 
   @Override
-  public Set<UUID> membersOf(UUID team, String field) {
-    if (store.byId(team).filter(sight::sees).isEmpty()) {
+  public Set<MemberId> membersOf(TeamId team, String field) {
+    if (store.byId(team.value()).filter(sight::sees).isEmpty()) {
       throw Problems.invalidField(field, "must name a team of the organisation");
     }
-    return Set.copyOf(store.memberIds(team));
+    return store.memberIds(team.value()).stream().map(MemberId::of).collect(Collectors.toSet());
   }
 
   /** The active teams the caller sees: all of them, or the ones they are in. */

@@ -1,5 +1,6 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.TeamId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -52,6 +53,11 @@ public class Team {
 
   UUID id() {
     return id;
+  }
+
+  /** The id, typed for events and other modules. */
+  TeamId teamId() {
+    return TeamId.of(id);
   }
 
   String name() {

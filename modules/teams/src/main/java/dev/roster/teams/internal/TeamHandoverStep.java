@@ -1,6 +1,9 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Identifier;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.RemovalSummary;
 import dev.roster.organisation.spi.Removal;
@@ -40,7 +43,7 @@ public class TeamHandoverStep implements TeamHandover {
     Instant now = clock.instant();
     int left = 0;
     List<RemovalSummary.TeamOwnershipMove> moves = new ArrayList<>();
-    for (TeamMember row : store.membershipsOf(removed.memberId())) {
+    for (TeamMember row : store.membershipsOf(removed.memberId().value())) {
       Team team = store.lockedById(row.teamId()).orElseThrow();
       if (row.role() == TeamRole.OWNER) {
         UUID heir = heir(team, removed);
@@ -52,20 +55,32 @@ public class TeamHandoverStep implements TeamHandover {
                       TeamMember added = new TeamMember(team.id(), heir, TeamRole.ADMIN, now);
                       store.persist(added);
                       events.fire(
-                          new TeamMemberAdded(removed.orgId(), team.id(), heir, TeamRole.ADMIN));
+                          new TeamMemberAdded(
+                              OrgId.of(removed.orgId().value()),
+                              team.teamId(),
+                              MemberId.of(heir),
+                              TeamRole.ADMIN));
                       return added;
                     });
         store.flush();
         teams.handOver(team, heirRow);
         events.fire(
             new TeamOwnershipTransferred(
-                removed.orgId(), team.id(), removed.memberId(), heir, "member_removed"));
+                OrgId.of(removed.orgId().value()),
+                team.teamId(),
+                MemberId.of(removed.memberId().value()),
+                MemberId.of(heir),
+                "member_removed"));
         moves.add(new RemovalSummary.TeamOwnershipMove(team.id(), team.name(), heir));
       }
       store.remove(row);
       store.flush();
       events.fire(
-          new TeamMemberRemoved(removed.orgId(), team.id(), removed.memberId(), "member_removed"));
+          new TeamMemberRemoved(
+              OrgId.of(removed.orgId().value()),
+              team.teamId(),
+              MemberId.of(removed.memberId().value()),
+              "member_removed"));
       left++;
     }
     return new Result(left, moves);
@@ -73,10 +88,10 @@ public class TeamHandoverStep implements TeamHandover {
 
   private UUID heir(Team team, Removal removed) {
     return TeamHeir.choose(
-        removed.receiver(),
+        Identifier.valueOf(removed.receiver()),
         () -> store.adminsOf(team.id()).stream().map(TeamMember::memberId).toList(),
-        removed.memberId(),
-        access::isActiveMember,
-        removed.successor());
+        removed.memberId().value(),
+        member -> access.isActiveMember(MemberId.of(member)),
+        removed.successor().value());
   }
 }

@@ -1,6 +1,8 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.teams.TeamAccess;
 import dev.roster.teams.TeamMemberAdded;
@@ -31,47 +33,48 @@ public class TeamLookup implements TeamAccess {
   @Inject Clock clock;
 
   @Override
-  public Set<UUID> activeTeamsOf(UUID member) {
-    Set<UUID> teams = new HashSet<>();
-    for (Object[] row : store.activeTeamsOf(List.of(member))) {
-      teams.add((UUID) row[1]);
+  public Set<TeamId> activeTeamsOf(MemberId member) {
+    Set<TeamId> teams = new HashSet<>();
+    for (Object[] row : store.activeTeamsOf(List.of(member.value()))) {
+      teams.add(TeamId.of((UUID) row[1]));
     }
     return teams;
   }
 
   @Override
-  public Optional<TeamRole> roleIn(UUID team, UUID member) {
+  public Optional<TeamRole> roleIn(TeamId team, MemberId member) {
     return store
-        .byId(team)
+        .byId(team.value())
         .filter(Team::active)
-        .flatMap(t -> store.membership(team, member))
+        .flatMap(t -> store.membership(team.value(), member.value()))
         .map(TeamMember::role);
   }
 
   @Override
-  public Optional<UUID> activeTeamNamed(String name) {
-    return store.activeNamed(name).map(Team::id);
+  public Optional<TeamId> activeTeamNamed(String name) {
+    return store.activeNamed(name).map(Team::teamId);
   }
 
   @Override
-  public boolean isActive(UUID team) {
-    return store.byId(team).filter(Team::active).isPresent();
+  public boolean isActive(TeamId team) {
+    return store.byId(team.value()).filter(Team::active).isPresent();
   }
 
   @Override
-  public Optional<UUID> ownerOf(UUID team) {
-    return Optional.ofNullable(store.ownersOf(List.of(team)).get(team));
+  public Optional<MemberId> ownerOf(TeamId team) {
+    return Optional.ofNullable(store.ownersOf(List.of(team.value())).get(team.value()))
+        .map(MemberId::of);
   }
 
   @Override
-  public boolean enrol(UUID team, UUID member, TeamRole role) {
+  public boolean enrol(TeamId team, MemberId member, TeamRole role) {
     if (role == TeamRole.OWNER) {
       throw new IllegalArgumentException("a team gets its owner by transfer only");
     }
-    if (!isActive(team) || store.membership(team, member).isPresent()) {
+    if (!isActive(team) || store.membership(team.value(), member.value()).isPresent()) {
       return false;
     }
-    store.persist(new TeamMember(team, member, role, clock.instant()));
+    store.persist(new TeamMember(team.value(), member.value(), role, clock.instant()));
     events.fire(new TeamMemberAdded(tenants.require().orgId(), team, member, role));
     return true;
   }

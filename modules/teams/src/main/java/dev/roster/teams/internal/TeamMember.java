@@ -1,5 +1,6 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.teams.TeamRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -75,6 +76,11 @@ public class TeamMember {
 
   UUID memberId() {
     return key.memberId;
+  }
+
+  /** The member, typed for events and other modules. */
+  MemberId member() {
+    return MemberId.of(key.memberId);
   }
 
   TeamRole role() {

@@ -1,5 +1,6 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
@@ -31,7 +32,7 @@ public class TeamSight {
 
   /** The caller's member id here, when they are a member. */
   Optional<UUID> me() {
-    return access.membership().map(Membership::memberId);
+    return access.membership().map(Membership::memberId).map(MemberId::value);
   }
 
   /** The caller's role in {@code team}, when they are in it. */

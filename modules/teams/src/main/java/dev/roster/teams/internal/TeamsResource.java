@@ -1,7 +1,9 @@
 package dev.roster.teams.internal;
 
+import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
+import dev.roster.kernel.TeamId;
 import dev.roster.teams.AddTeamMember;
 import dev.roster.teams.ChangeTeamRole;
 import dev.roster.teams.NewTeam;
@@ -135,7 +137,7 @@ public class TeamsResource {
   public TeamView get(
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
-    return teams.get(id);
+    return teams.get(TeamId.of(id));
   }
 
   @PATCH
@@ -162,7 +164,7 @@ public class TeamsResource {
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       TeamChanges changes) {
-    return teams.update(id, changes);
+    return teams.update(TeamId.of(id), changes);
   }
 
   @GET
@@ -187,7 +189,7 @@ public class TeamsResource {
           Integer limit,
       @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
           String cursor) {
-    return teams.members(id, PageRequest.of(limit, cursor));
+    return teams.members(TeamId.of(id), PageRequest.of(limit, cursor));
   }
 
   @POST
@@ -215,7 +217,7 @@ public class TeamsResource {
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       AddTeamMember request,
       @Context UriInfo uri) {
-    TeamMemberView added = teams.addMember(id, request);
+    TeamMemberView added = teams.addMember(TeamId.of(id), request);
     return Response.created(uri.getAbsolutePathBuilder().path(added.memberId().toString()).build())
         .entity(added)
         .build();
@@ -246,7 +248,7 @@ public class TeamsResource {
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       @Parameter(description = "The member id.") @PathParam("memberId") UUID memberId,
       ChangeTeamRole request) {
-    return teams.changeRole(id, memberId, request);
+    return teams.changeRole(TeamId.of(id), MemberId.of(memberId), request);
   }
 
   @DELETE
@@ -265,7 +267,7 @@ public class TeamsResource {
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       @Parameter(description = "The member id.") @PathParam("memberId") UUID memberId) {
-    teams.removeMember(id, memberId);
+    teams.removeMember(TeamId.of(id), MemberId.of(memberId));
   }
 
   @POST
@@ -291,7 +293,7 @@ public class TeamsResource {
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       TransferOwnership request) {
-    return teams.transferOwnership(id, request);
+    return teams.transferOwnership(TeamId.of(id), request);
   }
 
   @POST
@@ -314,7 +316,7 @@ public class TeamsResource {
   public TeamView deactivate(
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
-    return teams.deactivate(id);
+    return teams.deactivate(TeamId.of(id));
   }
 
   @DELETE
@@ -335,7 +337,7 @@ public class TeamsResource {
   public TeamView reactivate(
       @PathParam("org") String org,
       @Parameter(description = "The team id.") @PathParam("id") UUID id) {
-    return teams.reactivate(id);
+    return teams.reactivate(TeamId.of(id));
   }
 
   /** The page shape, for the OpenAPI document. */

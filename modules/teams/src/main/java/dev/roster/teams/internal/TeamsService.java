@@ -1,12 +1,15 @@
 package dev.roster.teams.internal;
 
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.MemberId;
+import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.Sql;
+import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.MemberCard;
 import dev.roster.organisation.Membership;
@@ -78,12 +81,12 @@ public class TeamsService implements Teams {
     }
     UUID owner =
         Optional.ofNullable(request.ownerId())
-            .or(() -> access.membership().map(Membership::memberId))
+            .or(() -> access.membership().map(Membership::memberId).map(MemberId::value))
             .orElseThrow(
                 () ->
                     Problems.invalidField(
                         "ownerId", "is required when the caller is not a member"));
-    if (!access.holdActiveMember(owner)) {
+    if (!access.holdActiveMember(MemberId.of(owner))) {
       throw Problems.invalidField("ownerId", "must name an active member");
     }
     Instant now = clock.instant();
@@ -93,7 +96,8 @@ public class TeamsService implements Teams {
     } catch (PersistenceException e) {
       throw Sql.isUniqueViolation(e, NAME_KEY) ? nameTaken(name) : e;
     }
-    events.fire(new TeamCreated(orgId(), team.id(), team.name(), team.colour(), owner));
+    events.fire(
+        new TeamCreated(orgId(), team.teamId(), team.name(), team.colour(), MemberId.of(owner)));
     return view(team);
   }
 
@@ -112,13 +116,13 @@ public class TeamsService implements Teams {
   }
 
   @Override
-  public TeamView get(UUID id) {
-    return view(visible(id));
+  public TeamView get(TeamId id) {
+    return view(visible(id.value()));
   }
 
   @Override
-  public TeamView update(UUID id, TeamChanges changes) {
-    Team team = visible(id);
+  public TeamView update(TeamId id, TeamChanges changes) {
+    Team team = visible(id.value());
     requireActive(team);
     requireTeamRole(team, TeamRole.ADMIN);
     Instant now = clock.instant();
@@ -143,30 +147,30 @@ public class TeamsService implements Teams {
     events.fire(
         new TeamUpdated(
             orgId(),
-            team.id(),
+            team.teamId(),
             name,
             changes.description() == null ? null : changes.description().strip()));
     return view(team);
   }
 
   @Override
-  public Page<TeamMemberView> members(UUID id, PageRequest page) {
-    Team team = visible(id);
+  public Page<TeamMemberView> members(TeamId id, PageRequest page) {
+    Team team = visible(id.value());
     Page<TeamMember> rows = page.page(store.members(team.id(), page), TeamStore::cursorOf);
-    Map<UUID, MemberCard> cards =
-        access.cards(rows.items().stream().map(TeamMember::memberId).toList());
-    return rows.map(row -> view(row, cards.get(row.memberId())));
+    Map<MemberId, MemberCard> cards =
+        access.cards(rows.items().stream().map(TeamMember::member).toList());
+    return rows.map(row -> view(row, cards.get(row.member())));
   }
 
   @Override
-  public TeamMemberView addMember(UUID id, AddTeamMember request) {
-    Team team = lockedVisible(id);
+  public TeamMemberView addMember(TeamId id, AddTeamMember request) {
+    Team team = lockedVisible(id.value());
     boolean repair = orgAdmin();
     if (!repair) {
       requireActive(team);
       requireTeamRole(team, TeamRole.ADMIN);
     }
-    if (!access.holdActiveMember(request.memberId())) {
+    if (!access.holdActiveMember(MemberId.of(request.memberId()))) {
       throw Problems.invalidField("memberId", "must name an active member of the organisation");
     }
     if (store.membership(team.id(), request.memberId()).isPresent()) {
@@ -176,20 +180,20 @@ public class TeamsService implements Teams {
     TeamMember row =
         new TeamMember(team.id(), request.memberId(), TeamRole.MEMBER, clock.instant());
     store.persist(row);
-    events.fire(new TeamMemberAdded(orgId(), team.id(), row.memberId(), TeamRole.MEMBER));
-    return view(row, access.cards(List.of(row.memberId())).get(row.memberId()));
+    events.fire(new TeamMemberAdded(orgId(), team.teamId(), row.member(), TeamRole.MEMBER));
+    return view(row, access.cards(List.of(row.member())).get(row.member()));
   }
 
   @Override
-  public TeamMemberView changeRole(UUID id, UUID memberId, ChangeTeamRole request) {
-    Team team = lockedVisible(id);
+  public TeamMemberView changeRole(TeamId id, MemberId memberId, ChangeTeamRole request) {
+    Team team = lockedVisible(id.value());
     requireActive(team);
     TeamRole role = TeamRole.parse(request.role(), "role");
     if (role == TeamRole.OWNER) {
       throw Problems.invalidField(
           "role", "ownership moves only by POST teams/{id}/ownership, to keep exactly one owner");
     }
-    TeamMember target = memberOf(team, memberId);
+    TeamMember target = memberOf(team, memberId.value());
     if (!access.platformAdmin()) {
       TeamRole mine = myRoleAtLeast(team, TeamRole.ADMIN);
       if (!mine.outranks(target.role())) {
@@ -210,16 +214,16 @@ public class TeamsService implements Teams {
     TeamRole from = target.role();
     if (from != role) {
       target.changeRole(role);
-      events.fire(new TeamMemberRoleChanged(orgId(), team.id(), memberId, from, role));
+      events.fire(new TeamMemberRoleChanged(orgId(), team.teamId(), memberId, from, role));
     }
     return view(target, access.cards(List.of(memberId)).get(memberId));
   }
 
   @Override
-  public void removeMember(UUID id, UUID memberId) {
-    Team team = lockedVisible(id);
-    TeamMember target = memberOf(team, memberId);
-    boolean self = me().filter(memberId::equals).isPresent();
+  public void removeMember(TeamId id, MemberId memberId) {
+    Team team = lockedVisible(id.value());
+    TeamMember target = memberOf(team, memberId.value());
+    boolean self = me().filter(memberId.value()::equals).isPresent();
     if (target.role() == TeamRole.OWNER) {
       throw Problems.conflict(
           "team-owner",
@@ -236,25 +240,26 @@ public class TeamsService implements Teams {
       }
     }
     store.remove(target);
-    events.fire(new TeamMemberRemoved(orgId(), team.id(), memberId, self ? "left" : "removed"));
+    events.fire(new TeamMemberRemoved(orgId(), team.teamId(), memberId, self ? "left" : "removed"));
   }
 
   @Override
-  public TeamView transferOwnership(UUID id, TransferOwnership request) {
-    Team team = lockedVisible(id);
+  public TeamView transferOwnership(TeamId id, TransferOwnership request) {
+    Team team = lockedVisible(id.value());
     requireOwnerOrOrgAdmin(team);
     TeamMember heir =
         store
             .membership(team.id(), request.memberId())
             .orElseThrow(
                 () -> Problems.invalidField("memberId", "must name a member of this team"));
-    if (!access.isActiveMember(heir.memberId())) {
+    if (!access.isActiveMember(MemberId.of(heir.memberId()))) {
       throw Problems.invalidField("memberId", "must name an active member of the organisation");
     }
     if (heir.role() != TeamRole.OWNER) {
       UUID previous = handOver(team, heir);
       events.fire(
-          new TeamOwnershipTransferred(orgId(), team.id(), previous, heir.memberId(), "transfer"));
+          new TeamOwnershipTransferred(
+              orgId(), team.teamId(), MemberId.of(previous), heir.member(), "transfer"));
     }
     return view(team);
   }
@@ -275,23 +280,23 @@ public class TeamsService implements Teams {
   }
 
   @Override
-  public TeamView deactivate(UUID id) {
-    Team team = lockedVisible(id);
+  public TeamView deactivate(TeamId id) {
+    Team team = lockedVisible(id.value());
     requireOwnerOrOrgAdmin(team);
     if (team.active()) {
       team.deactivate(clock.instant());
-      events.fire(new TeamDeactivated(orgId(), team.id()));
+      events.fire(new TeamDeactivated(orgId(), team.teamId()));
     }
     return view(team);
   }
 
   @Override
-  public TeamView reactivate(UUID id) {
-    Team team = lockedVisible(id);
+  public TeamView reactivate(TeamId id) {
+    Team team = lockedVisible(id.value());
     requireOwnerOrOrgAdmin(team);
     if (!team.active()) {
       team.reactivate(clock.instant());
-      events.fire(new TeamReactivated(orgId(), team.id()));
+      events.fire(new TeamReactivated(orgId(), team.teamId()));
     }
     return view(team);
   }
@@ -373,7 +378,7 @@ public class TeamsService implements Teams {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  private UUID orgId() {
+  private OrgId orgId() {
     return tenants.require().orgId();
   }
 
