@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -105,8 +107,71 @@ final class ModuleMap {
       line(out, "Events it observes", observed(classes, module));
       line(out, "Implements for other modules", implemented(own, module));
       line(out, "REST", operations(own, base));
+      List<String> problems = problemTypes(module);
+      if (!problems.isEmpty()) {
+        out.append("- **Problem types it answers with** (under `https://roster.dev/problems/`): ")
+            .append(String.join(", ", problems))
+            .append("\n");
+      }
     }
     return out.toString();
+  }
+
+  /** A status, then a type: {@code new ProblemException(409, "team-owner", ...)}. */
+  private static final Pattern STATUS_THEN_TYPE =
+      Pattern.compile("\\(\\s*(\\d{3})\\s*,\\s*\"([a-z][a-z-]*)\"");
+
+  /** A helper that fixes the status: {@code conflict("already-member", ...)} and kin. */
+  private static final Pattern HELPER_THEN_TYPE =
+      Pattern.compile("\\b(conflict|rule|gone)\\(\\s*\"([a-z][a-z-]*)\"");
+
+  /** A mapped status: {@code case 406 -> fixed(status, "not-acceptable", ...)}. */
+  private static final Pattern CASE_THEN_TYPE =
+      Pattern.compile("case (\\d{3}) ->\\s*\\w+\\(\\s*status,\\s*\"([a-z][a-z-]*)\"");
+
+  /** A problem built whole: {@code new Problem(BASE + "validation", "Invalid input", 400, ...)}. */
+  private static final Pattern BASE_THEN_TYPE =
+      Pattern.compile("BASE\\s*\\+\\s*\"([a-z][a-z-]*)\"(?:\\s*,\\s*\"[^\"]*\"\\s*,\\s*(\\d{3}))?");
+
+  private static final Map<String, String> HELPER_STATUS =
+      Map.of("conflict", "409", "rule", "403", "gone", "410");
+
+  /**
+   * The problem types the module's own code creates, each with its status where the code fixes one,
+   * read from its sources: a type is a string literal, which compiled code does not expose.
+   */
+  static List<String> problemTypes(String module) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    java.nio.file.Path sources = java.nio.file.Path.of("..", module, "src", "main", "java");
+    if (!java.nio.file.Files.isDirectory(sources)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sources)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = java.nio.file.Files.readString(file);
+        Matcher m = STATUS_THEN_TYPE.matcher(code);
+        while (m.find()) {
+          found.put(m.group(2), m.group(1));
+        }
+        m = HELPER_THEN_TYPE.matcher(code);
+        while (m.find()) {
+          found.put(m.group(2), HELPER_STATUS.get(m.group(1)));
+        }
+        m = CASE_THEN_TYPE.matcher(code);
+        while (m.find()) {
+          found.put(m.group(2), m.group(1));
+        }
+        m = BASE_THEN_TYPE.matcher(code);
+        while (m.find()) {
+          found.putIfAbsent(m.group(1), m.group(2));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return found.entrySet().stream()
+        .map(e -> "`" + e.getKey() + "`" + (e.getValue() == null ? "" : " " + e.getValue()))
+        .toList();
   }
 
   /** How many modules {@code module} reaches, directly or not: the order of the map. */

@@ -29,7 +29,7 @@ class ActivityIT {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
     Api.login(member.email(), PASSWORD).then().statusCode(200);
-    ContentIT.createFor(member.token(), org, "org");
+    org.content().as(member.token()).createFor("org");
     AuditLogIT.changeRole(org, member, "viewer", null);
     Api.as(org.adminToken())
         .get(activity(org, member.id()))

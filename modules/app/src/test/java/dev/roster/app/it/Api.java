@@ -228,7 +228,23 @@ final class Api {
   }
 
   /** A provisioned organisation and a token of its first admin. */
-  record Org(String slug, String id, String adminEmail, String adminToken) {}
+  record Org(String slug, String id, String adminEmail, String adminToken) {
+
+    /** Its teams, acted on by its first admin. */
+    TeamsApi teams() {
+      return new TeamsApi(this, adminToken);
+    }
+
+    /** Its invitations, sent by its first admin. */
+    InvitationsApi invitations() {
+      return new InvitationsApi(this, adminToken);
+    }
+
+    /** Its content registry, used by its first admin. */
+    ContentApi content() {
+      return new ContentApi(this, adminToken);
+    }
+  }
 
   static {
     RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

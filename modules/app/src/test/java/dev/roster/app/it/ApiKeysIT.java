@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,18 +38,11 @@ class ApiKeysIT {
         .statusCode(200)
         .body("email", equalTo(member.email()));
     // outside organisations: refused; another organisation: it does not exist for the key
-    Api.as(secret)
-        .get("/api/v1/me")
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/api-key-not-allowed"));
+    Api.as(secret).get("/api/v1/me").then().spec(problem(403, "api-key-not-allowed"));
     Api.Org other = Api.newOrg();
     Api.as(secret).get(members(other)).then().statusCode(404);
     // a key never makes keys
-    create(secret, org, "child", null)
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/api-key-not-allowed"));
+    create(secret, org, "child", null).then().spec(problem(403, "api-key-not-allowed"));
 
     Api.as(member.token())
         .get(keys(org))
@@ -64,10 +58,7 @@ class ApiKeysIT {
     Api.Org org = Api.newOrg();
     Api.Member viewer = Api.join(org, "viewer");
     // viewers do not hold api_keys.create by default; an override grants it
-    create(viewer.token(), org, "reader", null)
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    create(viewer.token(), org, "reader", null).then().spec(problem(403, "permission-denied"));
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
         .body(
@@ -101,15 +92,8 @@ class ApiKeysIT {
         .put(members(org) + "/" + member.id() + "/settings")
         .then()
         .statusCode(200);
-    Api.as(secret)
-        .get(members(org))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/api-access-disabled"));
-    create(member.token(), org, "another", null)
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/api-access-disabled"));
+    Api.as(secret).get(members(org)).then().spec(problem(403, "api-access-disabled"));
+    create(member.token(), org, "another", null).then().spec(problem(403, "api-access-disabled"));
   }
 
   @Test
@@ -209,11 +193,7 @@ class ApiKeysIT {
   @Test
   void unknownKeysGet401() {
     Api.Org org = Api.newOrg();
-    Api.as("rk_" + "A".repeat(43))
-        .get(members(org))
-        .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/unauthorized"));
+    Api.as("rk_" + "A".repeat(43)).get(members(org)).then().spec(problem(401, "unauthorized"));
   }
 
   @Test
@@ -231,8 +211,7 @@ class ApiKeysIT {
     }
     create(member.token(), org, "one too many", null)
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/too-many-api-keys"));
+        .spec(problem(409, "too-many-api-keys"));
     // a revoked key makes room
     Api.as(member.token()).delete(keys(org) + "/" + last).then().statusCode(204);
     create(member.token(), org, "room again", null).then().statusCode(201);

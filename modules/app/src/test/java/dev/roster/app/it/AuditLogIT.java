@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -59,11 +60,7 @@ class AuditLogIT {
   void onlyHoldersOfAuditExportReadTheLogAndOtherOrganisationsSeeNothing() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    Api.as(manager.token())
-        .get(events(org))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    Api.as(manager.token()).get(events(org)).then().spec(problem(403, "permission-denied"));
     Api.as(manager.token())
         .get("/api/v1/orgs/" + org.slug() + "/audit/verify")
         .then()
@@ -200,8 +197,7 @@ class AuditLogIT {
     Api.as(org.adminToken())
         .post("/api/v1/orgs/" + org.slug() + "/audit/pruning")
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/no-retention"));
+        .spec(problem(409, "no-retention"));
     // the organisation's first three entries become 400 days old, the chain re-hashed to match
     bypassingTheGuard(
         schema,

@@ -1,6 +1,9 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.ProblemSpec.problem;
+import static dev.roster.app.it.ProblemSpec.problemType;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -67,9 +70,7 @@ class AuthenticationIT {
         .body(java.util.Map.of("email", email, "name", "Weak", "password", "short"))
         .post("/api/v1/accounts")
         .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/validation"))
+        .spec(problem(400, "validation"))
         .body("errors.field", hasItem("password"));
     Api.signUp(email, "Weak", email.toUpperCase())
         .then()
@@ -95,11 +96,7 @@ class AuthenticationIT {
   @Test
   void wrongCredentialsGet401Problems() {
     String email = Api.newAccount();
-    Api.login(email, "not-the-password-at-all")
-        .then()
-        .statusCode(401)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/unauthorized"));
+    Api.login(email, "not-the-password-at-all").then().spec(problem(401, "unauthorized"));
     Api.login(Api.unique("nobody") + "@example.com", PASSWORD).then().statusCode(401);
   }
 
@@ -113,7 +110,7 @@ class AuthenticationIT {
         .then()
         .statusCode(429)
         .header("Retry-After", notNullValue())
-        .body("type", equalTo("https://roster.dev/problems/too-many-requests"));
+        .body("type", problemType("too-many-requests"));
   }
 
   @Test
@@ -123,9 +120,7 @@ class AuthenticationIT {
         .body("{not json")
         .post("/api/v1/auth/login")
         .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/bad-request"));
+        .spec(problem(400, "bad-request"));
   }
 
   @Test
@@ -196,7 +191,7 @@ class AuthenticationIT {
     assertEquals(401, response.statusCode());
     assertTrue(
         response.contentType().startsWith("application/problem+json"), response.contentType());
-    assertEquals("https://roster.dev/problems/unauthorized", response.path("type"));
+    assertThat(response.<String>path("type"), problemType("unauthorized"));
   }
 
   /** The server's key id, as its key set publishes it. */

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every operation of the published document and sends it a catalogue of bad input: malformed
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * operation declares by number (its {@code default} does not count), and whose body the response
  * validator accepts; never a 5xx.
  */
+@ExtendWith(Mailbox.class)
 class BadInputIT {
 
   private static OpenAPI document;
@@ -40,7 +42,6 @@ class BadInputIT {
 
   @BeforeAll
   static void setUp() {
-    Mailbox.up();
     document =
         new OpenAPIV3Parser()
             .read(

@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,25 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bulk invitations from a CSV file: the dry run's verdict per row, the import, bad files. */
+@ExtendWith(Mailbox.class)
 class BulkInvitationsIT {
-
-  static final String PROBLEMS = TeamsIT.PROBLEMS;
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   private static Response upload(String token, Api.Org org, byte[] file, boolean dryRun) {
     return Api.as(token)
         .contentType("text/csv")
         .queryParam("dryRun", dryRun)
         .body(file)
-        .post(InvitationsIT.invitations(org) + "/bulk");
+        .post(org.invitations().path() + "/bulk");
   }
 
   /** A file of every kind of row, for an inviter who is a manager and admin of team Alpha. */
@@ -41,15 +36,11 @@ class BulkInvitationsIT {
     String alpha = "Alpha " + Api.unique("t");
     String beta = "Beta " + Api.unique("t");
     String alphaId =
-        TeamsIT.create(org.adminToken(), org, Map.of("name", alpha))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    TeamsIT.create(org.adminToken(), org, Map.of("name", beta)).then().statusCode(201);
-    TeamsIT.place(org, alphaId, manager, "admin");
+        org.teams().create(Map.of("name", alpha)).then().statusCode(201).extract().path("id");
+    org.teams().create(Map.of("name", beta)).then().statusCode(201);
+    org.teams().place(alphaId, manager, "admin");
     String invited = InvitationsIT.email();
-    InvitationsIT.invite(org.adminToken(), org, Map.of("email", invited)).then().statusCode(201);
+    org.invitations().invite(Map.of("email", invited)).then().statusCode(201);
     String good = InvitationsIT.email();
     String csv =
         "\uFEFFemail,role,teams\r\n"
@@ -106,7 +97,7 @@ class BulkInvitationsIT {
     assertEquals(REASONS, reasons(report));
     Api.as(c.manager().token())
         .queryParam("q", c.good())
-        .get(InvitationsIT.invitations(c.org()))
+        .get(c.org().invitations().path())
         .then()
         .body("items.size()", equalTo(0));
   }
@@ -125,7 +116,7 @@ class BulkInvitationsIT {
     String made = report.path("results[0].invitationId");
     Api.as(c.manager().token())
         .queryParam("q", c.good())
-        .get(InvitationsIT.invitations(c.org()))
+        .get(c.org().invitations().path())
         .then()
         .body("items.id", equalTo(List.of(made)))
         .body("items[0].teams.size()", equalTo(1));
@@ -142,8 +133,7 @@ class BulkInvitationsIT {
             "email,role\r\na@example.com,\"member\r\n".getBytes(StandardCharsets.UTF_8),
             true)
         .then()
-        .statusCode(400)
-        .body("type", equalTo(PROBLEMS + "validation"))
+        .spec(problem(400, "validation"))
         .body("detail", containsString("Line 2"));
     upload(
             token,
@@ -173,7 +163,7 @@ class BulkInvitationsIT {
     Api.invalidAs(token)
         .contentType("text/csv")
         .body(new byte[0])
-        .post(InvitationsIT.invitations(org) + "/bulk")
+        .post(org.invitations().path() + "/bulk")
         .then()
         .statusCode(400)
         .body("detail", containsString("empty"));

@@ -8,23 +8,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every rule with a state or a count, under eight identical or conflicting requests at once, for
  * several rounds: one winner, the others the problem a sequential caller gets, the audit log
  * holding exactly the effects, never a 5xx (ADR 0014).
  */
+@ExtendWith(Mailbox.class)
 class ConcurrencyIT {
 
   private static final int AT_ONCE = 8;
   private static final int ROUNDS = 3;
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   @Test
   void aMemberIsSuspendedOnceAndReactivatedOnce() throws Exception {
@@ -99,10 +95,7 @@ class ConcurrencyIT {
       List<Integer> statuses =
           AtOnce.run(
               AT_ONCE,
-              i ->
-                  InvitationsIT.invite(
-                          org.adminToken(), org, Map.of("email", email, "role", "member"))
-                      .statusCode());
+              i -> org.invitations().invite(Map.of("email", email, "role", "member")).statusCode());
       assertEquals(1, AtOnce.count(statuses, 201), statuses.toString());
       assertEquals(AT_ONCE - 1, AtOnce.count(statuses, 409), statuses.toString());
     }
@@ -113,16 +106,12 @@ class ConcurrencyIT {
     Api.Org org = Api.newOrg();
     // the test server allows 40 invitations per inviter and hour
     for (int i = 0; i < 38; i++) {
-      InvitationsIT.invite(org.adminToken(), org, Map.of("email", InvitationsIT.email()))
-          .then()
-          .statusCode(201);
+      org.invitations().invite(Map.of("email", InvitationsIT.email())).then().statusCode(201);
     }
     List<Integer> statuses =
         AtOnce.run(
             AT_ONCE,
-            i ->
-                InvitationsIT.invite(org.adminToken(), org, Map.of("email", InvitationsIT.email()))
-                    .statusCode());
+            i -> org.invitations().invite(Map.of("email", InvitationsIT.email())).statusCode());
     assertEquals(2, AtOnce.count(statuses, 201), statuses.toString());
     assertEquals(AT_ONCE - 2, AtOnce.count(statuses, 429), statuses.toString());
   }
@@ -244,7 +233,7 @@ class ConcurrencyIT {
               return removal ? remove(org, member) : suspend(org, member, "review");
             }
             return i % 2 == 0
-                ? ContentIT.create(member.token(), org, "private", Map.of()).statusCode()
+                ? org.content().as(member.token()).create("private", Map.of()).statusCode()
                 : ApiKeysIT.create(member.token(), org, "racing " + i, null).statusCode();
           });
       // whatever was made before the change was handled by it; nothing was made after
@@ -276,22 +265,23 @@ class ConcurrencyIT {
     Api.Org org = Api.newOrg();
     for (int round = 0; round < ROUNDS; round++) {
       Api.Member owner = Api.join(org, "member");
-      String team = TeamsIT.team(org, owner.id());
+      String team = org.teams().newTeam(owner.id());
       List<Api.Member> heirs = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
         Api.Member heir = Api.join(org, "member");
-        TeamsIT.add(org.adminToken(), org, team, heir.id()).then().statusCode(201);
+        org.teams().add(team, heir.id()).then().statusCode(201);
         heirs.add(heir);
       }
       List<Integer> statuses =
           AtOnce.run(
               AT_ONCE,
-              i -> TeamsIT.transfer(owner.token(), org, team, heirs.get(i % 4).id()).statusCode());
+              i ->
+                  org.teams().as(owner.token()).transfer(team, heirs.get(i % 4).id()).statusCode());
       assertTrue(statuses.stream().noneMatch(s -> s >= 500), statuses.toString());
       assertEquals(1, AtOnce.count(statuses, 200), statuses.toString());
       List<String> owners =
           Api.as(org.adminToken())
-              .get(TeamsIT.teams(org) + "/" + team + "/members")
+              .get(org.teams().path() + "/" + team + "/members")
               .then()
               .statusCode(200)
               .extract()
@@ -302,7 +292,8 @@ class ConcurrencyIT {
 
   /** A new invitation of {@code email} by the organisation's admin; its id. */
   private static String invited(Api.Org org, String email) {
-    return InvitationsIT.invite(org.adminToken(), org, Map.of("email", email))
+    return org.invitations()
+        .invite(Map.of("email", email))
         .then()
         .statusCode(201)
         .extract()

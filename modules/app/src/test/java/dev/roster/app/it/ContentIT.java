@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,31 +17,16 @@ import org.junit.jupiter.api.Test;
 /** The content registry: who registers, who sees what, who reassigns. */
 class ContentIT {
 
-  static String content(Api.Org org) {
-    return "/api/v1/orgs/" + org.slug() + "/content";
-  }
-
-  static Response create(String token, Api.Org org, String visibility, Map<String, Object> extra) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("kind", "project");
-    body.put("title", "Item " + UUID.randomUUID().toString().substring(0, 6));
-    body.put("visibility", visibility);
-    body.putAll(extra);
-    return Api.as(token).contentType(ContentType.JSON).body(body).post(content(org));
-  }
-
-  static String createFor(String token, Api.Org org, String visibility) {
-    return create(token, org, visibility, Map.of()).then().statusCode(201).extract().path("id");
-  }
-
   @Test
   void membersRegisterContentTheyOwn() {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
-    create(member.token(), org, "private", Map.of("kind", "report", "title", "Q3 numbers"))
+    org.content()
+        .as(member.token())
+        .create("private", Map.of("kind", "report", "title", "Q3 numbers"))
         .then()
         .statusCode(201)
-        .header("Location", containsString(content(org) + "/"))
+        .header("Location", containsString(org.content().path() + "/"))
         .body("ownerId", equalTo(member.id()))
         .body("kind", equalTo("report"))
         .body("visibility", equalTo("private"))
@@ -55,32 +40,37 @@ class ContentIT {
     Api.Member colleague = Api.join(org, "member");
     Api.Member assigned = Api.join(org, "viewer");
     Api.Member manager = Api.join(org, "manager");
-    String secret = createFor(owner.token(), org, "private");
-    String shared = createFor(owner.token(), org, "org");
+    String secret = org.content().as(owner.token()).createFor("private");
+    String shared = org.content().as(owner.token()).createFor("org");
     String project =
-        create(owner.token(), org, "private", Map.of("collaborators", List.of(assigned.id())))
+        org.content()
+            .as(owner.token())
+            .create("private", Map.of("collaborators", List.of(assigned.id())))
             .then()
             .statusCode(201)
             .body("collaborators", equalTo(List.of(assigned.id())))
             .extract()
             .path("id");
 
-    Api.as(colleague.token()).get(content(org) + "/" + secret).then().statusCode(404);
-    Api.as(colleague.token()).get(content(org) + "/" + shared).then().statusCode(200);
-    Api.as(colleague.token()).get(content(org)).then().body("items.id", equalTo(List.of(shared)));
-    Api.as(assigned.token()).get(content(org) + "/" + project).then().statusCode(200);
+    Api.as(colleague.token()).get(org.content().path() + "/" + secret).then().statusCode(404);
+    Api.as(colleague.token()).get(org.content().path() + "/" + shared).then().statusCode(200);
+    Api.as(colleague.token())
+        .get(org.content().path())
+        .then()
+        .body("items.id", equalTo(List.of(shared)));
+    Api.as(assigned.token()).get(org.content().path() + "/" + project).then().statusCode(200);
     Api.as(assigned.token())
-        .get(content(org))
+        .get(org.content().path())
         .then()
         .body("items.id", equalTo(List.of(shared, project)));
     Api.as(manager.token())
-        .get(content(org))
+        .get(org.content().path())
         .then()
         .body("items.id", equalTo(List.of(secret, shared, project)));
     Api.as(manager.token())
         .queryParam("owner", owner.id())
         .queryParam("visibility", "org")
-        .get(content(org))
+        .get(org.content().path())
         .then()
         .body("items.id", equalTo(List.of(shared)));
   }
@@ -90,9 +80,9 @@ class ContentIT {
     Api.Org org = Api.newOrg();
     Api.Member owner = Api.join(org, "member");
     Api.Member guest = Api.join(org, "guest");
-    String shared = createFor(owner.token(), org, "org");
-    Api.as(guest.token()).get(content(org) + "/" + shared).then().statusCode(404);
-    Api.as(guest.token()).get(content(org)).then().body("items.size()", equalTo(0));
+    String shared = org.content().as(owner.token()).createFor("org");
+    Api.as(guest.token()).get(org.content().path() + "/" + shared).then().statusCode(404);
+    Api.as(guest.token()).get(org.content().path()).then().body("items.size()", equalTo(0));
   }
 
   @Test
@@ -101,12 +91,19 @@ class ContentIT {
     Api.Member viewer = Api.join(org, "viewer");
     Api.Member member = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
-    create(viewer.token(), org, "private", Map.of())
+    org.content()
+        .as(viewer.token())
+        .create("private", Map.of())
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
-    create(member.token(), org, "private", Map.of("ownerId", manager.id())).then().statusCode(403);
-    create(manager.token(), org, "private", Map.of("ownerId", member.id()))
+        .spec(problem(403, "permission-denied"));
+    org.content()
+        .as(member.token())
+        .create("private", Map.of("ownerId", manager.id()))
+        .then()
+        .statusCode(403);
+    org.content()
+        .as(manager.token())
+        .create("private", Map.of("ownerId", member.id()))
         .then()
         .statusCode(201)
         .body("ownerId", equalTo(member.id()));
@@ -120,33 +117,33 @@ class ContentIT {
     Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("kind", "poem", "title", "Ode", "visibility", "private"))
-        .post(content(org))
+        .post(org.content().path())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("kind"));
     Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("kind", "project", "title", "Ode", "visibility", "public"))
-        .post(content(org))
+        .post(org.content().path())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("visibility"));
-    create(member.token(), org, "private", Map.of("teamId", UUID.randomUUID().toString()))
+    org.content()
+        .as(member.token())
+        .create("private", Map.of("teamId", UUID.randomUUID().toString()))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("teamId"));
-    create(
-            member.token(),
-            org,
-            "private",
-            Map.of("collaborators", List.of(UUID.randomUUID().toString())))
+    org.content()
+        .as(member.token())
+        .create("private", Map.of("collaborators", List.of(UUID.randomUUID().toString())))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("collaborators"));
     Api.invalidAs(member.token())
         .contentType(ContentType.JSON)
         .body(Map.of("kind", "project", "title", "", "visibility", "private"))
-        .post(content(org))
+        .post(org.content().path())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("title"));
@@ -158,24 +155,24 @@ class ContentIT {
     Api.Member owner = Api.join(org, "member");
     Api.Member other = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
-    String item = createFor(owner.token(), org, "org");
+    String item = org.content().as(owner.token()).createFor("org");
     Api.as(other.token())
         .contentType(ContentType.JSON)
         .body(Map.of("ownerId", other.id()))
-        .post(content(org) + "/" + item + "/ownership")
+        .post(org.content().path() + "/" + item + "/ownership")
         .then()
         .statusCode(403);
     Api.as(owner.token())
         .contentType(ContentType.JSON)
         .body(Map.of("ownerId", other.id()))
-        .post(content(org) + "/" + item + "/ownership")
+        .post(org.content().path() + "/" + item + "/ownership")
         .then()
         .statusCode(200)
         .body("ownerId", equalTo(other.id()));
     Api.as(manager.token())
         .contentType(ContentType.JSON)
         .body(Map.of("ownerId", manager.id()))
-        .post(content(org) + "/" + item + "/ownership")
+        .post(org.content().path() + "/" + item + "/ownership")
         .then()
         .statusCode(200)
         .body("ownerId", equalTo(manager.id()))
@@ -183,7 +180,10 @@ class ContentIT {
   }
 
   private static Response edit(String token, Api.Org org, String item, Map<String, Object> body) {
-    return Api.as(token).contentType(ContentType.JSON).body(body).patch(content(org) + "/" + item);
+    return Api.as(token)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .patch(org.content().path() + "/" + item);
   }
 
   @Test
@@ -191,7 +191,7 @@ class ContentIT {
     Api.Org org = Api.newOrg();
     Api.Member owner = Api.join(org, "member");
     Api.Member other = Api.join(org, "member");
-    String item = createFor(owner.token(), org, "private");
+    String item = org.content().as(owner.token()).createFor("private");
     edit(owner.token(), org, item, Map.of("title", "Renamed", "collaborators", List.of(other.id())))
         .then()
         .statusCode(200)
@@ -199,11 +199,10 @@ class ContentIT {
         .body("visibility", equalTo("private"))
         .body("collaborators", equalTo(List.of(other.id())));
     // the collaborator now sees it, but may not edit it
-    Api.as(other.token()).get(content(org) + "/" + item).then().statusCode(200);
+    Api.as(other.token()).get(org.content().path() + "/" + item).then().statusCode(200);
     edit(other.token(), org, item, Map.of("title", "Mine"))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(TeamsIT.PROBLEMS + "permission-denied"));
+        .spec(problem(403, "permission-denied"));
     edit(owner.token(), org, item, Map.of("visibility", "org"))
         .then()
         .statusCode(200)
@@ -211,7 +210,7 @@ class ContentIT {
     Api.invalidAs(owner.token())
         .contentType(ContentType.JSON)
         .body(Map.of("visibility", "secret"))
-        .patch(content(org) + "/" + item)
+        .patch(org.content().path() + "/" + item)
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("visibility"));
@@ -241,11 +240,13 @@ class ContentIT {
     Api.Member moderator = Api.join(org, "member");
     Api.Member plain = Api.join(org, "member");
     Api.Member outsider = Api.join(org, "member");
-    String team = TeamsIT.team(org, owner.id());
-    TeamsIT.place(org, team, moderator, "moderator");
-    TeamsIT.place(org, team, plain, "member");
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, moderator, "moderator");
+    org.teams().place(team, plain, "member");
     String item =
-        create(plain.token(), org, "team", Map.of("teamId", team))
+        org.content()
+            .as(plain.token())
+            .create("team", Map.of("teamId", team))
             .then()
             .statusCode(201)
             .extract()
@@ -255,27 +256,31 @@ class ContentIT {
         .statusCode(200)
         .body("title", equalTo("Moderated"));
     edit(owner.token(), org, item, Map.of("title", "Owned")).then().statusCode(200);
-    Api.as(outsider.token()).get(content(org) + "/" + item).then().statusCode(404);
+    Api.as(outsider.token()).get(org.content().path() + "/" + item).then().statusCode(404);
     // an outsider's own item cannot be shared with a team they are not in
-    String own = createFor(outsider.token(), org, "private");
+    String own = org.content().as(outsider.token()).createFor("private");
     edit(outsider.token(), org, own, Map.of("visibility", "team", "teamId", team))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(TeamsIT.PROBLEMS + "team-role-required"));
-    create(outsider.token(), org, "team", Map.of("teamId", team))
+        .spec(problem(403, "team-role-required"));
+    org.content()
+        .as(outsider.token())
+        .create("team", Map.of("teamId", team))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(TeamsIT.PROBLEMS + "team-role-required"));
+        .spec(problem(403, "team-role-required"));
     // a team viewer reads the team's content but adds none
-    TeamsIT.place(org, team, outsider, "viewer");
-    Api.as(outsider.token()).get(content(org) + "/" + item).then().statusCode(200);
+    org.teams().place(team, outsider, "viewer");
+    Api.as(outsider.token()).get(org.content().path() + "/" + item).then().statusCode(200);
     edit(outsider.token(), org, item, Map.of("title", "Viewer")).then().statusCode(403);
-    create(outsider.token(), org, "team", Map.of("teamId", team)).then().statusCode(403);
+    org.content()
+        .as(outsider.token())
+        .create("team", Map.of("teamId", team))
+        .then()
+        .statusCode(403);
     // leaving the team shared: back to private keeps the owner
     edit(plain.token(), org, item, Map.of("visibility", "private"))
         .then()
         .statusCode(200)
         .body("teamId", nullValue());
-    Api.as(moderator.token()).get(content(org) + "/" + item).then().statusCode(404);
+    Api.as(moderator.token()).get(org.content().path() + "/" + item).then().statusCode(404);
   }
 }

@@ -1,6 +1,7 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,17 +10,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Email domains: DNS verification, public domains refused, joining by a verified email. */
+@ExtendWith({FakeDns.class, Mailbox.class})
 class DomainsIT {
-
-  @BeforeAll
-  static void dns() {
-    FakeDns.start();
-    Mailbox.up();
-  }
 
   @Test
   void aDomainCountsOnceItsTxtRecordIsFound() {
@@ -35,10 +31,7 @@ class DomainsIT {
         .body("verification.type", equalTo("TXT"))
         .body("verification.name", equalTo("_roster-verification." + domain));
     String id = added.path("id");
-    verify(org, id)
-        .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/verification-failed"));
+    verify(org, id).then().spec(problem(409, "verification-failed"));
 
     FakeDns.publish("_roster-verification." + domain, "some-other-record");
     verify(org, id).then().statusCode(409);
@@ -55,20 +48,14 @@ class DomainsIT {
   void publicMailDomainsAndMalformedOnesAreRefused() {
     Api.Org org = Api.newOrg();
     for (String publicDomain : new String[] {"gmail.com", "Outlook.com", "mail.yahoo.com"}) {
-      add(org, publicDomain, null)
-          .then()
-          .statusCode(400)
-          .body("type", equalTo("https://roster.dev/problems/public-email-domain"));
+      add(org, publicDomain, null).then().spec(problem(400, "public-email-domain"));
     }
     for (String bad : new String[] {"localhost", "exa mple.com", "-bad.com", "a..b", "1.2.3.4"}) {
       add(org, bad, null).then().statusCode(400).body("errors.field", hasItem("domain"));
     }
     String domain = Api.unique("twice") + ".test";
     add(org, domain, null).then().statusCode(201).body("role", equalTo("member"));
-    add(org, domain.toUpperCase(), null)
-        .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/domain-exists"));
+    add(org, domain.toUpperCase(), null).then().spec(problem(409, "domain-exists"));
     add(org, Api.unique("boss") + ".test", "admin")
         .then()
         .statusCode(400)
@@ -104,10 +91,7 @@ class DomainsIT {
     FakeDns.publish("_roster-verification." + domain, one.path("verification.value"));
     verify(first, one.path("id")).then().statusCode(200);
     FakeDns.publish("_roster-verification." + domain, two.path("verification.value"));
-    verify(second, two.path("id"))
-        .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/domain-taken"));
+    verify(second, two.path("id")).then().spec(problem(409, "domain-taken"));
   }
 
   @Test
@@ -240,10 +224,7 @@ class DomainsIT {
     for (int i = 0; i < 50; i++) {
       add(org, prefix + "-" + i + ".test", null).then().statusCode(201);
     }
-    add(org, prefix + "-50.test", null)
-        .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/too-many-domains"));
+    add(org, prefix + "-50.test", null).then().spec(problem(409, "too-many-domains"));
   }
 
   /** A new domain of the organisation, verified, with the join role. */

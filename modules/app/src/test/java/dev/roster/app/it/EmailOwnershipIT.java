@@ -2,6 +2,7 @@ package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
 import static dev.roster.app.it.Api.VERIFICATION;
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -19,22 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nothing Roster hands out by email reaches an address nobody proved (ADR 0010): the attacks that
  * review reproduced, played against the server.
  */
+@ExtendWith(Mailbox.class)
 class EmailOwnershipIT {
 
   private static final String MALLORYS_PASSWORD = "mallory-chose-this-one";
   private static final String OWNERS_PASSWORD = "the-real-owner-chose-this";
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   @Test
   void aFirstAdminSeatGoesToWhoeverProvesTheMailboxNotToWhoeverSignedUpWithIt()
@@ -276,8 +273,7 @@ class EmailOwnershipIT {
         .body(Map.of("refreshToken", refresh))
         .post("/api/v1/auth/refresh")
         .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/invalid-refresh-token"));
+        .spec(problem(401, "invalid-refresh-token"));
   }
 
   @Test

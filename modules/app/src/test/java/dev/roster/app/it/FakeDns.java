@@ -8,6 +8,8 @@ import java.net.SocketException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -22,13 +24,19 @@ import org.xbill.DNS.Type;
  * A DNS server for the tests, answering TXT queries from a table the tests fill: the test server's
  * {@code ROSTER_DNS_RESOLVER} points here, so domain verification runs real DNS lookups.
  */
-final class FakeDns {
+final class FakeDns implements BeforeAllCallback {
 
   static final int PORT = Integer.getInteger("roster.dns.port", 15353);
   private static final Map<Name, List<String>> TXT = new ConcurrentHashMap<>();
   private static DatagramSocket socket;
 
-  private FakeDns() {}
+  /** For JUnit: {@code @ExtendWith(FakeDns.class)} starts the server before a class's tests. */
+  FakeDns() {}
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
 
   /** Publishes TXT strings at {@code name} (replacing earlier ones), starting the server. */
   static synchronized void publish(String name, String value) {

@@ -1,5 +1,7 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problemType;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -140,6 +142,6 @@ class FederatedLoginIT {
   private static void assertRefused(String token) {
     var response = Api.as(token).get("/api/v1/me");
     assertEquals(401, response.statusCode());
-    assertEquals("https://roster.dev/problems/unauthorized", response.path("type"));
+    assertThat(response.<String>path("type"), problemType("unauthorized"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
+import static dev.roster.app.it.ProblemSpec.problemType;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Abuse at the front door (ADR 0013): failed sign-ins slow the attacker's client and not the owner,
@@ -36,14 +38,10 @@ import org.junit.jupiter.api.Test;
  * per account and per recipient. The server trusts the tests as a proxy, so {@code X-Forwarded-For}
  * gives each attacker a client address of its own.
  */
+@ExtendWith(Mailbox.class)
 class FrontDoorIT {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   /** A client address of its own, from the documentation range. */
   static String client() {
@@ -74,7 +72,7 @@ class FrontDoorIT {
           .then()
           .statusCode(429)
           .header("Retry-After", notNullValue())
-          .body("type", equalTo("https://roster.dev/problems/too-many-requests"));
+          .body("type", problemType("too-many-requests"));
     }
   }
 
@@ -239,9 +237,7 @@ class FrontDoorIT {
         .body(big)
         .post("/api/v1/accounts")
         .then()
-        .statusCode(413)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/payload-too-large"));
+        .spec(problem(413, "payload-too-large"));
     // without a Content-Length (chunked), the body is read up to the limit and no further
     HttpRequest chunked =
         HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/accounts"))
@@ -261,8 +257,7 @@ class FrontDoorIT {
         .body("email\n" + "a".repeat(5 * 1024 * 1024))
         .post("/api/v1/orgs/" + org.slug() + "/invitations/bulk")
         .then()
-        .statusCode(413)
-        .body("type", equalTo("https://roster.dev/problems/payload-too-large"));
+        .spec(problem(413, "payload-too-large"));
     // a small body passes
     Api.signUp(Api.unique("small") + "@example.com", "Small", Api.PASSWORD).then().statusCode(202);
   }
@@ -305,7 +300,8 @@ class FrontDoorIT {
       Api.Org org = Api.newOrg();
       orgs.add(org);
       ids.add(
-          InvitationsIT.invite(org.adminToken(), org, Map.of("email", email, "role", "member"))
+          org.invitations()
+              .invite(Map.of("email", email, "role", "member"))
               .then()
               .statusCode(201)
               .extract()
@@ -327,8 +323,8 @@ class FrontDoorIT {
     // thirty resends an hour per inviter (each invitation at most three times)
     for (int i = 0; i < 11; i++) {
       String id =
-          InvitationsIT.invite(
-                  org.adminToken(), org, Map.of("email", InvitationsIT.email(), "role", "member"))
+          org.invitations()
+              .invite(Map.of("email", InvitationsIT.email(), "role", "member"))
               .then()
               .statusCode(201)
               .extract()

@@ -1,5 +1,7 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
+import static dev.roster.app.it.ProblemSpec.problemType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,26 +27,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Invitations: sending with real email, the link, accepting, resending, revoking, expiry. */
+@ExtendWith(Mailbox.class)
 class InvitationsIT {
-
-  static final String PROBLEMS = TeamsIT.PROBLEMS;
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
-
-  static String invitations(Api.Org org) {
-    return "/api/v1/orgs/" + org.slug() + "/invitations";
-  }
-
-  static Response invite(String token, Api.Org org, Map<String, Object> body) {
-    return Api.as(token).contentType(ContentType.JSON).body(body).post(invitations(org));
-  }
 
   static String email() {
     return Api.unique("invitee") + "@example.com";
@@ -64,11 +52,10 @@ class InvitationsIT {
   @Test
   void theInviteeGetsAnEmailWhoseLinkShowsTheInvitation() throws Exception {
     Api.Org org = Api.newOrg();
-    String team = TeamsIT.team(org, Api.adminMemberId(org));
+    String team = org.teams().newTeam(Api.adminMemberId(org));
     String to = email();
-    invite(
-            org.adminToken(),
-            org,
+    org.invitations()
+        .invite(
             Map.of(
                 "email",
                 to,
@@ -82,7 +69,7 @@ class InvitationsIT {
                 3))
         .then()
         .statusCode(201)
-        .header("Location", containsString(invitations(org) + "/"))
+        .header("Location", containsString(org.invitations().path() + "/"))
         .body("email", equalTo(to))
         .body("role", equalTo("manager"))
         .body("status", equalTo("pending"))
@@ -113,12 +100,11 @@ class InvitationsIT {
   @Test
   void aNewAccountAcceptsOnceAndJoinsWithTheRoleAndTeams() throws Exception {
     Api.Org org = Api.newOrg();
-    String team = TeamsIT.team(org, Api.adminMemberId(org));
-    String project = ContentIT.createFor(org.adminToken(), org, "private");
+    String team = org.teams().newTeam(Api.adminMemberId(org));
+    String project = org.content().createFor("private");
     String to = email();
-    invite(
-            org.adminToken(),
-            org,
+    org.invitations()
+        .invite(
             Map.of(
                 "email",
                 to,
@@ -150,7 +136,7 @@ class InvitationsIT {
     Api.as(newcomer).get("/api/v1/orgs/" + org.slug()).then().statusCode(200);
     // the project they were given is theirs to see, as an assigned member
     Api.as(newcomer)
-        .get(ContentIT.content(org) + "/" + project)
+        .get(org.content().path() + "/" + project)
         .then()
         .statusCode(200)
         .body("collaborators", equalTo(List.of(memberId)));
@@ -174,12 +160,11 @@ class InvitationsIT {
         .body("teams[0].role", equalTo("member"));
     accept(token, Map.of("name", "Again", "password", Api.PASSWORD))
         .then()
-        .statusCode(410)
-        .body("type", equalTo(PROBLEMS + "invitation-used"));
-    link(token).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-used"));
+        .spec(problem(410, "invitation-used"));
+    link(token).then().spec(problem(410, "invitation-used"));
     Api.as(org.adminToken())
         .queryParam("status", "accepted")
-        .get(invitations(org))
+        .get(org.invitations().path())
         .then()
         .body("items.email", equalTo(List.of(to)));
   }
@@ -189,19 +174,17 @@ class InvitationsIT {
     Api.Org org = Api.newOrg();
     String existing = Api.newAccount();
     String other = Api.newAccount();
-    invite(org.adminToken(), org, Map.of("email", existing.toUpperCase())).then().statusCode(201);
+    org.invitations().invite(Map.of("email", existing.toUpperCase())).then().statusCode(201);
     String token = Mailbox.token(Mailbox.await(existing.toUpperCase(), 1));
     Api.as(Api.token(other, Api.PASSWORD))
         .contentType(ContentType.JSON)
         .body(Map.of())
         .post("/api/v1/invitations/" + token + "/accept")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "invitation-email-mismatch"));
+        .spec(problem(403, "invitation-email-mismatch"));
     accept(token, Map.of("name", "Someone", "password", Api.PASSWORD))
         .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "account-exists"));
+        .spec(problem(409, "account-exists"));
     link(token).then().statusCode(200);
     Api.as(Api.token(existing, Api.PASSWORD))
         .contentType(ContentType.JSON)
@@ -217,54 +200,95 @@ class InvitationsIT {
   }
 
   @Test
-  void invitingChecksWhoMayInviteWhomAndRefusesDuplicates() {
+  void onlyHoldersOfMembersInviteInvite() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    org.invitations()
+        .as(member.token())
+        .invite(Map.of("email", email()))
+        .then()
+        .spec(problem(403, "permission-denied"));
+  }
+
+  @Test
+  void anInviterOffersAtMostTheirOwnRole() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email(), "role", "admin"))
+        .then()
+        .spec(problem(403, "insufficient-rank"));
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email(), "role", "manager"))
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void aMemberIsNotInvitedAgain() {
+    Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
-    invite(member.token(), org, Map.of("email", email()))
+    org.invitations()
+        .invite(Map.of("email", member.email()))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "permission-denied"));
-    invite(manager.token(), org, Map.of("email", email(), "role", "admin"))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "insufficient-rank"));
-    invite(manager.token(), org, Map.of("email", member.email()))
-        .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "already-member"));
+        .spec(problem(409, "already-member"));
+  }
+
+  @Test
+  void anAddressHasOneOpenInvitationWhateverItsCase() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
     String to = email();
     String first =
-        invite(manager.token(), org, Map.of("email", to))
+        org.invitations()
+            .as(manager.token())
+            .invite(Map.of("email", to))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    invite(org.adminToken(), org, Map.of("email", to.toUpperCase()))
+    org.invitations()
+        .invite(Map.of("email", to.toUpperCase()))
         .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "already-invited"))
+        .spec(problem(409, "already-invited"))
         .body("instance", endsWith("/invitations/" + first));
-    String team = TeamsIT.team(org, Api.adminMemberId(org));
-    invite(manager.token(), org, Map.of("email", email(), "teams", List.of(Map.of("teamId", team))))
+  }
+
+  @Test
+  void invitingIntoATeamNeedsATeamAdminOrAnOrgAdmin() {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    String team = org.teams().newTeam(Api.adminMemberId(org));
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email(), "teams", List.of(Map.of("teamId", team))))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    invite(
-            org.adminToken(),
-            org,
+        .spec(problem(403, "team-role-required"));
+  }
+
+  @Test
+  void teamGrantsNameActiveTeamsAndRolesBelowOwner() {
+    Api.Org org = Api.newOrg();
+    String team = org.teams().newTeam(Api.adminMemberId(org));
+    org.invitations()
+        .invite(
             Map.of(
                 "email", email(), "teams", List.of(Map.of("teamId", java.util.UUID.randomUUID()))))
         .then()
-        .statusCode(400)
+        .spec(problem(400, "validation"))
         .body("errors.field", hasItem("teams"));
-    invite(
-            org.adminToken(),
-            org,
-            Map.of("email", email(), "teams", List.of(Map.of("teamId", team, "role", "owner"))))
+    org.invitations()
+        .invite(Map.of("email", email(), "teams", List.of(Map.of("teamId", team, "role", "owner"))))
         .then()
-        .statusCode(400)
+        .spec(problem(400, "validation"))
         .body("errors.field", hasItem("teams.role"));
+  }
+
+  @Test
+  void malformedFieldsAreValidationProblems() {
+    Api.Org org = Api.newOrg();
     for (Map<String, Object> bad :
         List.<Map<String, Object>>of(
             Map.of("email", "not-an-email"),
@@ -274,10 +298,9 @@ class InvitationsIT {
       Api.invalidAs(org.adminToken())
           .contentType(ContentType.JSON)
           .body(bad)
-          .post(invitations(org))
+          .post(org.invitations().path())
           .then()
-          .statusCode(400)
-          .body("type", equalTo(PROBLEMS + "validation"));
+          .spec(problem(400, "validation"));
     }
   }
 
@@ -287,25 +310,31 @@ class InvitationsIT {
     Api.Member manager = Api.join(org, "manager");
     Api.Member owner = Api.join(org, "member");
     String report =
-        ContentIT.create(owner.token(), org, "private", Map.of("kind", "report"))
+        org.content()
+            .as(owner.token())
+            .create("private", Map.of("kind", "report"))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    String theirs = ContentIT.createFor(owner.token(), org, "private");
-    invite(manager.token(), org, Map.of("email", email(), "projects", List.of(report)))
+    String theirs = org.content().as(owner.token()).createFor("private");
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email(), "projects", List.of(report)))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("projects"));
-    invite(
-            manager.token(),
-            org,
+    org.invitations()
+        .as(manager.token())
+        .invite(
             Map.of("email", email(), "projects", List.of(java.util.UUID.randomUUID().toString())))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("projects"));
     // a manager holds content.manage: anyone's project may be granted
-    invite(manager.token(), org, Map.of("email", email(), "projects", List.of(theirs)))
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email(), "projects", List.of(theirs)))
         .then()
         .statusCode(201);
   }
@@ -320,25 +349,26 @@ class InvitationsIT {
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(forty)
-        .post(invitations(org) + "/batch")
+        .post(org.invitations().path() + "/batch")
         .then()
         .statusCode(200)
         .body("results.status", everyItem(equalTo(201)));
-    invite(org.adminToken(), org, Map.of("email", email()))
+    org.invitations()
+        .invite(Map.of("email", email()))
         .then()
         .statusCode(429)
         .header("Retry-After", notNullValue())
-        .body("type", equalTo(PROBLEMS + "too-many-requests"));
+        .body("type", problemType("too-many-requests"));
     Api.Org other = Api.newOrg();
     String id = inviteId(other, email());
     for (int i = 0; i < 3; i++) {
       Api.as(other.adminToken())
-          .post(invitations(other) + "/" + id + "/resend")
+          .post(other.invitations().path() + "/" + id + "/resend")
           .then()
           .statusCode(200);
     }
     Api.as(other.adminToken())
-        .post(invitations(other) + "/" + id + "/resend")
+        .post(other.invitations().path() + "/" + id + "/resend")
         .then()
         .statusCode(429)
         .header("Retry-After", notNullValue());
@@ -349,21 +379,21 @@ class InvitationsIT {
     Api.Org org = Api.newOrg();
     String fine = email();
     String taken = email();
-    invite(org.adminToken(), org, Map.of("email", taken)).then().statusCode(201);
+    org.invitations().invite(Map.of("email", taken)).then().statusCode(201);
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", fine), Map.of("email", "bad"), Map.of("email", taken)))
-        .post(invitations(org) + "/batch")
+        .post(org.invitations().path() + "/batch")
         .then()
         .statusCode(200)
         .body("results.status", equalTo(List.of(201, 400, 409)))
         .body("results[0].invitation.email", equalTo(fine))
         .body("results[1].problem.errors.field", hasItem("email"))
-        .body("results[2].problem.type", equalTo(PROBLEMS + "already-invited"));
+        .body("results[2].problem.type", problemType("already-invited"));
     Mailbox.await(fine, 1);
     Api.as(org.adminToken())
         .queryParam("q", fine.substring(0, 14).toUpperCase())
-        .get(invitations(org))
+        .get(org.invitations().path())
         .then()
         .body("items.email", equalTo(List.of(fine)));
   }
@@ -375,14 +405,14 @@ class InvitationsIT {
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", email())))
-        .post(invitations(org))
+        .post(org.invitations().path())
         .then()
         .statusCode(400)
         .body("detail", containsString("invitations/batch"));
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("email", email()))
-        .post(invitations(org) + "/batch")
+        .post(org.invitations().path() + "/batch")
         .then()
         .statusCode(400);
     // an empty list, and one longer than 100
@@ -394,7 +424,7 @@ class InvitationsIT {
       Api.invalidAs(org.adminToken())
           .contentType(ContentType.JSON)
           .body(entries)
-          .post(invitations(org) + "/batch")
+          .post(org.invitations().path() + "/batch")
           .then()
           .statusCode(400);
     }
@@ -403,12 +433,13 @@ class InvitationsIT {
     Api.as(viewer.token())
         .contentType(ContentType.JSON)
         .body(List.of(Map.of("email", email())))
-        .post(invitations(org) + "/batch")
+        .post(org.invitations().path() + "/batch")
         .then()
         .statusCode(403);
     // the single operation answers the invitation itself
     String to = email();
-    invite(org.adminToken(), org, Map.of("email", to, "role", "viewer"))
+    org.invitations()
+        .invite(Map.of("email", to, "role", "viewer"))
         .then()
         .statusCode(201)
         .header("Location", containsString("/invitations/"))
@@ -423,28 +454,27 @@ class InvitationsIT {
     String id = inviteId(org, to);
     String first = Mailbox.token(Mailbox.await(to, 1));
     Api.as(org.adminToken())
-        .post(invitations(org) + "/" + id + "/resend")
+        .post(org.invitations().path() + "/" + id + "/resend")
         .then()
         .statusCode(200)
         .body("status", equalTo("resent"))
         .body("resendCount", equalTo(1));
     String second = Mailbox.token(Mailbox.await(to, 2));
     assertNotEquals(first, second);
-    link(first).then().statusCode(404).body("type", equalTo(PROBLEMS + "invitation-not-found"));
+    link(first).then().spec(problem(404, "invitation-not-found"));
     link(second).then().statusCode(200);
     Api.as(org.adminToken())
-        .delete(invitations(org) + "/" + id)
+        .delete(org.invitations().path() + "/" + id)
         .then()
         .statusCode(200)
         .body("status", equalTo("revoked"));
-    link(second).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-revoked"));
+    link(second).then().spec(problem(410, "invitation-revoked"));
     accept(second, Map.of("name", "Late", "password", Api.PASSWORD)).then().statusCode(410);
     Api.as(org.adminToken())
-        .post(invitations(org) + "/" + id + "/resend")
+        .post(org.invitations().path() + "/" + id + "/resend")
         .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "invitation-closed"));
-    Api.as(org.adminToken()).delete(invitations(org) + "/" + id).then().statusCode(409);
+        .spec(problem(409, "invitation-closed"));
+    Api.as(org.adminToken()).delete(org.invitations().path() + "/" + id).then().statusCode(409);
     link("no-such-token").then().statusCode(404);
   }
 
@@ -455,19 +485,18 @@ class InvitationsIT {
     String id = inviteId(org, to);
     String token = Mailbox.token(Mailbox.await(to, 1));
     expire(org, id);
-    link(token).then().statusCode(410).body("type", equalTo(PROBLEMS + "invitation-expired"));
+    link(token).then().spec(problem(410, "invitation-expired"));
     accept(token, Map.of("name", "Late", "password", Api.PASSWORD))
         .then()
-        .statusCode(410)
-        .body("type", equalTo(PROBLEMS + "invitation-expired"));
+        .spec(problem(410, "invitation-expired"));
     Api.as(org.adminToken())
         .queryParam("status", "expired")
-        .get(invitations(org))
+        .get(org.invitations().path())
         .then()
         .body("items.id", equalTo(List.of(id)));
     // an expired invitation can be sent again, with a working link
     Api.as(org.adminToken())
-        .post(invitations(org) + "/" + id + "/resend")
+        .post(org.invitations().path() + "/" + id + "/resend")
         .then()
         .statusCode(200)
         .body("status", equalTo("resent"));
@@ -480,10 +509,10 @@ class InvitationsIT {
     String to = email();
     String id = inviteId(org, to);
     expire(org, id);
-    invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+    org.invitations().invite(Map.of("email", to)).then().statusCode(201);
     Api.as(org.adminToken())
         .queryParam("q", to)
-        .get(invitations(org))
+        .get(org.invitations().path())
         .then()
         .body("items.status", equalTo(List.of("pending", "expired")));
   }
@@ -492,7 +521,7 @@ class InvitationsIT {
   void twoAcceptancesAtOnceMakeOneMembership() throws Exception {
     Api.Org org = Api.newOrg();
     String to = email();
-    invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+    org.invitations().invite(Map.of("email", to)).then().statusCode(201);
     String token = Mailbox.token(Mailbox.await(to, 1));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -531,7 +560,7 @@ class InvitationsIT {
     String to = email();
     Mailbox.down();
     try {
-      invite(org.adminToken(), org, Map.of("email", to)).then().statusCode(201);
+      org.invitations().invite(Map.of("email", to)).then().statusCode(201);
       // the dispatcher tries, fails, and keeps the email for later
       Map<String, Object> row =
           Awaitility.await("a failed attempt to send")
@@ -554,9 +583,12 @@ class InvitationsIT {
     Api.Org other = Api.newOrg();
     String to = email();
     String id = inviteId(org, to);
-    Api.as(other.adminToken()).get(invitations(org)).then().statusCode(404);
-    Api.as(other.adminToken()).delete(invitations(other) + "/" + id).then().statusCode(404);
-    Api.as(other.adminToken()).get(invitations(other)).then().body("items.id", not(hasItem(id)));
+    Api.as(other.adminToken()).get(org.invitations().path()).then().statusCode(404);
+    Api.as(other.adminToken()).delete(other.invitations().path() + "/" + id).then().statusCode(404);
+    Api.as(other.adminToken())
+        .get(other.invitations().path())
+        .then()
+        .body("items.id", not(hasItem(id)));
     Api.as(org.adminToken())
         .get("/api/v1/orgs/" + org.slug() + "/members/" + Api.adminMemberId(org))
         .then()
@@ -565,7 +597,8 @@ class InvitationsIT {
 
   /** Invites {@code to} as the org's admin; returns the invitation id. */
   private static String inviteId(Api.Org org, String to) {
-    return invite(org.adminToken(), org, Map.of("email", to))
+    return org.invitations()
+        .invite(Map.of("email", to))
         .then()
         .statusCode(201)
         .extract()

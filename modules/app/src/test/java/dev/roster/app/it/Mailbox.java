@@ -14,17 +14,25 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real SMTP server that the server under test sends to: GreenMail, started once per test run on
  * the port the server's environment names, and restartable to play an SMTP outage.
  */
-final class Mailbox {
+final class Mailbox implements BeforeAllCallback {
 
   static final int PORT = Integer.getInteger("roster.smtp.port", 13025);
   private static GreenMail smtp;
 
-  private Mailbox() {}
+  /** For JUnit: {@code @ExtendWith(Mailbox.class)} starts the server before a class's tests. */
+  Mailbox() {}
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    up();
+  }
 
   /** Starts the SMTP server when it is not running. */
   static synchronized void up() {

@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -252,11 +253,7 @@ class MembersIT {
   void guestsCannotReadTheDirectory() {
     Api.Org org = Api.newOrg();
     Api.Member guest = Api.join(org, "guest");
-    Api.as(guest.token())
-        .get(members(org))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    Api.as(guest.token()).get(members(org)).then().spec(problem(403, "permission-denied"));
   }
 
   @Test
@@ -275,12 +272,10 @@ class MembersIT {
         .body("role", equalTo("manager"));
     changeRole(manager.token(), org, member.id(), "admin")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+        .spec(problem(403, "insufficient-rank"));
     changeRole(manager.token(), org, otherManager.id(), "viewer")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+        .spec(problem(403, "insufficient-rank"));
     Api.as(org.adminToken())
         .get(members(org) + "/" + otherManager.id())
         .then()
@@ -294,8 +289,7 @@ class MembersIT {
     Api.Member viewer = Api.join(org, "viewer");
     changeRole(member.token(), org, viewer.id(), "guest")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+        .spec(problem(403, "permission-denied"));
     changeRole(member.token(), org, member.id(), "manager").then().statusCode(403);
     changeRole(member.token(), org, member.id(), "viewer")
         .then()
@@ -307,15 +301,11 @@ class MembersIT {
   void aPeerAdminCannotBeDemotedAndTheLastAdminKeepsTheRole() {
     Api.Org org = Api.newOrg();
     String firstAdmin = Api.adminMemberId(org);
-    changeRole(org.adminToken(), org, firstAdmin, "member")
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/last-admin"));
+    changeRole(org.adminToken(), org, firstAdmin, "member").then().spec(problem(403, "last-admin"));
     Api.Member second = Api.join(org, "admin");
     changeRole(second.token(), org, firstAdmin, "member")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+        .spec(problem(403, "insufficient-rank"));
     changeRole(org.adminToken(), org, firstAdmin, "member")
         .then()
         .statusCode(200)
@@ -384,18 +374,11 @@ class MembersIT {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
     Api.Member member = Api.join(org, "member");
-    suspend(member.token(), org, manager.id(), null)
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    suspend(member.token(), org, manager.id(), null).then().spec(problem(403, "permission-denied"));
     suspend(manager.token(), org, manager.id(), null)
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
-    suspend(Api.admin(), org, Api.adminMemberId(org), null)
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/last-admin"));
+        .spec(problem(403, "insufficient-rank"));
+    suspend(Api.admin(), org, Api.adminMemberId(org), null).then().spec(problem(403, "last-admin"));
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "", "until", Instant.now().minus(1, ChronoUnit.DAYS).toString()))
@@ -434,11 +417,7 @@ class MembersIT {
         .body("permissions.find { it.name == 'content.create' }.source", equalTo("role"));
     // the grant works: the member may now suspend the viewer below them; the deny works too
     suspend(member.token(), org, viewer.id(), null).then().statusCode(200);
-    Api.as(member.token())
-        .get(members(org))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    Api.as(member.token()).get(members(org)).then().spec(problem(403, "permission-denied"));
     // an empty set falls back to the role
     setPermissions(org.adminToken(), org, member.id(), Map.of()).then().statusCode(200);
     Api.as(member.token()).get(members(org)).then().statusCode(200);
@@ -452,15 +431,13 @@ class MembersIT {
     Api.Member member = Api.join(org, "member");
     setPermissions(manager.token(), org, member.id(), Map.of("settings.manage", true))
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+        .spec(problem(403, "permission-denied"));
     setPermissions(manager.token(), org, member.id(), Map.of("members.invite", true))
         .then()
         .statusCode(200);
     setPermissions(manager.token(), org, manager.id(), Map.of("members.invite", true))
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+        .spec(problem(403, "insufficient-rank"));
   }
 
   @Test

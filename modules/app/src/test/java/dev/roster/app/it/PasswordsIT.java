@@ -1,7 +1,7 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
-import static org.hamcrest.Matchers.equalTo;
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,18 +11,14 @@ import jakarta.mail.Message;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Password reset by emailed link, and password change while signed in. */
+@ExtendWith(Mailbox.class)
 class PasswordsIT {
 
   private static final String NEW_PASSWORD = "another-long-password";
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   @Test
   void aResetLinkSetsANewPasswordOnceAndEndsEverySession() {
@@ -49,10 +45,7 @@ class PasswordsIT {
     Api.login(email, NEW_PASSWORD).then().statusCode(200);
     assertEquals("Your Roster password was reset", subject(Mailbox.await(email, 2)));
 
-    reset(token, "yet-another-long-password")
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/link-used"));
+    reset(token, "yet-another-long-password").then().spec(problem(410, "link-used"));
   }
 
   @Test
@@ -73,10 +66,7 @@ class PasswordsIT {
     String first = resetToken(Mailbox.await(email, 1));
     requestReset(email);
     String second = resetToken(Mailbox.await(email, 2));
-    reset(first, NEW_PASSWORD)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/link-used"));
+    reset(first, NEW_PASSWORD).then().spec(problem(410, "link-used"));
     reset(second, NEW_PASSWORD).then().statusCode(204);
   }
 
@@ -90,14 +80,8 @@ class PasswordsIT {
             + " where account_id = (select id from platform.account where lower(email) = lower('"
             + email
             + "'))");
-    reset(token, NEW_PASSWORD)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/link-expired"));
-    reset("x".repeat(43), NEW_PASSWORD)
-        .then()
-        .statusCode(404)
-        .body("type", equalTo("https://roster.dev/problems/link-not-found"));
+    reset(token, NEW_PASSWORD).then().spec(problem(410, "link-expired"));
+    reset("x".repeat(43), NEW_PASSWORD).then().spec(problem(404, "link-not-found"));
     Api.login(email, PASSWORD).then().statusCode(200);
   }
 
@@ -162,8 +146,7 @@ class PasswordsIT {
         .body(Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD))
         .post("/api/v1/me/password")
         .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/unauthorized"));
+        .spec(problem(401, "unauthorized"));
   }
 
   static void requestReset(String email) {

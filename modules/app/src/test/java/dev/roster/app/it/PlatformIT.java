@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,9 +68,7 @@ class PlatformIT {
         .header("Authorization", "Bearer " + Api.admin())
         .get("/api/v1/no-such-thing")
         .then()
-        .statusCode(404)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/not-found"));
+        .spec(problem(404, "not-found"));
     Api.raw()
         .header("Authorization", "Bearer " + Api.admin())
         .delete("/api/v1/me")

@@ -1,6 +1,8 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.ProblemSpec.problem;
+import static dev.roster.app.it.ProblemSpec.problemType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,16 +24,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The caller's own profile: names, email change by confirmed link, picture. */
+@ExtendWith(Mailbox.class)
 class ProfileIT {
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   @Test
   void namesMakeTheDisplayNameAndEveryDirectoryFollows() {
@@ -96,11 +94,7 @@ class ProfileIT {
         .get("/api/v1/orgs/" + org.slug() + "/members/" + member.id())
         .then()
         .body("email", equalTo(next));
-    Api.request()
-        .post("/api/v1/auth/email-change/" + token)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/link-used"));
+    Api.request().post("/api/v1/auth/email-change/" + token).then().spec(problem(410, "link-used"));
   }
 
   @Test
@@ -110,8 +104,7 @@ class ProfileIT {
     String taken = Api.newAccount();
     requestChange(token, taken.toUpperCase(), PASSWORD)
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/email-unavailable"))
+        .spec(problem(409, "email-unavailable"))
         .body("detail", org.hamcrest.Matchers.not(containsString(taken)));
     requestChange(token, email, PASSWORD)
         .then()
@@ -130,8 +123,7 @@ class ProfileIT {
     Api.request()
         .post("/api/v1/auth/email-change/" + link)
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/email-unavailable"));
+        .spec(problem(409, "email-unavailable"));
     Api.as(token).get("/api/v1/me").then().body("email", equalTo(email));
   }
 
@@ -251,24 +243,21 @@ class ProfileIT {
     String token = Api.token(Api.newAccount(), PASSWORD);
     upload(token, "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "image/png")
         .then()
-        .statusCode(415)
-        .body("type", equalTo("https://roster.dev/problems/unsupported-image"));
+        .spec(problem(415, "unsupported-image"));
     upload(token, image("png", 2100, 10), "image/png")
         .then()
-        .statusCode(400)
-        .body("type", equalTo("https://roster.dev/problems/image-dimensions"));
+        .spec(problem(400, "image-dimensions"));
     byte[] png = image("png", 64, 64);
     upload(token, java.util.Arrays.copyOf(png, png.length - 20), "image/png")
         .then()
-        .statusCode(400)
-        .body("type", equalTo("https://roster.dev/problems/invalid-image"));
+        .spec(problem(400, "invalid-image"));
     byte[] huge = new byte[2 * 1024 * 1024 + 10];
     System.arraycopy(png, 0, huge, 0, png.length);
     upload(token, huge, "image/png")
         .then()
         .statusCode(413)
         // refused by the body limit before the picture is read
-        .body("type", equalTo("https://roster.dev/problems/payload-too-large"));
+        .body("type", problemType("payload-too-large"));
     Api.as(token).get("/api/v1/me").then().body("pictureUrl", nullValue());
   }
 
@@ -300,12 +289,10 @@ class ProfileIT {
         .body(Map.of("firstName", "Amazing"))
         .patch("/api/v1/me")
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/managed-externally"));
+        .spec(problem(409, "managed-externally"));
     requestChange(token, Api.unique("elsewhere") + "@example.com", null)
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/managed-externally"));
+        .spec(problem(409, "managed-externally"));
   }
 
   private static Response requestChange(String token, String email, String password) {

@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -39,13 +40,15 @@ class RemovalIT {
    */
   private static Map<String, String> ownerOfEverything(Api.Org org, Api.Member member) {
     Map<String, String> items = new HashMap<>();
-    String team = TeamsIT.team(org, member.id());
+    String team = org.teams().newTeam(member.id());
     items.put("teamId", team);
-    items.put("private", ContentIT.createFor(member.token(), org, "private"));
-    items.put("org", ContentIT.createFor(member.token(), org, "org"));
+    items.put("private", org.content().as(member.token()).createFor("private"));
+    items.put("org", org.content().as(member.token()).createFor("org"));
     items.put(
         "team",
-        ContentIT.create(member.token(), org, "team", Map.of("teamId", team))
+        org.content()
+            .as(member.token())
+            .create("team", Map.of("teamId", team))
             .then()
             .statusCode(201)
             .extract()
@@ -54,7 +57,7 @@ class RemovalIT {
   }
 
   private static Response item(Api.Org org, String id) {
-    return Api.as(org.adminToken()).get(ContentIT.content(org) + "/" + id);
+    return Api.as(org.adminToken()).get(org.content().path() + "/" + id);
   }
 
   @Test
@@ -91,7 +94,7 @@ class RemovalIT {
     List.of("private", "team", "org")
         .forEach(v -> item(org, items.get(v)).then().body("ownerId", equalTo(heir.id())));
     Api.as(heir.token())
-        .get(ContentIT.content(org) + "/" + items.get("private"))
+        .get(org.content().path() + "/" + items.get("private"))
         .then()
         .statusCode(200);
   }
@@ -147,8 +150,9 @@ class RemovalIT {
     Api.Member leaving = Api.join(org, "member");
     Api.Member colleague = Api.join(org, "member");
     String assigned =
-        ContentIT.create(
-                colleague.token(), org, "private", Map.of("collaborators", List.of(leaving.id())))
+        org.content()
+            .as(colleague.token())
+            .create("private", Map.of("collaborators", List.of(leaving.id())))
             .then()
             .statusCode(201)
             .extract()
@@ -170,7 +174,7 @@ class RemovalIT {
         .body("items[0].email", equalTo(leaving.email()));
     Api.as(org.adminToken()).get(members(org) + "/summary").then().body("total", equalTo(2));
     Api.as(colleague.token())
-        .get(ContentIT.content(org) + "/" + assigned)
+        .get(org.content().path() + "/" + assigned)
         .then()
         .body("collaborators.size()", equalTo(0));
     remove(org.adminToken(), org, leaving.id(), "delete", null).then().statusCode(404);
@@ -201,16 +205,13 @@ class RemovalIT {
     Api.Member member = Api.join(org, "member");
     remove(member.token(), org, manager.id(), "delete", null)
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+        .spec(problem(403, "permission-denied"));
     remove(manager.token(), org, Api.adminMemberId(org), "delete", null)
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
+        .spec(problem(403, "insufficient-rank"));
     remove(Api.admin(), org, Api.adminMemberId(org), "convert_to_shared", null)
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/last-admin"));
+        .spec(problem(403, "last-admin"));
     remove(manager.token(), org, member.id(), "transfer_to_admin", null).then().statusCode(200);
   }
 

@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,16 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A right given by someone ends, or is re-checked, when that someone loses it. */
+@ExtendWith(Mailbox.class)
 class RightsIT {
-
-  @BeforeAll
-  static void smtp() {
-    Mailbox.up();
-  }
 
   @Test
   void aRemovedManagersInvitationNoLongerAdmits() {
@@ -32,10 +29,7 @@ class RightsIT {
         .post(members(org) + "/" + manager.id() + "/removal")
         .then()
         .statusCode(200);
-    accept(second)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
+    accept(second).then().spec(problem(410, "invitation-revoked"));
   }
 
   @Test
@@ -88,10 +82,7 @@ class RightsIT {
         .then()
         .statusCode(200);
     for (Offer offer : List.of(fromDemoted, fromDenied)) {
-      accept(offer)
-          .then()
-          .statusCode(410)
-          .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
+      accept(offer).then().spec(problem(410, "invitation-revoked"));
     }
   }
 
@@ -107,10 +98,7 @@ class RightsIT {
             + ".member set role = 'member' where id = '"
             + manager.id()
             + "'");
-    accept(invitee)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/invitation-withdrawn"));
+    accept(invitee).then().spec(problem(410, "invitation-withdrawn"));
   }
 
   @Test
@@ -119,22 +107,19 @@ class RightsIT {
     Api.Member manager = Api.join(org, "manager");
     String invitee = InvitationsIT.email();
     String id =
-        InvitationsIT.invite(org.adminToken(), org, Map.of("email", invitee, "role", "admin"))
+        org.invitations()
+            .invite(Map.of("email", invitee, "role", "admin"))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
     Api.as(manager.token())
-        .post(InvitationsIT.invitations(org) + "/" + id + "/resend")
+        .post(org.invitations().path() + "/" + id + "/resend")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/insufficient-rank"));
-    Api.as(manager.token())
-        .delete(InvitationsIT.invitations(org) + "/" + id)
-        .then()
-        .statusCode(403);
+        .spec(problem(403, "insufficient-rank"));
+    Api.as(manager.token()).delete(org.invitations().path() + "/" + id).then().statusCode(403);
     Api.as(org.adminToken())
-        .post(InvitationsIT.invitations(org) + "/" + id + "/resend")
+        .post(org.invitations().path() + "/" + id + "/resend")
         .then()
         .statusCode(200);
   }
@@ -174,12 +159,11 @@ class RightsIT {
   void acceptingRechecksTheInvitersProjectAndInviteRights() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    String project = ContentIT.createFor(manager.token(), org, "private");
+    String project = org.content().as(manager.token()).createFor("private");
     String email = InvitationsIT.email();
-    InvitationsIT.invite(
-            manager.token(),
-            org,
-            Map.of("email", email, "role", "member", "projects", List.of(project)))
+    org.invitations()
+        .as(manager.token())
+        .invite(Map.of("email", email, "role", "member", "projects", List.of(project)))
         .then()
         .statusCode(201);
     Offer withProject = new Offer(email, Mailbox.linkToken(email, "/api/v1/invitations/"));
@@ -189,16 +173,13 @@ class RightsIT {
     Api.as(manager.token())
         .contentType(ContentType.JSON)
         .body(Map.of("ownerId", Api.adminMemberId(org)))
-        .post(ContentIT.content(org) + "/" + project + "/ownership")
+        .post(org.content().path() + "/" + project + "/ownership")
         .then()
         .statusCode(200);
     MembersIT.setPermissions(org.adminToken(), org, manager.id(), Map.of("content.manage", false))
         .then()
         .statusCode(200);
-    accept(withProject)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/invitation-withdrawn"));
+    accept(withProject).then().spec(problem(410, "invitation-withdrawn"));
     accept(plain).then().statusCode(200);
     // denying members.invite revokes the manager's remaining offers
     Offer later = offer(org, manager, "member");
@@ -209,10 +190,7 @@ class RightsIT {
             Map.of("content.manage", false, "members.invite", false))
         .then()
         .statusCode(200);
-    accept(later)
-        .then()
-        .statusCode(410)
-        .body("type", equalTo("https://roster.dev/problems/invitation-revoked"));
+    accept(later).then().spec(problem(410, "invitation-revoked"));
   }
 
   @Test
@@ -221,7 +199,7 @@ class RightsIT {
     Api.Member insider = Api.join(org, "member");
     Api.Member outsider = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
-    String hidden = TeamsIT.team(org, insider.id());
+    String hidden = org.teams().newTeam(insider.id());
     String unknown = UUID.randomUUID().toString();
     // a member outside the team sees no team on the insider's row, and the filter answers as for a
     // team that does not exist
@@ -262,7 +240,9 @@ class RightsIT {
   /** The inviter invites a new address with the role; the link is read from the mailbox. */
   private static Offer offer(Api.Org org, Api.Member inviter, String role) {
     String email = InvitationsIT.email();
-    InvitationsIT.invite(inviter.token(), org, Map.of("email", email, "role", role))
+    org.invitations()
+        .as(inviter.token())
+        .invite(Map.of("email", email, "role", role))
         .then()
         .statusCode(201);
     return new Offer(email, Mailbox.linkToken(email, "/api/v1/invitations/"));

@@ -1,6 +1,7 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
@@ -53,16 +54,9 @@ class SessionsIT {
     String access = rotated.path("accessToken");
 
     // a stolen copy of the first token is played back
-    refresh(first)
-        .then()
-        .statusCode(401)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/refresh-token-reused"));
+    refresh(first).then().spec(problem(401, "refresh-token-reused"));
     // the legitimate holder's newer tokens die with the session
-    refresh(second)
-        .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/invalid-refresh-token"));
+    refresh(second).then().spec(problem(401, "invalid-refresh-token"));
     Api.as(access).get("/api/v1/me").then().statusCode(401);
     // other sessions of the account are untouched
     Api.as(Api.token(email, PASSWORD)).get("/api/v1/me").then().statusCode(200);
@@ -82,10 +76,7 @@ class SessionsIT {
         .then()
         .statusCode(204);
     Api.as(access).get("/api/v1/me").then().statusCode(401);
-    refresh(login.path("refreshToken"))
-        .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/invalid-refresh-token"));
+    refresh(login.path("refreshToken")).then().spec(problem(401, "invalid-refresh-token"));
     Api.as(other).get("/api/v1/me").then().statusCode(200);
   }
 
@@ -111,18 +102,14 @@ class SessionsIT {
 
   @Test
   void badRefreshTokensGet401OrValidationProblems() {
-    refresh("rt_" + "x".repeat(43))
-        .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/invalid-refresh-token"));
+    refresh("rt_" + "x".repeat(43)).then().spec(problem(401, "invalid-refresh-token"));
     refresh("not-a-refresh-token").then().statusCode(401);
     Api.invalid()
         .contentType(ContentType.JSON)
         .body(Map.of())
         .post(REFRESH)
         .then()
-        .statusCode(400)
-        .body("type", equalTo("https://roster.dev/problems/validation"));
+        .spec(problem(400, "validation"));
   }
 
   @Test
@@ -135,10 +122,7 @@ class SessionsIT {
             + " on a.id = s.account_id where lower(a.email) = lower('"
             + email
             + "'))");
-    refresh(token)
-        .then()
-        .statusCode(401)
-        .body("type", equalTo("https://roster.dev/problems/invalid-refresh-token"));
+    refresh(token).then().spec(problem(401, "invalid-refresh-token"));
   }
 
   @Test

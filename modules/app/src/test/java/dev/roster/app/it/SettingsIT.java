@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -65,11 +66,7 @@ class SettingsIT {
   void onlyHoldersOfSettingsManageSeeOrChangeThem() {
     Api.Org org = Api.newOrg();
     Api.Member manager = Api.join(org, "manager");
-    Api.as(manager.token())
-        .get(settings(org))
-        .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+    Api.as(manager.token()).get(settings(org)).then().spec(problem(403, "permission-denied"));
   }
 
   @Test
@@ -147,8 +144,7 @@ class SettingsIT {
     Api.Member member = Api.join(org, "member");
     setMemberSettings(member.token(), org, member.id(), Map.of("apiAccess", true))
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/permission-denied"));
+        .spec(problem(403, "permission-denied"));
     setMemberSettings(
             org.adminToken(),
             org,

@@ -41,15 +41,15 @@ class TeamRemovalIT {
     Api.Member senior = Api.join(org, "member");
     Api.Member junior = Api.join(org, "member");
     Api.Member heir = Api.join(org, "member");
-    String withAdmins = TeamsIT.team(org, leaving.id());
-    TeamsIT.place(org, withAdmins, senior, "admin");
-    TeamsIT.place(org, withAdmins, junior, "admin");
-    String withoutAdmins = TeamsIT.team(org, leaving.id());
-    TeamsIT.place(org, withoutAdmins, junior, "moderator");
-    String withHeir = TeamsIT.team(org, leaving.id());
-    TeamsIT.place(org, withHeir, heir, "member");
-    String notOwned = TeamsIT.team(org, senior.id());
-    TeamsIT.place(org, notOwned, leaving, "admin");
+    String withAdmins = org.teams().newTeam(leaving.id());
+    org.teams().place(withAdmins, senior, "admin");
+    org.teams().place(withAdmins, junior, "admin");
+    String withoutAdmins = org.teams().newTeam(leaving.id());
+    org.teams().place(withoutAdmins, junior, "moderator");
+    String withHeir = org.teams().newTeam(leaving.id());
+    org.teams().place(withHeir, heir, "member");
+    String notOwned = org.teams().newTeam(senior.id());
+    org.teams().place(notOwned, leaving, "admin");
     return new Setup(
         org, leaving, senior, junior, heir, withAdmins, withoutAdmins, withHeir, notOwned);
   }
@@ -113,7 +113,7 @@ class TeamRemovalIT {
     assertEquals(expected, moves(summary));
     assertOwners(s, expected);
     Api.as(s.heir().token())
-        .get(TeamsIT.teams(s.org()) + "/" + s.withoutAdmins())
+        .get(s.org().teams().path() + "/" + s.withoutAdmins())
         .then()
         .statusCode(200)
         .body("myRole", equalTo("owner"));

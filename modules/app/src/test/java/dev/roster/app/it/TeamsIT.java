@@ -1,5 +1,6 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -28,63 +29,12 @@ import org.junit.jupiter.api.Test;
 /** Teams: creation, team roles and their ranks, one owner, deactivation, visibility. */
 class TeamsIT {
 
-  static final String PROBLEMS = "https://roster.dev/problems/";
-
-  static String teams(Api.Org org) {
-    return "/api/v1/orgs/" + org.slug() + "/teams";
-  }
-
-  static Response create(String token, Api.Org org, Map<String, Object> body) {
-    return Api.as(token).contentType(ContentType.JSON).body(body).post(teams(org));
-  }
-
-  /** A new team owned by {@code ownerId}, created by the org's first admin; returns its id. */
-  static String team(Api.Org org, String ownerId) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", Api.unique("Team"));
-    body.put("ownerId", ownerId);
-    return create(org.adminToken(), org, body).then().statusCode(201).extract().path("id");
-  }
-
-  static Response add(String token, Api.Org org, String team, String memberId) {
-    return Api.as(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("memberId", memberId))
-        .post(teams(org) + "/" + team + "/members");
-  }
-
-  static Response role(String token, Api.Org org, String team, String memberId, String role) {
-    return Api.as(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("role", role))
-        .patch(teams(org) + "/" + team + "/members/" + memberId);
-  }
-
-  static Response transfer(String token, Api.Org org, String team, String memberId) {
-    return Api.as(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("memberId", memberId))
-        .post(teams(org) + "/" + team + "/ownership");
-  }
-
-  /** Adds the member to the team (by the org admin) and gives them the role. */
-  static void place(Api.Org org, String team, Api.Member member, String role) {
-    add(org.adminToken(), org, team, member.id()).then().statusCode(201);
-    if (!role.equals("member")) {
-      role(Api.admin(), org, team, member.id(), role).then().statusCode(200);
-    }
-  }
-
-  private static Response leave(String token, Api.Org org, String team, String memberId) {
-    return Api.as(token).delete(teams(org) + "/" + team + "/members/" + memberId);
-  }
-
   @Test
   void theCreatorOwnsANewTeamWithAColourFromThePalette() {
     Api.Org org = Api.newOrg();
     String admin = Api.adminMemberId(org);
     Response created =
-        create(org.adminToken(), org, Map.of("name", "Research", "description", "Finds things"));
+        org.teams().create(Map.of("name", "Research", "description", "Finds things"));
     created
         .then()
         .statusCode(201)
@@ -96,11 +46,10 @@ class TeamsIT {
         .body("status", equalTo("active"))
         .body("colour", matchesPattern("#[0-9a-f]{6}"));
     String first = created.path("colour");
-    String second =
-        create(org.adminToken(), org, Map.of("name", "Design")).then().extract().path("colour");
+    String second = org.teams().create(Map.of("name", "Design")).then().extract().path("colour");
     assertTrue(!first.equals(second), "the least-used colour comes next");
     Api.as(org.adminToken())
-        .get(teams(org) + "/" + created.path("id") + "/members")
+        .get(org.teams().path() + "/" + created.path("id") + "/members")
         .then()
         .statusCode(200)
         .body("items.memberId", equalTo(List.of(admin)))
@@ -110,23 +59,23 @@ class TeamsIT {
   @Test
   void namesAreUniqueWhateverTheCaseAndInputIsChecked() {
     Api.Org org = Api.newOrg();
-    create(org.adminToken(), org, Map.of("name", "Sales")).then().statusCode(201);
-    create(org.adminToken(), org, Map.of("name", " sALES "))
-        .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "team-name-taken"));
+    org.teams().create(Map.of("name", "Sales")).then().statusCode(201);
+    org.teams().create(Map.of("name", " sALES ")).then().spec(problem(409, "team-name-taken"));
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
         .body(Map.of("name", " "))
-        .post(teams(org))
+        .post(org.teams().path())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("name"));
-    create(org.adminToken(), org, Map.of("name", "Ops", "ownerId", java.util.UUID.randomUUID()))
+    org.teams()
+        .create(Map.of("name", "Ops", "ownerId", java.util.UUID.randomUUID()))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("ownerId"));
-    create(Api.admin(), org, Map.of("name", "Nobody's"))
+    org.teams()
+        .as(Api.admin())
+        .create(Map.of("name", "Nobody's"))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("ownerId"));
@@ -137,21 +86,27 @@ class TeamsIT {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
-    create(manager.token(), org, Map.of("name", "Managers"))
+    org.teams()
+        .as(manager.token())
+        .create(Map.of("name", "Managers"))
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "permission-denied"));
-    String team = team(org, member.id());
+        .spec(problem(403, "permission-denied"));
+    String team = org.teams().newTeam(member.id());
     Api.as(member.token())
-        .get(teams(org) + "/" + team)
+        .get(org.teams().path() + "/" + team)
         .then()
         .statusCode(200)
         .body("myRole", equalTo("owner"));
     // the org admin who created it is not in it, and an org admin may be a plain viewer elsewhere
-    Api.as(org.adminToken()).get(teams(org) + "/" + team).then().body("myRole", nullValue());
-    String other = team(org, member.id());
-    add(member.token(), org, other, Api.adminMemberId(org)).then().statusCode(201);
-    role(member.token(), org, other, Api.adminMemberId(org), "viewer")
+    Api.as(org.adminToken())
+        .get(org.teams().path() + "/" + team)
+        .then()
+        .body("myRole", nullValue());
+    String other = org.teams().newTeam(member.id());
+    org.teams().as(member.token()).add(other, Api.adminMemberId(org)).then().statusCode(201);
+    org.teams()
+        .as(member.token())
+        .role(other, Api.adminMemberId(org), "viewer")
         .then()
         .statusCode(200)
         .body("role", equalTo("viewer"));
@@ -163,27 +118,33 @@ class TeamsIT {
     Api.Member owner = Api.join(org, "member");
     Api.Member newcomer = Api.join(org, "viewer");
     Api.Member plain = Api.join(org, "member");
-    String team = team(org, owner.id());
-    add(owner.token(), org, team, newcomer.id())
+    String team = org.teams().newTeam(owner.id());
+    org.teams()
+        .as(owner.token())
+        .add(team, newcomer.id())
         .then()
         .statusCode(201)
         .body("role", equalTo("member"))
         .body("name", equalTo("Test User"))
         .body("email", equalTo(newcomer.email()));
-    add(owner.token(), org, team, newcomer.id())
+    org.teams()
+        .as(owner.token())
+        .add(team, newcomer.id())
         .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "team-member-exists"));
-    add(newcomer.token(), org, team, plain.id())
+        .spec(problem(409, "team-member-exists"));
+    org.teams()
+        .as(newcomer.token())
+        .add(team, plain.id())
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    add(owner.token(), org, team, java.util.UUID.randomUUID().toString())
+        .spec(problem(403, "team-role-required"));
+    org.teams()
+        .as(owner.token())
+        .add(team, java.util.UUID.randomUUID().toString())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("memberId"));
     // an org admin outside the team repairs it
-    add(org.adminToken(), org, team, plain.id()).then().statusCode(201);
+    org.teams().add(team, plain.id()).then().statusCode(201);
     Api.as(org.adminToken())
         .get("/api/v1/orgs/" + org.slug() + "/members/" + plain.id())
         .then()
@@ -192,7 +153,7 @@ class TeamsIT {
         .body("recentActivity[0].changes.role", equalTo("member"));
     // someone outside the team does not even see it
     Api.Member outsider = Api.join(org, "member");
-    add(outsider.token(), org, team, outsider.id()).then().statusCode(404);
+    org.teams().as(outsider.token()).add(team, outsider.id()).then().statusCode(404);
   }
 
   @Test
@@ -202,13 +163,15 @@ class TeamsIT {
     Api.Member admin = Api.join(org, "member");
     Api.Member other = Api.join(org, "member");
     Api.Member plain = Api.join(org, "member");
-    String team = team(org, owner.id());
+    String team = org.teams().newTeam(owner.id());
     for (Api.Member m : List.of(admin, other, plain)) {
-      add(owner.token(), org, team, m.id()).then().statusCode(201);
+      org.teams().as(owner.token()).add(team, m.id()).then().statusCode(201);
     }
-    role(owner.token(), org, team, admin.id(), "admin").then().statusCode(200);
-    role(owner.token(), org, team, other.id(), "admin").then().statusCode(200);
-    role(owner.token(), org, team, plain.id(), "owner")
+    org.teams().as(owner.token()).role(team, admin.id(), "admin").then().statusCode(200);
+    org.teams().as(owner.token()).role(team, other.id(), "admin").then().statusCode(200);
+    org.teams()
+        .as(owner.token())
+        .role(team, plain.id(), "owner")
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("role"));
@@ -216,39 +179,44 @@ class TeamsIT {
     Api.invalidAs(owner.token())
         .contentType(ContentType.JSON)
         .body(Map.of("role", "captain"))
-        .patch(teams(org) + "/" + team + "/members/" + plain.id())
+        .patch(org.teams().path() + "/" + team + "/members/" + plain.id())
         .then()
         .statusCode(400);
     // an admin assigns up to moderator
-    role(admin.token(), org, team, plain.id(), "moderator")
+    org.teams()
+        .as(admin.token())
+        .role(team, plain.id(), "moderator")
         .then()
         .statusCode(200)
         .body("role", equalTo("moderator"));
-    role(admin.token(), org, team, plain.id(), "admin")
+    org.teams()
+        .as(admin.token())
+        .role(team, plain.id(), "admin")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "insufficient-team-rank"));
+        .spec(problem(403, "insufficient-team-rank"));
     // a peer admin is not below
-    role(admin.token(), org, team, other.id(), "viewer")
+    org.teams()
+        .as(admin.token())
+        .role(team, other.id(), "viewer")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "insufficient-team-rank"));
-    role(admin.token(), org, team, owner.id(), "viewer")
+        .spec(problem(403, "insufficient-team-rank"));
+    org.teams()
+        .as(admin.token())
+        .role(team, owner.id(), "viewer")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "insufficient-team-rank"));
+        .spec(problem(403, "insufficient-team-rank"));
     // a moderator manages no members
-    role(plain.token(), org, team, other.id(), "viewer")
+    org.teams()
+        .as(plain.token())
+        .role(team, other.id(), "viewer")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
+        .spec(problem(403, "team-role-required"));
     // an org admin outside the team does not assign team roles; a platform admin does
-    role(org.adminToken(), org, team, plain.id(), "viewer")
-        .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    role(Api.admin(), org, team, other.id(), "viewer").then().statusCode(200);
-    role(owner.token(), org, team, java.util.UUID.randomUUID().toString(), "viewer")
+    org.teams().role(team, plain.id(), "viewer").then().spec(problem(403, "team-role-required"));
+    org.teams().as(Api.admin()).role(team, other.id(), "viewer").then().statusCode(200);
+    org.teams()
+        .as(owner.token())
+        .role(team, java.util.UUID.randomUUID().toString(), "viewer")
         .then()
         .statusCode(404);
   }
@@ -261,26 +229,24 @@ class TeamsIT {
     Api.Member moderator = Api.join(org, "member");
     Api.Member plain = Api.join(org, "member");
     Api.Member leaver = Api.join(org, "member");
-    String team = team(org, owner.id());
-    place(org, team, admin, "admin");
-    place(org, team, moderator, "moderator");
-    place(org, team, plain, "member");
-    place(org, team, leaver, "viewer");
-    leave(moderator.token(), org, team, plain.id())
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, admin, "admin");
+    org.teams().place(team, moderator, "moderator");
+    org.teams().place(team, plain, "member");
+    org.teams().place(team, leaver, "viewer");
+    org.teams()
+        .as(moderator.token())
+        .leave(team, plain.id())
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    leave(admin.token(), org, team, moderator.id()).then().statusCode(204);
-    leave(leaver.token(), org, team, leaver.id()).then().statusCode(204);
-    leave(leaver.token(), org, team, leaver.id()).then().statusCode(404);
-    leave(owner.token(), org, team, owner.id())
-        .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "team-owner"));
-    leave(org.adminToken(), org, team, owner.id()).then().statusCode(409);
-    leave(org.adminToken(), org, team, admin.id()).then().statusCode(204);
+        .spec(problem(403, "team-role-required"));
+    org.teams().as(admin.token()).leave(team, moderator.id()).then().statusCode(204);
+    org.teams().as(leaver.token()).leave(team, leaver.id()).then().statusCode(204);
+    org.teams().as(leaver.token()).leave(team, leaver.id()).then().statusCode(404);
+    org.teams().as(owner.token()).leave(team, owner.id()).then().spec(problem(409, "team-owner"));
+    org.teams().leave(team, owner.id()).then().statusCode(409);
+    org.teams().leave(team, admin.id()).then().statusCode(204);
     Api.as(owner.token())
-        .get(teams(org) + "/" + team + "/members")
+        .get(org.teams().path() + "/" + team + "/members")
         .then()
         .body("items.memberId", equalTo(List.of(owner.id(), plain.id())));
   }
@@ -292,18 +258,23 @@ class TeamsIT {
     Api.Member heir = Api.join(org, "member");
     Api.Member admin = Api.join(org, "member");
     Api.Member outsider = Api.join(org, "member");
-    String team = team(org, owner.id());
-    place(org, team, heir, "member");
-    place(org, team, admin, "admin");
-    transfer(admin.token(), org, team, admin.id())
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, heir, "member");
+    org.teams().place(team, admin, "admin");
+    org.teams()
+        .as(admin.token())
+        .transfer(team, admin.id())
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    transfer(owner.token(), org, team, outsider.id())
+        .spec(problem(403, "team-role-required"));
+    org.teams()
+        .as(owner.token())
+        .transfer(team, outsider.id())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("memberId"));
-    transfer(owner.token(), org, team, heir.id())
+    org.teams()
+        .as(owner.token())
+        .transfer(team, heir.id())
         .then()
         .statusCode(200)
         .body("ownerId", equalTo(heir.id()))
@@ -311,7 +282,8 @@ class TeamsIT {
     assertEquals(
         Map.of(heir.id(), "owner", owner.id(), "admin", admin.id(), "admin"), roles(org, team));
     // an org admin repairs: gives it back
-    transfer(org.adminToken(), org, team, owner.id())
+    org.teams()
+        .transfer(team, owner.id())
         .then()
         .statusCode(200)
         .body("ownerId", equalTo(owner.id()));
@@ -323,16 +295,17 @@ class TeamsIT {
     Api.Member owner = Api.join(org, "member");
     List<Api.Member> heirs = List.of(Api.join(org, "member"), Api.join(org, "member"));
     for (int round = 0; round < 5; round++) {
-      String team = team(org, owner.id());
-      heirs.forEach(h -> place(org, team, h, "member"));
+      String team = org.teams().newTeam(owner.id());
+      heirs.forEach(h -> org.teams().place(team, h, "member"));
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
         List<Callable<Integer>> calls = new ArrayList<>();
         // the owner and an org admin at once, to different heirs
-        calls.add(() -> go(start, () -> transfer(owner.token(), org, team, heirs.get(0).id())));
-        calls.add(() -> go(start, () -> transfer(org.adminToken(), org, team, heirs.get(1).id())));
+        calls.add(
+            () -> go(start, () -> org.teams().as(owner.token()).transfer(team, heirs.get(0).id())));
+        calls.add(() -> go(start, () -> org.teams().transfer(team, heirs.get(1).id())));
         for (Callable<Integer> call : calls) {
           results.add(pool.submit(call));
         }
@@ -361,8 +334,8 @@ class TeamsIT {
   void theDatabaseItselfKeepsExactlyOneOwner() throws SQLException {
     Api.Org org = Api.newOrg();
     Api.Member other = Api.join(org, "member");
-    String team = team(org, Api.adminMemberId(org));
-    place(org, team, other, "member");
+    String team = org.teams().newTeam(Api.adminMemberId(org));
+    org.teams().place(team, other, "member");
     String schema = Api.schemaOf(org);
     SQLException second =
         assertThrows(
@@ -395,54 +368,55 @@ class TeamsIT {
     Api.Member owner = Api.join(org, "member");
     Api.Member colleague = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
-    String team = team(org, owner.id());
-    place(org, team, colleague, "member");
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, colleague, "member");
     String item =
-        ContentIT.create(owner.token(), org, "team", Map.of("teamId", team))
+        org.content()
+            .as(owner.token())
+            .create("team", Map.of("teamId", team))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    Api.as(colleague.token()).get(ContentIT.content(org) + "/" + item).then().statusCode(200);
+    Api.as(colleague.token()).get(org.content().path() + "/" + item).then().statusCode(200);
     Api.as(colleague.token())
-        .post(teams(org) + "/" + team + "/deactivation")
+        .post(org.teams().path() + "/" + team + "/deactivation")
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
+        .spec(problem(403, "team-role-required"));
     Api.as(owner.token())
-        .post(teams(org) + "/" + team + "/deactivation")
+        .post(org.teams().path() + "/" + team + "/deactivation")
         .then()
         .statusCode(200)
         .body("status", equalTo("deactivated"));
-    Api.as(colleague.token()).get(ContentIT.content(org) + "/" + item).then().statusCode(404);
-    Api.as(colleague.token())
-        .get(ContentIT.content(org))
-        .then()
-        .body("items.id", not(hasItem(item)));
-    Api.as(colleague.token()).get(teams(org) + "/" + team).then().statusCode(404);
-    Api.as(colleague.token()).get(teams(org)).then().body("items.id", not(hasItem(team)));
+    Api.as(colleague.token()).get(org.content().path() + "/" + item).then().statusCode(404);
+    Api.as(colleague.token()).get(org.content().path()).then().body("items.id", not(hasItem(item)));
+    Api.as(colleague.token()).get(org.teams().path() + "/" + team).then().statusCode(404);
+    Api.as(colleague.token()).get(org.teams().path()).then().body("items.id", not(hasItem(team)));
     // still listed for admins and managers, and for its owner, as deactivated
     Api.as(manager.token())
         .queryParam("status", "deactivated")
-        .get(teams(org))
+        .get(org.teams().path())
         .then()
         .body("items.id", equalTo(List.of(team)));
-    Api.as(owner.token()).get(teams(org)).then().body("items.id", hasItem(team));
+    Api.as(owner.token()).get(org.teams().path()).then().body("items.id", hasItem(team));
     // out of use: no new members, no new team content
-    add(owner.token(), org, team, manager.id())
+    org.teams()
+        .as(owner.token())
+        .add(team, manager.id())
         .then()
-        .statusCode(409)
-        .body("type", equalTo(PROBLEMS + "team-deactivated"));
-    ContentIT.create(owner.token(), org, "team", Map.of("teamId", team))
+        .spec(problem(409, "team-deactivated"));
+    org.content()
+        .as(owner.token())
+        .create("team", Map.of("teamId", team))
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("teamId"));
     Api.as(org.adminToken())
-        .delete(teams(org) + "/" + team + "/deactivation")
+        .delete(org.teams().path() + "/" + team + "/deactivation")
         .then()
         .statusCode(200)
         .body("status", equalTo("active"));
-    Api.as(colleague.token()).get(ContentIT.content(org) + "/" + item).then().statusCode(200);
+    Api.as(colleague.token()).get(org.content().path() + "/" + item).then().statusCode(200);
   }
 
   @Test
@@ -451,49 +425,51 @@ class TeamsIT {
     Api.Member manager = Api.join(org, "manager");
     Api.Member member = Api.join(org, "member");
     Api.Member guest = Api.join(org, "guest");
-    String mine = team(org, member.id());
-    String theirs = team(org, Api.adminMemberId(org));
-    place(org, mine, guest, "viewer");
+    String mine = org.teams().newTeam(member.id());
+    String theirs = org.teams().newTeam(Api.adminMemberId(org));
+    org.teams().place(mine, guest, "viewer");
     for (String token : List.of(org.adminToken(), manager.token())) {
       Api.as(token)
-          .get(teams(org))
+          .get(org.teams().path())
           .then()
           .statusCode(200)
           .body("items.id", hasItem(mine))
           .body("items.id", hasItem(theirs));
     }
     for (Api.Member m : List.of(member, guest)) {
-      Api.as(m.token()).get(teams(org)).then().body("items.id", equalTo(List.of(mine)));
-      Api.as(m.token()).get(teams(org) + "/" + theirs).then().statusCode(404);
-      Api.as(m.token()).get(teams(org) + "/" + theirs + "/members").then().statusCode(404);
+      Api.as(m.token()).get(org.teams().path()).then().body("items.id", equalTo(List.of(mine)));
+      Api.as(m.token()).get(org.teams().path() + "/" + theirs).then().statusCode(404);
+      Api.as(m.token()).get(org.teams().path() + "/" + theirs + "/members").then().statusCode(404);
     }
     // a guest sees their team's members and content, and not the member directory
     Api.as(guest.token())
-        .get(teams(org) + "/" + mine + "/members")
+        .get(org.teams().path() + "/" + mine + "/members")
         .then()
         .statusCode(200)
         .body("items.memberId", hasItem(member.id()));
     String teamItem =
-        ContentIT.create(member.token(), org, "team", Map.of("teamId", mine))
+        org.content()
+            .as(member.token())
+            .create("team", Map.of("teamId", mine))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    String orgItem = ContentIT.createFor(member.token(), org, "org");
+    String orgItem = org.content().as(member.token()).createFor("org");
     Api.as(guest.token())
-        .get(ContentIT.content(org))
+        .get(org.content().path())
         .then()
         .body("items.id", equalTo(List.of(teamItem)));
-    Api.as(guest.token()).get(ContentIT.content(org) + "/" + orgItem).then().statusCode(404);
+    Api.as(guest.token()).get(org.content().path() + "/" + orgItem).then().statusCode(404);
     Api.as(guest.token()).get("/api/v1/orgs/" + org.slug() + "/members").then().statusCode(403);
     Api.as(org.adminToken())
         .queryParam("q", "zzz-none")
-        .get(teams(org))
+        .get(org.teams().path())
         .then()
         .body("items.size()", equalTo(0));
     Api.invalidAs(org.adminToken())
         .queryParam("status", "gone")
-        .get(teams(org))
+        .get(org.teams().path())
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("status"));
@@ -504,7 +480,7 @@ class TeamsIT {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
     Api.Member other = Api.join(org, "member");
-    String team = team(org, member.id());
+    String team = org.teams().newTeam(member.id());
     String members = "/api/v1/orgs/" + org.slug() + "/members";
     Api.as(org.adminToken())
         .queryParam("team", team)
@@ -533,11 +509,13 @@ class TeamsIT {
         .queryParam("team", "not-a-team-id")
         .get(members)
         .then()
-        .statusCode(400)
-        .body("type", equalTo(PROBLEMS + "validation"))
+        .spec(problem(400, "validation"))
         .body("errors.field", hasItem("team"));
     // a deactivated team no longer shows on its members
-    Api.as(org.adminToken()).post(teams(org) + "/" + team + "/deactivation").then().statusCode(200);
+    Api.as(org.adminToken())
+        .post(org.teams().path() + "/" + team + "/deactivation")
+        .then()
+        .statusCode(200);
     Api.as(org.adminToken())
         .get(members + "/" + member.id())
         .then()
@@ -549,12 +527,12 @@ class TeamsIT {
     Api.Org org = Api.newOrg();
     Api.Member owner = Api.join(org, "member");
     Api.Member plain = Api.join(org, "member");
-    String team = team(org, owner.id());
-    place(org, team, plain, "moderator");
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, plain, "moderator");
     Api.as(owner.token())
         .contentType(ContentType.JSON)
         .body(Map.of("name", "Renamed", "description", ""))
-        .patch(teams(org) + "/" + team)
+        .patch(org.teams().path() + "/" + team)
         .then()
         .statusCode(200)
         .body("name", equalTo("Renamed"))
@@ -562,15 +540,14 @@ class TeamsIT {
     Api.as(plain.token())
         .contentType(ContentType.JSON)
         .body(Map.of("name", "Mine now"))
-        .patch(teams(org) + "/" + team)
+        .patch(org.teams().path() + "/" + team)
         .then()
-        .statusCode(403)
-        .body("type", equalTo(PROBLEMS + "team-role-required"));
-    create(org.adminToken(), org, Map.of("name", "Taken")).then().statusCode(201);
+        .spec(problem(403, "team-role-required"));
+    org.teams().create(Map.of("name", "Taken")).then().statusCode(201);
     Api.as(owner.token())
         .contentType(ContentType.JSON)
         .body(Map.of("name", "TAKEN"))
-        .patch(teams(org) + "/" + team)
+        .patch(org.teams().path() + "/" + team)
         .then()
         .statusCode(409);
   }

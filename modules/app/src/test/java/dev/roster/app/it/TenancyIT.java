@@ -1,6 +1,7 @@
 package dev.roster.app.it;
 
 import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.ProblemSpec.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,17 +47,14 @@ class TenancyIT {
           .header("Authorization", "Bearer " + a.adminToken())
           .get("/api/v1/orgs/" + b.slug() + path)
           .then()
-          .statusCode(404)
-          .contentType("application/problem+json")
-          .body("type", equalTo("https://roster.dev/problems/not-found"));
+          .spec(problem(404, "not-found"));
     }
     // the same answer as for an organisation that does not exist: nothing to tell them apart
     Api.raw()
         .header("Authorization", "Bearer " + a.adminToken())
         .get("/api/v1/orgs/" + Api.unique("missing"))
         .then()
-        .statusCode(404)
-        .body("type", equalTo("https://roster.dev/problems/not-found"));
+        .spec(problem(404, "not-found"));
   }
 
   @Test
@@ -85,11 +83,7 @@ class TenancyIT {
   void aTakenSlugIsAConflictAndLeavesNoSchemaBehind() throws SQLException {
     Api.Org a = Api.newOrg();
     long before = tenantSchemas();
-    Api.provision(a.slug(), Api.newAccount())
-        .then()
-        .statusCode(409)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://roster.dev/problems/slug-taken"));
+    Api.provision(a.slug(), Api.newAccount()).then().spec(problem(409, "slug-taken"));
     assertEquals(before, tenantSchemas());
     assertEquals(
         organisations(),
@@ -139,8 +133,7 @@ class TenancyIT {
                 Map.of("email", "not-an-email", "name", "X")))
         .post("/api/v1/platform/orgs")
         .then()
-        .statusCode(400)
-        .body("type", equalTo("https://roster.dev/problems/validation"))
+        .spec(problem(400, "validation"))
         .body("errors.field", equalTo(List.of("admin.email", "name", "slug")));
   }
 
@@ -159,8 +152,7 @@ class TenancyIT {
                 Map.of("email", "x@example.com", "name", "X")))
         .post("/api/v1/platform/orgs")
         .then()
-        .statusCode(403)
-        .body("type", equalTo("https://roster.dev/problems/forbidden"));
+        .spec(problem(403, "forbidden"));
     Api.as(token).get("/api/v1/platform/orgs").then().statusCode(403);
   }
 
@@ -200,8 +192,7 @@ class TenancyIT {
         .body(Map.of("email", email, "role", "viewer"))
         .post("/api/v1/platform/orgs/" + org.slug() + "/members")
         .then()
-        .statusCode(409)
-        .body("type", equalTo("https://roster.dev/problems/already-member"));
+        .spec(problem(409, "already-member"));
   }
 
   @Test
