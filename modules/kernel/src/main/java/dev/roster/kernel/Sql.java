@@ -71,4 +71,17 @@ public final class Sql {
     }
     return false;
   }
+
+  /**
+   * The ids as one PostgreSQL array literal, for {@code = any(cast(? as uuid[]))}: one bind
+   * parameter however many ids, so the statement keeps one shape and is prepared once per
+   * connection instead of parsed again for every list length.
+   */
+  public static String uuidArray(java.util.Collection<java.util.UUID> ids) {
+    StringBuilder array = new StringBuilder("{");
+    for (java.util.UUID id : ids) {
+      array.append(array.length() == 1 ? "" : ",").append(id);
+    }
+    return array.append('}').toString();
+  }
 }

@@ -37,6 +37,8 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setDataDirectory(files)
               .setCleanDataDirectory(false)
               .setPort(port)
+              // statement counts for the benchmarks (docs: README, Benchmarks); a few kB of memory
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
               .start();
       createDatabase(postgres, database);
       LOG.info(

@@ -1,6 +1,10 @@
 package dev.roster.app.it;
 
+import static dev.roster.app.it.ProblemSpec.problem;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +118,13 @@ class ConcurrencyIT {
             i -> org.invitations().invite(Map.of("email", InvitationsIT.email())).statusCode());
     assertEquals(2, AtOnce.count(statuses, 201), statuses.toString());
     assertEquals(AT_ONCE - 2, AtOnce.count(statuses, 429), statuses.toString());
+    // room frees up when the oldest of the hour's invitations leaves the window: within the hour
+    org.invitations()
+        .invite(Map.of("email", InvitationsIT.email()))
+        .then()
+        .spec(problem(429, "too-many-requests"))
+        .header(
+            "Retry-After", Integer::parseInt, both(greaterThan(3000)).and(lessThanOrEqualTo(3601)));
   }
 
   @Test

@@ -141,26 +141,45 @@ class InvitationStore {
   }
 
   /**
-   * When the oldest of the inviter's invitations made since {@code since} was made, and how many.
+   * When the inviter's oldest invitation within the window was made, if they made at least {@code
+   * cap} since {@code since}: the {@code cap}-th newest one's time decides when room frees up.
+   * Reads at most {@code cap} index entries ({@code invitation_inviter_idx}), however many
+   * invitations the inviter made before, so the check costs the same at any volume.
    */
-  Object[] madeSince(UUID inviterAccountId, Instant since) {
-    return data.entityManager()
-        .createQuery(
-            "select count(i), min(i.createdAt) from Invitation i"
-                + " where i.inviterAccountId = :inviter and i.createdAt > :since",
-            Object[].class)
-        .setParameter("inviter", inviterAccountId)
-        .setParameter("since", since)
-        .getSingleResult();
+  Optional<Instant> capReachedSince(UUID inviterAccountId, Instant since, int cap) {
+    if (cap <= 0) {
+      return Optional.of(since);
+    }
+    List<?> times =
+        data.entityManager()
+            .createNativeQuery(
+                "select created_at from "
+                    + tenants.require().schema()
+                    + ".invitation where inviter_account_id = ?1 and created_at > ?2"
+                    + " order by created_at desc limit ?3")
+            .setParameter(1, inviterAccountId)
+            .setParameter(2, java.sql.Timestamp.from(since))
+            .setParameter(3, cap)
+            .getResultList();
+    if (times.size() < cap) {
+      return Optional.empty();
+    }
+    Object oldest = times.get(cap - 1);
+    return Optional.of(
+        oldest instanceof java.sql.Timestamp t
+            ? t.toInstant()
+            : oldest instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) oldest);
   }
 
-  /** How many invitations the account has made here. */
-  long madeBy(UUID inviterAccountId) {
-    return data.entityManager()
+  /** Whether the account has made any invitation here: one index entry, at any volume. */
+  boolean hasInvited(UUID inviterAccountId) {
+    return !data.entityManager()
         .createQuery(
-            "select count(i) from Invitation i where i.inviterAccountId = :inviter", Long.class)
+            "select i.id from Invitation i where i.inviterAccountId = :inviter", UUID.class)
         .setParameter("inviter", inviterAccountId)
-        .getSingleResult();
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**

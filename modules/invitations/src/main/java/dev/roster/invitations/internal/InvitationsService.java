@@ -385,18 +385,18 @@ public class InvitationsService implements Invitations {
 
   /**
    * Refuses (429) when the caller made {@code ROSTER_INVITES_PER_HOUR} invitations here within the
-   * last hour; Retry-After says when the oldest of them leaves the window.
+   * last hour; Retry-After says when enough of them leave the window to make room for one more.
    */
   private void requireUnderHourlyCap(Caller caller, Instant now) {
-    Object[] made = store.madeSince(caller.accountId().value(), now.minus(Duration.ofHours(1)));
-    long count = ((Number) made[0]).longValue();
-    if (count >= invitesPerHour) {
-      Instant oldest = made[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) made[1];
-      throw tooMany(
-          "At most " + invitesPerHour + " invitations per inviter and hour; try later.",
-          now,
-          oldest.plus(Duration.ofHours(1)));
-    }
+    store
+        .capReachedSince(caller.accountId().value(), now.minus(Duration.ofHours(1)), invitesPerHour)
+        .ifPresent(
+            oldest -> {
+              throw tooMany(
+                  "At most " + invitesPerHour + " invitations per inviter and hour; try later.",
+                  now,
+                  oldest.plus(Duration.ofHours(1)));
+            });
   }
 
   private static ProblemException tooMany(String detail, Instant now, Instant until) {

@@ -76,7 +76,7 @@ public class OnboardingResource {
     if (access.holds(Permission.MEMBERS_INVITE)) {
       steps.add(
           new Onboarding.Step(
-              "invite", "Invite a colleague", invitations.madeBy(me.accountId().value()) > 0));
+              "invite", "Invite a colleague", invitations.hasInvited(me.accountId().value())));
     }
     int done = (int) steps.stream().filter(Onboarding.Step::done).count();
     return new Onboarding(steps, done, steps.size());

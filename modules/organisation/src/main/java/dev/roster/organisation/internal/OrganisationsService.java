@@ -30,8 +30,10 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -101,12 +103,39 @@ public class OrganisationsService implements Organisations, AccountOrganisations
 
   @Override
   public Optional<Tenant> tenant(String slug) {
-    return registry.bySlug(slug).map(Organisation::tenant);
+    Tenant known = tenantsBySlug.get(slug);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Tenant> found = registry.bySlug(slug).map(Organisation::tenant);
+    found.ifPresent(this::remember);
+    return found;
   }
 
   @Override
   public Optional<Tenant> tenantById(OrgId orgId) {
-    return registry.byId(orgId.value()).map(Organisation::tenant);
+    Tenant known = tenantsById.get(orgId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Tenant> found = registry.byId(orgId.value()).map(Organisation::tenant);
+    found.ifPresent(this::remember);
+    return found;
+  }
+
+  /**
+   * Organisations by slug and by id, as every tenant request looks them up. An organisation's id,
+   * slug and schema never change and it is never deleted, so an entry never goes stale, on this
+   * server or any other; only organisations found are kept (a probe of unknown slugs adds nothing),
+   * so the maps hold at most one entry per organisation.
+   */
+  private final Map<String, Tenant> tenantsBySlug = new ConcurrentHashMap<>();
+
+  private final Map<OrgId, Tenant> tenantsById = new ConcurrentHashMap<>();
+
+  private void remember(Tenant tenant) {
+    tenantsBySlug.putIfAbsent(tenant.slug(), tenant);
+    tenantsById.putIfAbsent(tenant.orgId(), tenant);
   }
 
   @Override

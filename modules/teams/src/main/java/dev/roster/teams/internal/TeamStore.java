@@ -30,6 +30,7 @@ class TeamStore {
   private static final String OWNER = TeamRole.OWNER.wire();
 
   @Inject TenantData data;
+  @Inject dev.roster.kernel.TenantContext tenants;
 
   private EntityManager em() {
     return data.entityManager();
@@ -228,15 +229,29 @@ class TeamStore {
         .getResultList();
   }
 
-  /** The active teams each of {@code members} belongs to, with names and roles, by team name. */
+  /**
+   * The active teams each of {@code members} belongs to, with names and roles, by team name: member
+   * id, team id, team name, role. One array parameter for any number of members, so a page of a
+   * hundred is one prepared statement, not a hundred bind parameters parsed anew.
+   */
   List<Object[]> activeTeamsOf(Collection<UUID> members) {
-    return em().createQuery(
-            "select m.key.memberId, t.id, t.name, m.role from TeamMember m, Team t"
-                + " where t.id = m.key.teamId and t.deactivatedAt is null"
-                + " and m.key.memberId in :members order by lower(t.name), t.id",
-            Object[].class)
-        .setParameter("members", List.copyOf(members))
-        .getResultList();
+    if (members.isEmpty()) {
+      return List.of();
+    }
+    String schema = tenants.require().schema();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em().createNativeQuery(
+                "select m.member_id, t.id, t.name, m.role from "
+                    + schema
+                    + ".team_member m join "
+                    + schema
+                    + ".team t on t.id = m.team_id"
+                    + " where t.deactivated_at is null and m.member_id = any(cast(?1 as uuid[]))"
+                    + " order by lower(t.name), t.id")
+            .setParameter(1, Sql.uuidArray(members))
+            .getResultList();
+    return rows;
   }
 
   /** The team's admins, longest-serving first. */

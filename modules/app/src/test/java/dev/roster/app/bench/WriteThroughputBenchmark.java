@@ -1,0 +1,286 @@
+package dev.roster.app.bench;
+
+import static io.restassured.RestAssured.given;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writes of one organisation at one and at four clients: attaching a member, changing a role,
+ * removing a member, inviting; and the member page under the same concurrency. For each, the
+ * throughput, the ratio of four clients to one, and the SQL statements and transactions per request
+ * as PostgreSQL counts them ({@code pg_stat_statements}, {@code pg_stat_database}; background work
+ * such as the mail dispatcher adds a little). Not a test: it measures and reports, with {@code
+ * ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt}; {@code
+ * -Dbench.requests=N} requests per phase (default 240).
+ */
+class WriteThroughputBenchmark {
+
+  private static final String BASE = Bench.BASE;
+  private static final int REQUESTS = Integer.getInteger("bench.requests", 240);
+
+  @Test
+  void writesAtOneAndFourClients() throws Exception {
+    String admin = Bench.adminToken();
+    // a mail server, as in production: the invitations' emails go out while the clients write
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("roster.smtp.port", 13025),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try (Connection db = Bench.database()) {
+      db.createStatement().execute("create extension if not exists pg_stat_statements");
+      StringBuilder report =
+          new StringBuilder(
+              String.format(
+                  "Writes in one organisation, %d requests per phase, through HTTP%n"
+                      + "  %-22s %10s %10s %7s %12s %12s%n",
+                  REQUESTS,
+                  "operation",
+                  "1 client/s",
+                  "4 clients/s",
+                  "4 vs 1",
+                  "statements",
+                  "transactions"));
+      List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
+      // the JIT compiles the hot paths first: one unmeasured round of everything
+      for (String operation : operations) {
+        run(db, admin, operation, 4);
+      }
+      for (String operation : operations) {
+        Result one = run(db, admin, operation, 1);
+        Result four = run(db, admin, operation, 4);
+        report.append(
+            String.format(
+                "  %-22s %10.0f %10.0f %7.2f %12.1f %12.1f%n",
+                operation,
+                one.perSecond,
+                four.perSecond,
+                four.perSecond / one.perSecond,
+                four.statements,
+                four.transactions));
+      }
+      report.append(serverMemory());
+      Bench.report("write-throughput.txt", report.toString());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private record Result(double perSecond, double statements, double transactions) {}
+
+  /** Runs one phase in a fresh organisation; only the timed requests are counted. */
+  private Result run(Connection db, String admin, String operation, int clients) throws Exception {
+    String slug = "bench-w-" + UUID.randomUUID().toString().substring(0, 8);
+    Bench.provision(admin, slug, slug + "-owner@example.com");
+    // an active admin: removals by a platform admin hand things to the longest-serving one
+    attach(admin, slug, proven(db, 1, slug + "-admin").get(0), "admin");
+    List<String> accounts = proven(db, REQUESTS, slug);
+    List<String> members = new ArrayList<>();
+    if (!operation.equals("attach")) {
+      for (String email : accounts) {
+        members.add(attach(admin, slug, email, "member"));
+      }
+    }
+    String orgPath = "/api/v1/orgs/" + slug;
+    IntFunction<Integer> request =
+        switch (operation) {
+          case "attach" ->
+              i ->
+                  send(
+                      admin,
+                      "POST",
+                      "/api/v1/platform/orgs/" + slug + "/members",
+                      "{\"email\":\"" + accounts.get(i) + "\",\"role\":\"member\"}");
+          case "role change" ->
+              i ->
+                  send(
+                      admin,
+                      "PATCH",
+                      orgPath + "/members/" + members.get(i),
+                      "{\"role\":\"viewer\"}");
+          case "removal" ->
+              i ->
+                  send(
+                      admin,
+                      "POST",
+                      orgPath + "/members/" + members.get(i) + "/removal",
+                      "{\"content\":\"convert_to_shared\"}");
+          case "invitation" ->
+              i ->
+                  send(
+                      admin,
+                      "POST",
+                      orgPath + "/invitations",
+                      "{\"email\":\"" + slug + "-invitee-" + i + "@example.com\"}");
+          case "page" -> i -> send(admin, "GET", orgPath + "/members?limit=100", null);
+          default -> throw new IllegalArgumentException(operation);
+        };
+    long statementsBefore = statements(db);
+    long transactionsBefore = transactions(db);
+    AtomicInteger next = new AtomicInteger();
+    long began = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
+                    int status = request.apply(i);
+                    if (status >= 300) {
+                      throw new IllegalStateException(operation + " answered " + status);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> client : running) {
+        client.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    // the two snapshot queries before the phase are not the server's
+    double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
+    double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
+    return new Result(REQUESTS / seconds, statements, transactions);
+  }
+
+  /** One client connection per thread, as a load generator keeps them: little work per request. */
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private static int send(String token, String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + token);
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static RequestSpecification as(String token) {
+    return given().baseUri(BASE).header("Authorization", "Bearer " + token);
+  }
+
+  /** Attaches a proven account; returns its member id. */
+  private static String attach(String admin, String slug, String email, String role) {
+    return as(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "role", role))
+        .post("/api/v1/platform/orgs/" + slug + "/members")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** Accounts with proven addresses, written straight into the platform schema. */
+  private static List<String> proven(Connection db, int count, String prefix) throws Exception {
+    List<String> emails = new ArrayList<>();
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into platform.account (id, email, name, created_at, email_verified_at)"
+                + " values (?, ?, ?, now(), now())")) {
+      for (int i = 0; i < count; i++) {
+        String email = prefix + "-" + i + "@example.com";
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, email);
+        insert.setString(3, "Bench " + i);
+        insert.addBatch();
+        emails.add(email);
+      }
+      insert.executeBatch();
+    }
+    return emails;
+  }
+
+  /** Statements PostgreSQL has run in this database since its counters were reset. */
+  private static long statements(Connection db) throws Exception {
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select coalesce(sum(calls), 0) from pg_stat_statements"
+                    + " where dbid = (select oid from pg_database where datname = current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Transactions begun in this database: the {@code BEGIN}s PostgreSQL has run (a statement run
+   * without one, in auto-commit, is not counted).
+   */
+  private static long transactions(Connection db) throws Exception {
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select coalesce(sum(calls), 0) from pg_stat_statements"
+                    + " where dbid = (select oid from pg_database where datname = current_database())"
+                    + " and lower(query) like 'begin%'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The server process's resident memory now and at its peak, from {@code /proc}. */
+  private static String serverMemory() throws java.io.IOException {
+    java.nio.file.Path pid =
+        java.nio.file.Path.of(
+            System.getProperty("roster.wlp", "target/liberty/wlp"),
+            "usr/servers/.pid/roster-it.pid");
+    if (!java.nio.file.Files.exists(pid)) {
+      return "  server memory: no pid file at " + pid + "\n";
+    }
+    java.nio.file.Path status =
+        java.nio.file.Path.of("/proc", java.nio.file.Files.readString(pid).strip(), "status");
+    if (!java.nio.file.Files.exists(status)) {
+      return "  server memory: no " + status + "\n";
+    }
+    StringBuilder out = new StringBuilder("  server process:");
+    for (String line : java.nio.file.Files.readAllLines(status)) {
+      if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+        String[] parts = line.split("\\s+");
+        out.append(String.format(" %s %d MB", parts[0], Long.parseLong(parts[1]) / 1024));
+      }
+    }
+    return out.append(" (VmRSS now, VmHWM its peak)\n").toString();
+  }
+}
