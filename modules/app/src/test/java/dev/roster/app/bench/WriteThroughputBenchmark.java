@@ -82,6 +82,7 @@ class WriteThroughputBenchmark {
                 four.statements,
                 four.transactions));
       }
+      report.append(pageReference(db, admin));
       report.append(serverMemory());
       Bench.report("write-throughput.txt", report.toString());
     } finally {
@@ -193,6 +194,147 @@ class WriteThroughputBenchmark {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The member page against its own SQL: the same first page of 100 (members by lower-case name,
+   * and their active teams) run through plain JDBC with one connection per client and the
+   * statements prepared once, at one and four clients, in an organisation of {@code REQUESTS}
+   * members of whom a tenth are in teams.
+   */
+  private String pageReference(Connection db, String admin) throws Exception {
+    String slug = "bench-p-" + UUID.randomUUID().toString().substring(0, 8);
+    Bench.provision(admin, slug, slug + "-owner@example.com");
+    List<String> members = new ArrayList<>();
+    for (String email : proven(db, REQUESTS, slug)) {
+      members.add(attach(admin, slug, email, "member"));
+    }
+    String schema;
+    try (PreparedStatement find =
+        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+      find.setString(1, slug);
+      try (ResultSet rs = find.executeQuery()) {
+        rs.next();
+        schema = rs.getString(1);
+      }
+    }
+    for (int t = 0; t < 3; t++) {
+      String team =
+          as(admin)
+              .contentType(ContentType.JSON)
+              .body(Map.of("name", "Team " + t, "ownerId", members.get(t)))
+              .post("/api/v1/orgs/" + slug + "/teams")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      for (int m = 3 + t * 8; m < 3 + t * 8 + 8; m++) {
+        as(admin)
+            .contentType(ContentType.JSON)
+            .body(Map.of("memberId", members.get(m)))
+            .post("/api/v1/orgs/" + slug + "/teams/" + team + "/members")
+            .then()
+            .statusCode(201);
+      }
+    }
+    String page =
+        "select id, account_id, name, email, role, status, joined_at, last_active_at, suspended_until"
+            + " from "
+            + schema
+            + ".member where status <> 'removed' order by lower(name), id limit 101";
+    String teams =
+        "select m.member_id, t.id, t.name, m.role from "
+            + schema
+            + ".team_member m join "
+            + schema
+            + ".team t on t.id = m.team_id"
+            + " where t.deactivated_at is null and m.member_id = any(cast(? as uuid[]))"
+            + " order by lower(t.name), t.id";
+    String path = "/api/v1/orgs/" + slug + "/members?limit=100";
+    StringBuilder out = new StringBuilder();
+    double[] http = new double[2];
+    double[] sql = new double[2];
+    int[] clients = {1, 4};
+    for (int k = 0; k < 2; k++) {
+      http[k] = perSecond(clients[k], () -> send(admin, "GET", path, null) == 200 ? 0 : 1);
+      sql[k] = jdbcPerSecond(clients[k], page, teams);
+    }
+    out.append(
+        String.format(
+            "Member page (100 of %d) against its own SQL through JDBC, requests/s:%n"
+                + "  HTTP %.0f at 1 client, %.0f at 4; SQL %.0f at 1, %.0f at 4;"
+                + " HTTP reaches %.0f%% of its SQL at 4 clients%n",
+            REQUESTS + 1, http[0], http[1], sql[0], sql[1], 100 * http[1] / sql[1]));
+    return out.toString();
+  }
+
+  /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
+  private static double perSecond(int clients, java.util.concurrent.Callable<Integer> call)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long began = System.nanoTime();
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  while (next.getAndIncrement() < REQUESTS) {
+                    if (call.call() != 0) {
+                      throw new IllegalStateException("a request failed");
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> client : running) {
+        client.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return REQUESTS / ((System.nanoTime() - began) / 1e9);
+  }
+
+  /** The page's two statements, prepared once per connection, one connection per client. */
+  private static double jdbcPerSecond(int clients, String page, String teams) throws Exception {
+    List<Connection> connections = new ArrayList<>();
+    try {
+      java.util.concurrent.BlockingQueue<Connection> free =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      for (int c = 0; c < clients; c++) {
+        Connection connection = Bench.database();
+        connections.add(connection);
+        free.add(connection);
+      }
+      ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
+      return perSecond(
+          clients,
+          () -> {
+            Connection connection = mine.get();
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement members = connection.prepareStatement(page);
+                ResultSet rs = members.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+              }
+            }
+            try (PreparedStatement lookup = connection.prepareStatement(teams)) {
+              lookup.setString(1, dev.roster.kernel.Sql.uuidArray(ids));
+              try (ResultSet rs = lookup.executeQuery()) {
+                while (rs.next()) {
+                  rs.getObject(1);
+                }
+              }
+            }
+            return ids.isEmpty() ? 1 : 0;
+          });
+    } finally {
+      for (Connection connection : connections) {
+        connection.close();
+      }
     }
   }
 
