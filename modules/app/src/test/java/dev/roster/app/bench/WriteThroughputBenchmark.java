@@ -141,35 +141,11 @@ class WriteThroughputBenchmark {
         };
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
-    AtomicInteger next = new AtomicInteger();
-    long began = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        running.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                    int status = request.apply(i);
-                    if (status >= 300) {
-                      throw new IllegalStateException(operation + " answered " + status);
-                    }
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> client : running) {
-        client.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
-    double seconds = (System.nanoTime() - began) / 1e9;
+    double perSecond = perSecond(clients, operation, i -> request.apply(i) < 300);
     // the two snapshot queries before the phase are not the server's
     double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
     double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
-    return new Result(REQUESTS / seconds, statements, transactions);
+    return new Result(perSecond, statements, transactions);
   }
 
   /** One client connection per thread, as a load generator keeps them: little work per request. */
@@ -257,7 +233,7 @@ class WriteThroughputBenchmark {
     double[] sql = new double[2];
     int[] clients = {1, 4};
     for (int k = 0; k < 2; k++) {
-      http[k] = perSecond(clients[k], () -> send(admin, "GET", path, null) == 200 ? 0 : 1);
+      http[k] = perSecond(clients[k], "member page", i -> send(admin, "GET", path, null) == 200);
       sql[k] = jdbcPerSecond(clients[k], page, teams);
     }
     out.append(
@@ -269,9 +245,14 @@ class WriteThroughputBenchmark {
     return out.toString();
   }
 
+  /** One request of a phase, by its number; true when it succeeded. */
+  @FunctionalInterface
+  private interface Call {
+    boolean ok(int request) throws Exception;
+  }
+
   /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
-  private static double perSecond(int clients, java.util.concurrent.Callable<Integer> call)
-      throws Exception {
+  private static double perSecond(int clients, String what, Call call) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long began = System.nanoTime();
@@ -281,9 +262,9 @@ class WriteThroughputBenchmark {
         running.add(
             pool.submit(
                 () -> {
-                  while (next.getAndIncrement() < REQUESTS) {
-                    if (call.call() != 0) {
-                      throw new IllegalStateException("a request failed");
+                  for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
+                    if (!call.ok(i)) {
+                      throw new IllegalStateException(what + " failed at request " + i);
                     }
                   }
                   return null;
@@ -312,7 +293,8 @@ class WriteThroughputBenchmark {
       ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
       return perSecond(
           clients,
-          () -> {
+          "member page SQL",
+          i -> {
             Connection connection = mine.get();
             List<UUID> ids = new ArrayList<>();
             try (PreparedStatement members = connection.prepareStatement(page);
@@ -329,7 +311,7 @@ class WriteThroughputBenchmark {
                 }
               }
             }
-            return ids.isEmpty() ? 1 : 0;
+            return !ids.isEmpty();
           });
     } finally {
       for (Connection connection : connections) {

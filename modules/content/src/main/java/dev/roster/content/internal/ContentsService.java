@@ -70,7 +70,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     if (request.teamId() != null) {
       requireTeamUse(request.teamId());
     }
-    Optional<UUID> me = access.membership().map(Membership::memberId).map(MemberId::value);
+    Optional<UUID> me = me();
     UUID owner =
         Optional.ofNullable(request.ownerId())
             .or(() -> me)
@@ -146,7 +146,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
    * may edit it.
    */
   private void requireEditor(ContentItem item) {
-    Optional<UUID> me = access.membership().map(Membership::memberId).map(MemberId::value);
+    Optional<UUID> me = me();
     if (me.isPresent() && me.get().equals(item.ownerId())) {
       return;
     }
@@ -285,11 +285,7 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
 
   /** Whether the caller is a member who owns the item. */
   private boolean ownedByCaller(ContentItem item) {
-    return access
-        .membership()
-        .map(Membership::memberId)
-        .filter(m -> m.value().equals(item.ownerId()))
-        .isPresent();
+    return me().filter(m -> m.equals(item.ownerId())).isPresent();
   }
 
   /** The item, when the caller may see it; 404 otherwise. */
@@ -308,12 +304,17 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
     throw Problems.notFound("No content " + id + " here.");
   }
 
+  /** The caller's member id here, when they are a member. */
+  private Optional<UUID> me() {
+    return access.membership().map(Membership::memberId).map(MemberId::value);
+  }
+
   /** The member whose view applies, or null for those who see everything. */
   private UUID viewer() {
     if (access.holds(Permission.CONTENT_MANAGE)) {
       return null;
     }
-    return access.membership().map(Membership::memberId).map(MemberId::value).orElse(null);
+    return me().orElse(null);
   }
 
   /** The active teams of {@code viewer}, whose shared content they see. */

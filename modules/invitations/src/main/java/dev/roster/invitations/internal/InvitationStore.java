@@ -150,25 +150,18 @@ class InvitationStore {
     if (cap <= 0) {
       return Optional.of(since);
     }
-    List<?> times =
+    List<Instant> times =
         data.entityManager()
-            .createNativeQuery(
-                "select created_at from "
-                    + tenants.require().schema()
-                    + ".invitation where inviter_account_id = ?1 and created_at > ?2"
-                    + " order by created_at desc limit ?3")
-            .setParameter(1, inviterAccountId)
-            .setParameter(2, java.sql.Timestamp.from(since))
-            .setParameter(3, cap)
+            .createQuery(
+                "select i.createdAt from Invitation i"
+                    + " where i.inviterAccountId = :inviter and i.createdAt > :since"
+                    + " order by i.createdAt desc",
+                Instant.class)
+            .setParameter("inviter", inviterAccountId)
+            .setParameter("since", since)
+            .setMaxResults(cap)
             .getResultList();
-    if (times.size() < cap) {
-      return Optional.empty();
-    }
-    Object oldest = times.get(cap - 1);
-    return Optional.of(
-        oldest instanceof java.sql.Timestamp t
-            ? t.toInstant()
-            : oldest instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) oldest);
+    return times.size() < cap ? Optional.empty() : Optional.of(times.get(cap - 1));
   }
 
   /** Whether the account has made any invitation here: one index entry, at any volume. */

@@ -153,8 +153,7 @@ public class MembersService implements Members {
   public MemberDetail changeRole(MemberId memberId, ChangeRole request) {
     OrgRole role = OrgRole.parse(request.role(), "role");
     Member target = current(memberId.value());
-    boolean self =
-        access.caller().map(Membership::memberId).filter(target.memberId()::equals).isPresent();
+    boolean self = isCaller(target);
     if (self && !access.platformAdmin()) {
       if (role.outranks(target.role())) {
         throw Problems.forbidden("Members may lower their own role, never raise it.");
@@ -246,8 +245,7 @@ public class MembersService implements Members {
   @Override
   public MemberDetail setSettings(MemberId memberId, MemberSettings request) {
     Member target = current(memberId.value());
-    boolean self =
-        access.caller().map(Membership::memberId).filter(target.memberId()::equals).isPresent();
+    boolean self = isCaller(target);
     MemberSettings stored = members.personalSettings(target.id());
     boolean onlyNotifications =
         Objects.equals(stored.apiAccess(), request.apiAccess())
@@ -351,14 +349,18 @@ public class MembersService implements Members {
         .orElseThrow(() -> Problems.invalidField("transferTo", "must be another active member"));
   }
 
+  /** Whether the caller is this member (a platform admin from outside is no member here). */
+  private boolean isCaller(Member member) {
+    return access.caller().map(Membership::memberId).filter(member.memberId()::equals).isPresent();
+  }
+
   private MemberDetail detailOf(Member member) {
     Instant now = clock.instant();
     EffectiveSettings settings =
         MemberViews.settings(members.settings().view(), members.personalSettings(member.id()));
     // the audit entries and a suspension's internal note are for the member themselves and for
     // those who manage members or read the audit log, not for every viewer of the directory
-    boolean self =
-        access.caller().map(Membership::memberId).filter(member.memberId()::equals).isPresent();
+    boolean self = isCaller(member);
     boolean privy =
         self || access.holds(Permission.MEMBERS_MANAGE) || access.holds(Permission.AUDIT_EXPORT);
     MemberDetail detail =
