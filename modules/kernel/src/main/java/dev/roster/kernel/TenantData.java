@@ -1,32 +1,47 @@
 package dev.roster.kernel;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
- * The one place that hands out the entity manager for tenant data. It binds the transaction's
- * entity manager to the current tenant's schema (EclipseLink table-per-tenant multitenancy) and
- * fails when the transaction is already bound to another tenant.
+ * The one place that hands out the entity manager for tenant data. Tenant entities name their
+ * tables without a schema; the first call in a transaction pins the transaction's connection and
+ * sets its {@code search_path} to the current tenant's schema for that transaction only ({@code
+ * set_config(..., true)}, undone by commit or rollback). A later call for another tenant in the
+ * same transaction fails. Connections start with a search path that names no schema holding tables,
+ * so a tenant table read without this binding fails instead of reading anyone's rows.
  */
 @ApplicationScoped
 public class TenantData {
 
-  /** EclipseLink's context property that selects the tenant schema. */
-  public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+  /** The transaction resource under which the bound schema is kept. */
+  private static final Object BOUND = TenantData.class.getName() + ".schema";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
   @Inject TenantContext tenants;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   /** The transaction's entity manager, bound to the current tenant. Needs an active transaction. */
   public EntityManager entityManager() {
     String schema = tenants.require().schema();
-    Object bound = em.getProperties().get(TENANT_PROPERTY);
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("tenant data needs an active transaction");
+    }
+    Object bound = transactions.getResource(BOUND);
     if (bound == null) {
-      em.setProperty(TENANT_PROPERTY, schema);
+      bind(schema);
+      transactions.putResource(BOUND, schema);
     } else if (!schema.equals(bound)) {
       throw new IllegalStateException(
           "transaction bound to schema " + bound + " cannot read tenant " + schema);
@@ -37,5 +52,23 @@ public class TenantData {
   /** The transaction's entity manager for platform (non-tenant) data. */
   public EntityManager platform() {
     return em;
+  }
+
+  /**
+   * Sets the transaction's search path. Unwrapping the connection makes EclipseLink begin its
+   * database transaction now and run every later statement of this transaction on that connection.
+   */
+  private void bind(String schema) {
+    Connection connection = em.unwrap(Connection.class);
+    if (connection == null) {
+      throw new IllegalStateException("no connection to bind tenant " + schema + " to");
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement("select set_config('search_path', ?, true)")) {
+      statement.setString(1, schema);
+      statement.executeQuery().close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not bind the transaction to " + schema, e);
+    }
   }
 }

@@ -74,6 +74,34 @@ class TenantIsolationIT {
   }
 
   @Test
+  void aTenantsTablesAreUnreachableOnceItsTransactionEnds() throws Exception {
+    Tenant a = provision(unique() + "@a.example");
+    for (int round = 0; round < 5; round++) {
+      // bound: the tenant's rows
+      assertEquals(1, membersOf(a).size());
+      // the binding ended with that transaction; pooled connections come back without it, so a
+      // tenant table read without one finds no table rather than someone's rows
+      transaction.begin();
+      try {
+        assertThrows(
+            jakarta.persistence.PersistenceException.class,
+            () ->
+                data.platform()
+                    .createQuery("select m.email from Member m", String.class)
+                    .getResultList());
+      } finally {
+        transaction.rollback();
+      }
+    }
+  }
+
+  @Test
+  void tenantDataNeedsATransaction() {
+    Tenant a = provision(unique() + "@a.example");
+    tenants.run(a, () -> assertThrows(IllegalStateException.class, data::entityManager));
+  }
+
+  @Test
   void aThreadCannotEnterASecondTenant() throws Exception {
     Tenant a = provision(unique() + "@a.example");
     Tenant b = provision(unique() + "@b.example");

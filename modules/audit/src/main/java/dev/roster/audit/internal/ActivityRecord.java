@@ -8,18 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** One activity entry, in the organisation's own schema. */
 @Entity
 @Table(name = "activity")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 public class ActivityRecord {
 
   @Id private UUID id;

@@ -9,18 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** An invitation of one organisation, in its schema. */
 @Entity
 @Table(name = "invitation")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 public class Invitation {
 
   static final String PENDING = "pending";

@@ -15,10 +15,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * A member of one organisation, in that organisation's schema. Name and email are copied from the
@@ -26,10 +22,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "member")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 @NamedQuery(
     name = "Member.currentByAccount",
     query = "select m from Member m where m.accountId = :accountId and m.status <> :removed")

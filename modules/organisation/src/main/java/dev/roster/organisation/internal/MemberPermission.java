@@ -9,18 +9,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** One permission override of one member, in the tenant's schema. */
 @Entity
 @Table(name = "member_permission")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 @NamedQuery(
     name = "MemberPermission.ofMember",
     query = "select p from MemberPermission p where p.key.memberId = :memberId")

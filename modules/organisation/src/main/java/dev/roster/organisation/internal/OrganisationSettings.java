@@ -10,18 +10,10 @@ import jakarta.persistence.Table;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** The single row of an organisation's settings, in its schema. */
 @Entity
 @Table(name = "org_settings")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 public class OrganisationSettings {
 
   /** The id of the one row. */

@@ -11,18 +11,10 @@ import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A member's own settings, in the tenant's schema; null columns inherit. */
 @Entity
 @Table(name = "member_settings")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(
-    type = TenantTableDiscriminatorType.SCHEMA,
-    contextProperty = "eclipselink.tenant-id")
 public class PersonalSettings {
 
   private static final Jsonb JSON = JsonbBuilder.create();
