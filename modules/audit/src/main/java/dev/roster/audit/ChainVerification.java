@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param anchor what the first entry must link to: {@code genesis}, {@code checkpoint} (a pruning)
  *     or {@code entry} (the entry before the range); null when the range is empty
  * @param broken the first broken link, or null when valid
+ * @param unsealed entries in the range that committed but are not sealed into the chain yet (they
+ *     commit with their change and are sealed right after; this counts those that committed while
+ *     the verification ran), not covered by this result
  */
 public record ChainVerification(
     Instant from,
@@ -27,7 +30,8 @@ public record ChainVerification(
             nullable = true,
             enumeration = {"genesis", "checkpoint", "entry"})
         String anchor,
-    @Schema(nullable = true) BrokenLink broken) {
+    @Schema(nullable = true) BrokenLink broken,
+    long unsealed) {
 
   /**
    * Where the chain breaks.

@@ -216,6 +216,15 @@ final class Api {
     }
   }
 
+  /** The first column of the first row a query answers, as a number. */
+  static long sqlNumber(String query) throws SQLException {
+    try (Connection db = database();
+        var rows = db.createStatement().executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   /** A member of an organisation and a token of its account. */
   record Member(String id, String email, String token) {}
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -179,6 +181,8 @@ class AuditLogIT {
     Api.Member member = Api.join(org, "member");
     changeRole(org, member, "viewer", null);
     String schema = Api.schemaOf(org);
+    // entries are sealed right after commit; a verification seals whatever is still waiting
+    Api.as(org.adminToken()).get(verify(org)).then().body("valid", equalTo(true));
     bypassingTheGuard(schema, "delete from " + schema + ".audit_event where seq = 2");
     Api.as(org.adminToken())
         .get(verify(org))
@@ -198,6 +202,7 @@ class AuditLogIT {
         .post("/api/v1/orgs/" + org.slug() + "/audit/pruning")
         .then()
         .spec(problem(409, "no-retention"));
+    Api.as(org.adminToken()).get(verify(org)).then().body("unsealed", equalTo(0));
     // the organisation's first three entries become 400 days old, the chain re-hashed to match
     bypassingTheGuard(
         schema,
@@ -266,6 +271,120 @@ class AuditLogIT {
         .body("removed", equalTo(0));
     assertThrows(
         SQLException.class, () -> Api.sql("delete from " + schema + ".audit_event where seq = 4"));
+  }
+
+  @Test
+  void writersOfOneOrganisationDoNotWaitForEachOthersCommit() throws Exception {
+    Api.Org org = Api.newOrg();
+    String schema = Api.schemaOf(org);
+    try (Connection held = Api.database();
+        Connection next = Api.database()) {
+      held.setAutoCommit(false);
+      next.setAutoCommit(false);
+      // a writer whose transaction stays open, as a slow request's would: its entry is in
+      held.createStatement().execute(entry(schema, "test.held"));
+      // another writer appends and commits meanwhile; with the chain head locked by the first
+      // writer (as it was before ADR 0017) this waited and timed out
+      next.createStatement().execute("set local statement_timeout = '5s'");
+      next.createStatement().execute(entry(schema, "test.next"));
+      next.commit();
+      Api.as(org.adminToken())
+          .queryParam("action", "test.*")
+          .get(events(org))
+          .then()
+          .statusCode(200)
+          .body("items.action", equalTo(List.of("test.next")))
+          .body("items[0].seq", greaterThan(1))
+          // whatever the writer put in the seal's columns, the sealer chose them
+          .body("items[0].hash", not(equalTo("forged")));
+      held.commit();
+    }
+    chainIsWhole(org);
+    Api.as(org.adminToken())
+        .queryParam("action", "test.*")
+        .get(events(org))
+        .then()
+        .body("items.action", equalTo(List.of("test.held", "test.next")));
+  }
+
+  @Test
+  void entriesAreSealedRightAfterTheirChangeCommits() throws Exception {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    changeRole(org, member, "viewer", null);
+    String schema = Api.schemaOf(org);
+    // nobody reads the log: the sealer runs on the commit alone
+    Instant deadline = Instant.now().plusSeconds(10);
+    long unsealed;
+    do {
+      unsealed = Api.sqlNumber("select count(*) from " + schema + ".audit_event where seq is null");
+    } while (unsealed > 0 && Instant.now().isBefore(deadline));
+    assertEquals(0, unsealed);
+    assertEquals(
+        Api.sqlNumber("select last_seq from " + schema + ".audit_chain"),
+        Api.sqlNumber("select count(*) from " + schema + ".audit_event"));
+  }
+
+  @Test
+  void onlyTheSealerPlacesAnEntryInTheChain() throws Exception {
+    Api.Org org = Api.newOrg();
+    String schema = Api.schemaOf(org);
+    // written past the application: committed, unsealed, until something seals it
+    Api.sql(entry(schema, "test.outside"));
+    String place =
+        "update "
+            + schema
+            + ".audit_event e set seq = c.last_seq + 1, prev_hash = c.last_hash, hash = "
+            + schema
+            + ".audit_entry_hash(c.last_hash, c.last_seq + 1, e.occurred_at, e.actor_id,"
+            + " e.action, e.target_type, e.target_id, e.request_id, e.changes) from "
+            + schema
+            + ".audit_chain c where e.action = 'test.outside'";
+    // by hand, even with the right number and hash
+    assertThrows(SQLException.class, () -> Api.sql(place));
+    // with the sealer's flag, but a hash its content does not give
+    assertThrows(
+        SQLException.class,
+        () ->
+            Api.sql(
+                "begin; select set_config('roster.audit_sealing', 'on', true); "
+                    + place.replace("hash = " + schema, "hash = 'x' || " + schema)
+                    + "; commit"));
+    // nor may an unsealed entry change
+    assertThrows(
+        SQLException.class,
+        () ->
+            Api.sql(
+                "update "
+                    + schema
+                    + ".audit_event set target_id = 'y' where action = 'test.outside'"));
+    chainIsWhole(org);
+    Api.as(org.adminToken())
+        .queryParam("action", "test.outside")
+        .get(events(org))
+        .then()
+        .body("items[0].targetId", equalTo("x"))
+        .body("items[0].hash", notNullValue());
+  }
+
+  /** Verification finds the whole chain sound, with every committed entry sealed into it. */
+  private static void chainIsWhole(Api.Org org) {
+    Api.as(org.adminToken())
+        .get(verify(org))
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(true))
+        .body("unsealed", equalTo(0));
+  }
+
+  /** An audit entry written straight into the schema, claiming a place in the chain. */
+  private static String entry(String schema, String action) {
+    return "insert into "
+        + schema
+        + ".audit_event (id, occurred_at, actor_id, action, target_type, target_id, request_id,"
+        + " changes, seq, prev_hash, hash) values (gen_random_uuid(), now(), null, '"
+        + action
+        + "', 'member', 'x', null, '{}', 999999, 'forged', 'forged')";
   }
 
   /** Runs SQL with the database's guard on the log switched off, as only a superuser could. */

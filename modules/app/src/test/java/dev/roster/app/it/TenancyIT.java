@@ -305,18 +305,11 @@ class TenancyIT {
   }
 
   private static long tenantSchemas() throws SQLException {
-    return count("select count(*) from information_schema.schemata where schema_name like 't\\_%'");
+    return Api.sqlNumber(
+        "select count(*) from information_schema.schemata where schema_name like 't\\_%'");
   }
 
   private static long organisations() throws SQLException {
-    return count("select count(*) from platform.organisation");
-  }
-
-  private static long count(String sql) throws SQLException {
-    try (Connection db = Api.database();
-        ResultSet rs = db.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Api.sqlNumber("select count(*) from platform.organisation");
   }
 }

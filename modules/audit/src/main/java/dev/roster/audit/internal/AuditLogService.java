@@ -24,6 +24,7 @@ class AuditLogService {
   @Inject AuditReads reads;
   @Inject OrgAccess access;
   @Inject TenantContext tenants;
+  @Inject AuditSealer sealer;
 
   @Inject
   @ConfigProperty(name = "ROSTER_EXPORT_MAX_DAYS", defaultValue = "366")
@@ -33,7 +34,7 @@ class AuditLogService {
     access.require(Permission.AUDIT_EXPORT);
     Ranges.ordered(filter.from(), filter.to());
     Long before = page.afterKeyset().map(k -> k.value(Long::parseLong)).orElse(null);
-    List<AuditEntry> fetched = reads.page(schema(), filter, before, page.limit() + 1);
+    List<AuditEntry> fetched = reads.page(sealed(), filter, before, page.limit() + 1);
     return page.page(fetched, e -> PageRequest.keyset(e.id(), Long.toString(e.seq())));
   }
 
@@ -41,7 +42,7 @@ class AuditLogService {
   Cursor.Export<AuditReads.Row> export(AuditReads.Filter filter) {
     access.require(Permission.AUDIT_EXPORT);
     Ranges.required(filter.from(), filter.to(), maxDays);
-    String schema = schema();
+    String schema = sealed();
     return sink -> reads.stream(schema, filter, sink);
   }
 
@@ -50,12 +51,16 @@ class AuditLogService {
     Instant start = from == null ? Instant.EPOCH : from;
     Instant end = to == null ? Instant.now() : to;
     Ranges.ordered(start, end);
-    return reads.verify(schema(), start, end);
+    return reads.verify(sealed(), start, end);
   }
 
-  /** The tenant schema, whose name the tenant checked. */
-  private String schema() {
+  /**
+   * The tenant schema (whose name the tenant checked), with every entry committed so far sealed:
+   * what the chain shows includes every change acknowledged before this request.
+   */
+  private String sealed() {
     Tenant tenant = tenants.require();
+    sealer.sealNow(tenant);
     return tenant.schema();
   }
 }

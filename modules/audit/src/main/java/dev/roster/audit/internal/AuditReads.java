@@ -121,7 +121,39 @@ class AuditReads {
    * nothing when it is the first ever.
    */
   ChainVerification verify(String schema, Instant from, Instant to) {
-    return Cursor.read(exports, "the audit log", db -> verify(db, schema, from, to));
+    return Cursor.read(
+        exports,
+        "the audit log",
+        db -> {
+          ChainVerification sealed = verify(db, schema, from, to);
+          long unsealed = unsealed(db, schema, from, to);
+          return new ChainVerification(
+              sealed.from(),
+              sealed.to(),
+              sealed.valid(),
+              sealed.checked(),
+              sealed.firstSeq(),
+              sealed.lastSeq(),
+              sealed.anchor(),
+              sealed.broken(),
+              unsealed);
+        });
+  }
+
+  /** Entries in [from, to) that committed and are not sealed yet. */
+  private static long unsealed(Connection db, String schema, Instant from, Instant to)
+      throws SQLException {
+    try (PreparedStatement count =
+            prepare(
+                db,
+                "select count(*) from "
+                    + schema
+                    + ".audit_event where seq is null and occurred_at >= ? and occurred_at < ?",
+                List.of(from, to));
+        ResultSet rows = count.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   private static ChainVerification verify(Connection db, String schema, Instant from, Instant to)
@@ -141,7 +173,7 @@ class AuditReads {
       last = (Long) rows.getObject(2);
     }
     if (first == null) {
-      return new ChainVerification(from, to, true, 0, null, null, "none", null);
+      return new ChainVerification(from, to, true, 0, null, null, null, null, 0);
     }
     String anchor;
     String expectedPrev;
@@ -220,7 +252,7 @@ class AuditReads {
             from, to, checked, first, last, "gap", last + 1, "entry " + (last + 1), "nothing");
       }
     }
-    return new ChainVerification(from, to, true, checked, first, last, anchor, null);
+    return new ChainVerification(from, to, true, checked, first, last, anchor, null, 0);
   }
 
   private static ChainVerification broken(
@@ -241,7 +273,8 @@ class AuditReads {
         first,
         last,
         null,
-        new ChainVerification.BrokenLink(seq, reason, expected, found));
+        new ChainVerification.BrokenLink(seq, reason, expected, found),
+        0);
   }
 
   private static String hashOf(Connection db, String table, long seq) throws SQLException {
@@ -277,7 +310,7 @@ class AuditReads {
     return "select seq, id, occurred_at, actor_id, action, target_type, target_id, request_id,"
         + " changes::text, prev_hash, hash from "
         + schema
-        + ".audit_event where true";
+        + ".audit_event where seq is not null";
   }
 
   private static String where(Filter filter, List<Object> args) {

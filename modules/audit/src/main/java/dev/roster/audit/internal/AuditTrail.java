@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Writes one audit record per domain event. It observes synchronously, inside the transaction that
- * made the change, and requires one: a change and its audit record commit or fail together.
+ * made the change, and requires one: a change and its audit record commit or fail together. An
+ * organisation's records commit unsealed and {@link AuditSealer} chains them right after.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,6 +34,7 @@ public class AuditTrail {
   @Inject TenantContext tenants;
   @Inject CallContext calls;
   @Inject Clock clock;
+  @Inject AuditSealer sealer;
 
   void record(@Observes DomainEvent event) {
     Instant now = clock.instant();
@@ -58,6 +60,7 @@ public class AuditTrail {
                 + " fired inside tenant "
                 + tenant.slug());
       }
+      sealer.afterCommit(tenant);
       data.entityManager()
           .persist(
               new TenantAuditRecord(

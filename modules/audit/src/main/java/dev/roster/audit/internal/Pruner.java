@@ -45,6 +45,7 @@ class Pruner {
   @Inject CallContext calls;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject AuditSealer sealer;
 
   Pruning prune() {
     access.require(Permission.AUDIT_EXPORT);
@@ -60,6 +61,8 @@ class Pruner {
     String schema = tenant.schema();
     Instant now = clock.instant();
     Instant before = now.minus(Duration.ofDays(current.auditRetentionDays()));
+    // entries are pruned by their place in the chain: everything committed is sealed first
+    sealer.sealNow(tenant);
     EntityManager em = data.entityManager();
     // the chain's head is locked first, so no entry is appended while the cut is made
     long head =
