@@ -65,6 +65,8 @@ class WriteThroughputBenchmark {
                   "statements",
                   "transactions"));
       List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
+      StringBuilder breakdown =
+          new StringBuilder("Statements per request at four clients, by statement:\n");
       // the JIT compiles the hot paths first: one unmeasured round of everything
       for (String operation : operations) {
         run(db, admin, operation, 4);
@@ -81,16 +83,19 @@ class WriteThroughputBenchmark {
                 four.perSecond / one.perSecond,
                 four.statements,
                 four.transactions));
+        breakdown.append("  ").append(operation).append('\n').append(four.breakdown);
       }
       report.append(pageReference(db, admin));
       report.append(serverMemory());
+      report.append(breakdown);
       Bench.report("write-throughput.txt", report.toString());
     } finally {
       smtp.stop();
     }
   }
 
-  private record Result(double perSecond, double statements, double transactions) {}
+  private record Result(
+      double perSecond, double statements, double transactions, String breakdown) {}
 
   /** Runs one phase in a fresh organisation; only the timed requests are counted. */
   private Result run(Connection db, String admin, String operation, int clients) throws Exception {
@@ -139,13 +144,48 @@ class WriteThroughputBenchmark {
           case "page" -> i -> send(admin, "GET", orgPath + "/members?limit=100", null);
           default -> throw new IllegalArgumentException(operation);
         };
+    Map<String, Long> byStatementBefore = callsByStatement(db);
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
     double perSecond = perSecond(clients, operation, i -> request.apply(i) < 300);
     // the two snapshot queries before the phase are not the server's
     double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
     double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
-    return new Result(perSecond, statements, transactions);
+    Map<String, Long> byStatementAfter = callsByStatement(db);
+    StringBuilder breakdown = new StringBuilder();
+    byStatementAfter.entrySet().stream()
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(),
+                    (e.getValue() - byStatementBefore.getOrDefault(e.getKey(), 0L))
+                        / (double) REQUESTS))
+        .filter(e -> e.getValue() >= 0.05 && !e.getKey().contains("pg_stat_statements"))
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(
+            e -> {
+              String sql = e.getKey().replaceAll("\\s+", " ");
+              breakdown.append(
+                  String.format(
+                      "    %5.2f  %s%n",
+                      e.getValue(), sql.substring(0, Math.min(sql.length(), 110))));
+            });
+    return new Result(perSecond, statements, transactions, breakdown.toString());
+  }
+
+  /** Calls so far of each statement PostgreSQL has seen in this database, by its text. */
+  private static Map<String, Long> callsByStatement(Connection db) throws Exception {
+    Map<String, Long> calls = new java.util.HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select query, sum(calls) from pg_stat_statements where dbid = (select oid from"
+                    + " pg_database where datname = current_database()) group by query")) {
+      while (rs.next()) {
+        calls.merge(rs.getString(1), rs.getLong(2), Long::sum);
+      }
+    }
+    return calls;
   }
 
   /** One client connection per thread, as a load generator keeps them: little work per request. */

@@ -20,6 +20,11 @@ import java.util.UUID;
     name = "Account.byExternalSubject",
     query =
         "select a from Account a where a.externalIssuer = :issuer and a.externalSubject = :subject")
+@NamedQuery(
+    name = "Account.ofLiveSession",
+    query =
+        "select a from Account a, Session s where s.id = :session and s.accountId = :account"
+            + " and s.revokedAt is null and a.id = s.accountId")
 public class Account {
 
   @Id private UUID id;

@@ -21,6 +21,15 @@ class AccountStore {
     return Optional.ofNullable(em.find(Account.class, id));
   }
 
+  /** The account, if {@code sessionId} names a live session of it: one statement. */
+  Optional<Account> ofLiveSession(UUID accountId, UUID sessionId) {
+    return em.createNamedQuery("Account.ofLiveSession", Account.class)
+        .setParameter("account", accountId)
+        .setParameter("session", sessionId)
+        .getResultStream()
+        .findFirst();
+  }
+
   Optional<Account> byEmail(String email) {
     return em.createNamedQuery("Account.byEmail", Account.class)
         .setParameter("email", email.strip())

@@ -142,13 +142,15 @@ public class AccountsService implements Accounts {
     return existingOrNew(email, name, null, "provisioning").view();
   }
 
+  /**
+   * One statement on every authenticated request, outside any transaction: a transaction around a
+   * single read would cost two more round trips and hold nothing it needs.
+   */
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<Caller> caller(AccountId accountId, UUID sessionId) {
-    if (!sessions.live(sessionId, accountId.value())) {
-      return Optional.empty();
-    }
     return store
-        .byId(accountId.value())
+        .ofLiveSession(accountId.value(), sessionId)
         .map(a -> new Caller(a.accountId(), a.email(), a.platformAdmin(), sessionId, null, null));
   }
 

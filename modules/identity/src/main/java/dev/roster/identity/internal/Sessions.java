@@ -70,12 +70,6 @@ class Sessions {
     return pair(account, session);
   }
 
-  /** Whether the session exists, belongs to the account and is not revoked. */
-  boolean live(UUID sessionId, UUID accountId) {
-    Session session = em.find(Session.class, sessionId);
-    return session != null && session.live() && session.accountId().equals(accountId);
-  }
-
   /** Revokes one session. */
   void revoke(Session session, String reason) {
     if (session.live()) {

@@ -5,6 +5,7 @@ import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -187,5 +188,16 @@ class InvitationStore {
   /** Writes pending changes now. */
   void flush() {
     data.entityManager().flush();
+  }
+
+  /**
+   * Writes pending changes and lets go of every entity the transaction holds: a bulk import does
+   * this every {@code BULK_BATCH} rows, so that it holds a bounded number of entities whatever the
+   * file's length. Entities read before are detached afterwards; read them again.
+   */
+  void flushAndForget() {
+    EntityManager em = data.entityManager();
+    em.flush();
+    em.clear();
   }
 }

@@ -102,6 +102,12 @@ public class InvitationsService implements Invitations {
   @ConfigProperty(name = "ROSTER_RESENDS_PER_INVITER_HOUR", defaultValue = "30")
   int resendsPerInviter;
 
+  /**
+   * Rows a bulk import writes before it flushes them and lets go of their entities: the import
+   * stays one transaction, in bounded memory.
+   */
+  private static final int BULK_BATCH = 500;
+
   /** The lock key of the organisation's invitations as a whole (ADR 0014). */
   private static final String INVITATIONS = "invitations";
 
@@ -168,6 +174,9 @@ public class InvitationsService implements Invitations {
         } else {
           InvitationView made = write(checked, null, now, sender);
           result = new BulkReport.Result(row.line(), email, "invited", null, null, made.id());
+          if ((accepted + 1) % BULK_BATCH == 0) {
+            store.flushAndForget();
+          }
         }
         accepted++;
       } catch (ProblemException e) {

@@ -4,6 +4,7 @@ import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
+import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberSettings;
@@ -34,6 +35,7 @@ import java.util.UUID;
 class MemberStore {
 
   @Inject TenantData data;
+  @Inject TenantContext tenants;
 
   /** The account's current (not removed) membership, whatever its status. */
   Optional<Member> currentByAccount(UUID accountId) {
@@ -42,6 +44,25 @@ class MemberStore {
         .setParameter("accountId", accountId)
         .setParameter("removed", MemberStatus.REMOVED)
         .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The tenant guard's read of the caller's current member row: one statement outside any
+   * transaction, on every tenant request. Outside a transaction there is no search path to bind, so
+   * the statement names the schema of the tenant the guard entered, whose name the tenant checked.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  Optional<Member> currentByAccountAtTheDoor(UUID accountId) {
+    return data.platform()
+        .createNativeQuery(
+            "select * from "
+                + tenants.require().schema()
+                + ".member where account_id = ? and status <> 'removed'",
+            Member.class)
+        .setParameter(1, accountId)
+        .getResultStream()
+        .map(Member.class::cast)
         .findFirst();
   }
 
@@ -160,14 +181,21 @@ class MemberStore {
    * other at once then cannot both pass the last-admin check.
    */
   List<Member> adminsLocked() {
+    return admins().setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+  }
+
+  /** The organisation's current admins, in id order, unlocked. */
+  List<Member> adminsUnlocked() {
+    return admins().getResultList();
+  }
+
+  private TypedQuery<Member> admins() {
     return data.entityManager()
         .createQuery(
             "select m from Member m where m.role = :admin and m.status <> :removed order by m.id",
             Member.class)
         .setParameter("admin", OrgRole.ADMIN)
-        .setParameter("removed", MemberStatus.REMOVED)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+        .setParameter("removed", MemberStatus.REMOVED);
   }
 
   private static Conditions conditions(MemberFilter filter, Instant now, Instant inactiveBefore) {

@@ -326,16 +326,34 @@ public class MembersService implements Members {
    * platform admin acts from outside, the longest-serving other active admin.
    */
   private MemberId successor(Member leaving, Instant now) {
-    return access
-        .caller()
-        .map(Membership::memberId)
-        .orElseGet(
-            () ->
-                members.adminsLocked().stream()
-                    .filter(a -> !a.id().equals(leaving.id()) && a.activeAt(now))
-                    .min(java.util.Comparator.comparing(Member::joinedAt).thenComparing(Member::id))
-                    .map(Member::memberId)
-                    .orElseThrow(Access::lastAdmin));
+    return access.caller().map(Membership::memberId).orElseGet(() -> heir(leaving, now));
+  }
+
+  /**
+   * The longest-serving other active admin, held as one until this transaction ends: their row is
+   * share-locked, which an admin stepping down (every admin locked for update) waits for, while
+   * other removals that pick the same heir do not wait for each other. Should the heir change
+   * between the read and the lock, the choice is made again with every admin locked.
+   */
+  private MemberId heir(Member leaving, Instant now) {
+    Optional<Member> unlocked = longestServingAdmin(members.adminsUnlocked(), leaving, now);
+    if (unlocked.isPresent()
+        && members
+            .sharedById(unlocked.get().id())
+            .filter(m -> m.role() == OrgRole.ADMIN && m.activeAt(now))
+            .isPresent()) {
+      return unlocked.get().memberId();
+    }
+    return longestServingAdmin(members.adminsLocked(), leaving, now)
+        .map(Member::memberId)
+        .orElseThrow(Access::lastAdmin);
+  }
+
+  private static Optional<Member> longestServingAdmin(
+      List<Member> admins, Member leaving, Instant now) {
+    return admins.stream()
+        .filter(a -> !a.id().equals(leaving.id()) && a.activeAt(now))
+        .min(java.util.Comparator.comparing(Member::joinedAt).thenComparing(Member::id));
   }
 
   private MemberId receiver(UUID transferTo, Member leaving, Instant now) {

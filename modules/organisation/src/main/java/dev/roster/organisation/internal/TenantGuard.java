@@ -80,7 +80,9 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(tenants.enter(tenant.get()));
     Instant now = clock.instant();
     Optional<Member> member =
-        members.currentByAccount(caller.get().accountId().value()).filter(m -> m.activeAt(now));
+        members
+            .currentByAccountAtTheDoor(caller.get().accountId().value())
+            .filter(m -> m.activeAt(now));
     if (member.isEmpty() && !caller.get().platformAdmin()) {
       throw hidden(slug);
     }
