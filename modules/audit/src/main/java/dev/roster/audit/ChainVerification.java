@@ -33,6 +33,12 @@ public record ChainVerification(
     @Schema(nullable = true) BrokenLink broken,
     long unsealed) {
 
+  /** This result, counting {@code entries} committed in the range and not sealed yet. */
+  public ChainVerification withUnsealed(long entries) {
+    return new ChainVerification(
+        from, to, valid, checked, firstSeq, lastSeq, anchor, broken, entries);
+  }
+
   /**
    * Where the chain breaks.
    *

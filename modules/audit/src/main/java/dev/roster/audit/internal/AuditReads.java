@@ -124,20 +124,7 @@ class AuditReads {
     return Cursor.read(
         exports,
         "the audit log",
-        db -> {
-          ChainVerification sealed = verify(db, schema, from, to);
-          long unsealed = unsealed(db, schema, from, to);
-          return new ChainVerification(
-              sealed.from(),
-              sealed.to(),
-              sealed.valid(),
-              sealed.checked(),
-              sealed.firstSeq(),
-              sealed.lastSeq(),
-              sealed.anchor(),
-              sealed.broken(),
-              unsealed);
-        });
+        db -> verify(db, schema, from, to).withUnsealed(unsealed(db, schema, from, to)));
   }
 
   /** Entries in [from, to) that committed and are not sealed yet. */

@@ -1,5 +1,6 @@
 package dev.roster.audit.internal;
 
+import dev.roster.kernel.OneAtATime;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantData;
 import jakarta.annotation.Resource;
@@ -12,7 +13,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +35,8 @@ public class AuditSealer {
   @Resource TransactionSynchronizationRegistry transactions;
   @Inject Batches batches;
 
-  private final Map<String, Flight> flights = new ConcurrentHashMap<>();
+  /** One sealing at a time per organisation, by schema. */
+  private final Map<String, OneAtATime> flights = new ConcurrentHashMap<>();
 
   /** Asks for the current transaction's entries of {@code tenant} to be sealed once it commits. */
   void afterCommit(Tenant tenant) {
@@ -71,19 +72,15 @@ public class AuditSealer {
   }
 
   private void inBackground(Tenant tenant) {
-    Flight flight = flights.computeIfAbsent(tenant.schema(), s -> new Flight());
-    flight.again.set(true);
-    if (flight.running.compareAndSet(false, true)) {
-      executor.execute(() -> fly(tenant, flight));
-    }
+    flights
+        .computeIfAbsent(tenant.schema(), s -> new OneAtATime())
+        .runOn(executor, () -> sealQuietly(tenant));
   }
 
-  /** Seals until no request arrived during the last round. */
-  private void fly(Tenant tenant, Flight flight) {
+  /** A background sealing: a failure is logged, and the next write or read seals the entries. */
+  private void sealQuietly(Tenant tenant) {
     try {
-      while (flight.again.getAndSet(false)) {
-        sealNow(tenant);
-      }
+      sealNow(tenant);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -91,17 +88,7 @@ public class AuditSealer {
               + tenant.slug()
               + " failed; the next write or read seals them",
           e);
-    } finally {
-      flight.running.set(false);
     }
-    if (flight.again.get() && flight.running.compareAndSet(false, true)) {
-      executor.execute(() -> fly(tenant, flight));
-    }
-  }
-
-  private static final class Flight {
-    final AtomicBoolean running = new AtomicBoolean();
-    final AtomicBoolean again = new AtomicBoolean();
   }
 
   /** One sealing transaction, on its own whatever the caller is in. */

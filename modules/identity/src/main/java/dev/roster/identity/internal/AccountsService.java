@@ -38,7 +38,6 @@ public class AccountsService implements Accounts {
   @Inject AccountStore store;
   @Inject Transactions tx;
   @Inject PasswordHashing hashing;
-  @Inject Sessions sessions;
   @Inject EmailVerification verification;
   @Inject AccountCredentials credentials;
   @Inject AccountLinks links;

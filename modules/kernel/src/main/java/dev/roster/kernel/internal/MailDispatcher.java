@@ -1,5 +1,6 @@
 package dev.roster.kernel.internal;
 
+import dev.roster.kernel.OneAtATime;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,8 +41,7 @@ public class MailDispatcher {
 
   private volatile java.time.Instant lastPurge = java.time.Instant.EPOCH;
 
-  private final AtomicBoolean draining = new AtomicBoolean();
-  private final AtomicBoolean again = new AtomicBoolean();
+  private final OneAtATime drains = new OneAtATime();
   private volatile boolean started;
   private volatile ScheduledFuture<?> polling;
 
@@ -83,19 +82,16 @@ public class MailDispatcher {
 
   /** Sends everything due; a drain asked for while one runs makes that one go round again. */
   void drain() {
-    again.set(true);
-    while (again.get() && draining.compareAndSet(false, true)) {
-      try {
-        again.set(false);
-        while (sender.sendDue(BATCH) == BATCH) {
-          // a full batch: there may be more
-        }
-        purgeHourly();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Sending the outbox failed; the next round tries again", e);
-      } finally {
-        draining.set(false);
-      }
-    }
+    drains.run(
+        () -> {
+          try {
+            while (sender.sendDue(BATCH) == BATCH) {
+              // a full batch: there may be more
+            }
+            purgeHourly();
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending the outbox failed; the next round tries again", e);
+          }
+        });
   }
 }

@@ -30,7 +30,6 @@ class TeamStore {
   private static final String OWNER = TeamRole.OWNER.wire();
 
   @Inject TenantData data;
-  @Inject dev.roster.kernel.TenantContext tenants;
 
   private EntityManager em() {
     return data.entityManager();
@@ -238,15 +237,12 @@ class TeamStore {
     if (members.isEmpty()) {
       return List.of();
     }
-    String schema = tenants.require().schema();
+    // em() binds the transaction to the tenant: its search path names the tables
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em().createNativeQuery(
-                "select m.member_id, t.id, t.name, m.role from "
-                    + schema
-                    + ".team_member m join "
-                    + schema
-                    + ".team t on t.id = m.team_id"
+                "select m.member_id, t.id, t.name, m.role from team_member m"
+                    + " join team t on t.id = m.team_id"
                     + " where t.deactivated_at is null and m.member_id = any(cast(?1 as uuid[]))"
                     + " order by lower(t.name), t.id")
             .setParameter(1, Sql.uuidArray(members))
