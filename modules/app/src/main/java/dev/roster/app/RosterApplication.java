@@ -4,7 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -117,15 +119,28 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(
                   name = "tooManyRequests",
                   description = "Too many attempts; Retry-After says when to try again.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before trying again.",
+                          schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
                   content =
                       @Content(
                           mediaType = "application/problem+json",
                           schema = @Schema(implementation = ProblemDocument.class))),
               @APIResponse(
-                  name = "busy",
+                  name = "unavailable",
                   description =
-                      "Too much of this work runs at once (type busy); Retry-After says when to"
-                          + " try again.",
+                      "Roster cannot answer right now: the database is out of reach (type"
+                          + " database-unavailable: restarting, unreachable or out of connections),"
+                          + " or, where sign-ins and password changes are checked, too many run at"
+                          + " once (type busy). Retry-After says when to try again; a change"
+                          + " answered this way may be sent again once a read shows it was not made.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before trying again.",
+                          schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
                   content =
                       @Content(
                           mediaType = "application/problem+json",

@@ -67,6 +67,24 @@ public final class Problems {
     return new ProblemException(400, "bad-request", "Malformed request", detail);
   }
 
+  /** Seconds a client waits before trying again while the database is out of reach. */
+  public static final int DATABASE_RETRY_SECONDS = 5;
+
+  /**
+   * 503: the database cannot be reached right now (restarting, unreachable, out of connections);
+   * nothing the request asked for was acknowledged, so the same request may be sent again after
+   * {@code Retry-After} seconds.
+   */
+  public static ProblemException databaseUnavailable() {
+    return new ProblemException(
+            503,
+            "database-unavailable",
+            "Service unavailable",
+            "The database cannot be reached right now. Try again in a few seconds; if the request"
+                + " was to change something, read it first to see whether the change was made.")
+        .withHeader("Retry-After", Integer.toString(DATABASE_RETRY_SECONDS));
+  }
+
   /** 401: no valid credentials. */
   public static ProblemException unauthorized(String detail) {
     return new ProblemException(401, "unauthorized", "Not authenticated", detail);

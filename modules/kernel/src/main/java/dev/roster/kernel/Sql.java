@@ -59,6 +59,41 @@ public final class Sql {
     return false;
   }
 
+  /**
+   * Whether {@code failure} came from the database being out of reach rather than from the request:
+   * no connection could be made or kept (SQLSTATE class 08), the server is shutting down, starting
+   * up or crashed (57P01, 57P02, 57P03), or it has no connection slot left (53300). The same
+   * request may well succeed a moment later; the caller should not read it as a bug.
+   */
+  public static boolean isDatabaseUnavailable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null
+            && (state.startsWith("08")
+                || state.equals("57P01")
+                || state.equals("57P02")
+                || state.equals("57P03")
+                || state.equals("53300"))) {
+          return true;
+        }
+        // the driver's own exception sits behind Liberty's and JDBC's chained exceptions
+        if (isDatabaseUnavailable(sql.getNextException())) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure} was caused by a unique constraint, optionally a named one. */
   public static boolean isUniqueViolation(Throwable failure, String constraint) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -44,6 +44,10 @@ public class Bootstrap {
   String dataDir;
 
   @Inject
+  @ConfigProperty(name = "ROSTER_EMBEDDED_DURABLE", defaultValue = "true")
+  boolean embeddedDurable;
+
+  @Inject
   @ConfigProperty(name = "ROSTER_ADMIN_EMAIL")
   Optional<String> adminEmail;
 
@@ -67,7 +71,8 @@ public class Bootstrap {
       // server.xml gives DB_HOST a default, so only the environment tells whether one was chosen
       String externalDatabase = System.getenv("DB_HOST");
       if (externalDatabase == null || externalDatabase.isBlank()) {
-        embedded = EmbeddedDatabase.start(Path.of(dataDir), databasePort, databaseName);
+        embedded =
+            EmbeddedDatabase.start(Path.of(dataDir), databasePort, databaseName, embeddedDurable);
       }
       SchemaMigrations.Result platform =
           SchemaMigrations.migrate(migrations, "platform", SchemaMigrations.PLATFORM);

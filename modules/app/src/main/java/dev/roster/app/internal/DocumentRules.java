@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>every operation has a {@code default} problem response, so a generated client reads any
  *       error, 500 included, as a problem;
+ *   <li>every operation declares 503 {@code unavailable}: the database may be out of reach on any
+ *       path ({@code database-unavailable}, with {@code Retry-After});
  *   <li>every operation with a body declares the 413 of the body limit (BodyLimitFilter) and the
  *       415 of a body of another type;
  *   <li>an operation that names no security is public, and says so ({@code security: []});
@@ -76,6 +78,8 @@ public class DocumentRules implements OASFilter {
       declare(responses, "401", "unauthorized");
       // an Accept header that allows neither the answer nor a problem
       declare(responses, "406", "notAcceptable");
+      // the database out of reach (and, on sign-in and password paths, hashing at its bound)
+      declare(responses, "503", "unavailable");
       if (responses.getDefaultValue() == null) {
         responses.setDefaultValue(ref("problem"));
       }

@@ -27,8 +27,14 @@ final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts the server in {@code dataDir/postgres} and creates {@code database} when missing. */
-  static EmbeddedDatabase start(Path dataDir, int port, String database) {
+  /**
+   * Starts the server in {@code dataDir/postgres} and creates {@code database} when missing. When
+   * {@code durable}, a commit is on disk before it is acknowledged ({@code fsync} and {@code
+   * synchronous_commit} on, PostgreSQL's defaults, which the embedded library turns off for test
+   * speed); otherwise a crash of the machine may lose the last commits, a fast or smart shutdown
+   * loses nothing.
+   */
+  static EmbeddedDatabase start(Path dataDir, int port, String database, boolean durable) {
     Path files = dataDir.resolve("postgres");
     try {
       Files.createDirectories(files);
@@ -39,6 +45,9 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setPort(port)
               // statement counts for the benchmarks (docs: README, Benchmarks); a few kB of memory
               .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+              // "-c fsync=on" follows the library's "-F", so it wins
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .start();
       createDatabase(postgres, database);
       LOG.info(

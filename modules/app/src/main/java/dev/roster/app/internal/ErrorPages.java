@@ -1,8 +1,10 @@
 package dev.roster.app.internal;
 
 import dev.roster.kernel.Problem;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.ServletProblems;
+import dev.roster.kernel.Sql;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +15,9 @@ import java.util.List;
 
 /**
  * The container's error pages as problem+json: a token that the server refuses (tampered, expired,
- * wrongly signed) is answered by the security layer before Roster's code runs, and lands here.
+ * wrongly signed) is answered by the security layer before Roster's code runs, and lands here; so
+ * does a failure in a servlet filter, such as the database being out of reach while the caller is
+ * looked up (503 {@code database-unavailable}).
  */
 @WebServlet("/errors")
 public class ErrorPages extends HttpServlet {
@@ -25,6 +29,14 @@ public class ErrorPages extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
+    // a filter that reads the database (the caller's session or API key) while it is out of reach
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        && Sql.isDatabaseUnavailable(failure)) {
+      ProblemException unavailable = Problems.databaseUnavailable();
+      unavailable.headers().forEach(response::setHeader);
+      ServletProblems.write(response, unavailable.problem());
+      return;
+    }
     Problem problem =
         switch (status) {
           case 400 ->

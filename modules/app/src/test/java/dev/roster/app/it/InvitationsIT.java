@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -575,6 +576,10 @@ class InvitationsIT {
     assertEquals(1, Mailbox.to(to).size());
     link(Mailbox.token(mail)).then().statusCode(200);
     assertEquals("sent", outbox(to).get("status"));
+    // made from the queued row, so that a repeat of this email carries the same one
+    assertArrayEquals(
+        new String[] {"<outbox." + outbox(to).get("id") + "@localhost>"},
+        mail.getHeader("Message-ID"));
   }
 
   @Test
@@ -620,13 +625,14 @@ class InvitationsIT {
     try (Connection db = Api.database();
         var query =
             db.prepareStatement(
-                "select status, attempts from platform.mail_outbox where recipient = ?")) {
+                "select status, attempts, id from platform.mail_outbox where recipient = ?")) {
       query.setString(1, to);
       try (ResultSet rs = query.executeQuery()) {
         Map<String, Object> row = new HashMap<>();
         if (rs.next()) {
           row.put("status", rs.getString(1));
           row.put("attempts", rs.getInt(2));
+          row.put("id", rs.getString(3));
         } else {
           row.put("status", "none");
           row.put("attempts", 0);

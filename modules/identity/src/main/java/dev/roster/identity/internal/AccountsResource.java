@@ -59,7 +59,6 @@ public class AccountsResource {
   @APIResponse(responseCode = "202", description = "Accepted; the next step is in the mailbox.")
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  @APIResponse(responseCode = "503", ref = "busy")
   public Response signUp(SignUp request) {
     accounts.signUp(request);
     return Response.accepted().build();

@@ -82,7 +82,6 @@ public class AuthResource {
               schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  @APIResponse(responseCode = "503", ref = "busy")
   public AccessToken login(Credentials credentials, @Context HttpServletRequest request) {
     return authentication.login(
         credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
@@ -164,7 +163,6 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "410", ref = "gone")
-  @APIResponse(responseCode = "503", ref = "busy")
   public Response reset(
       @Parameter(description = "The secret from the emailed link.") @PathParam("token")
           String token,
@@ -224,7 +222,6 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "410", ref = "gone")
-  @APIResponse(responseCode = "503", ref = "busy")
   public AccountView verifyEmail(
       @Parameter(description = "The secret from the emailed link.") @PathParam("token")
           String token,

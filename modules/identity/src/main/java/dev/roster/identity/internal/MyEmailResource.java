@@ -43,7 +43,6 @@ public class MyEmailResource {
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  @APIResponse(responseCode = "503", ref = "busy")
   public Response changeEmail(EmailChange change) {
     profiles.requestEmailChange(calls.requirePerson().accountId(), change);
     return Response.accepted().build();

@@ -40,7 +40,6 @@ public class PasswordResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "409", ref = "conflict")
-  @APIResponse(responseCode = "503", ref = "busy")
   public Response change(PasswordChange change) {
     Caller caller = calls.requirePerson();
     passwords.change(caller.accountId(), caller.sessionId(), change);

@@ -76,7 +76,6 @@ public class InvitationLinksResource {
   @APIResponse(responseCode = "404", ref = "notFound")
   @APIResponse(responseCode = "409", ref = "conflict")
   @APIResponse(responseCode = "410", ref = "gone")
-  @APIResponse(responseCode = "503", ref = "busy")
   public AcceptedInvitation accept(
       @Parameter(description = "The token from the link.") @PathParam("token") String token,
       AcceptInvitation request) {

@@ -70,6 +70,10 @@ public class OutboxEntry {
     this.createdAt = now;
   }
 
+  UUID id() {
+    return id;
+  }
+
   OutgoingMail mail(OutboxSeal seal) {
     return new OutgoingMail(recipient, subject, seal.open(textBody), seal.open(htmlBody));
   }

@@ -69,7 +69,7 @@ public class OutboxSender {
         if (drop.enabled()) {
           drop.keep(mail);
         } else {
-          send(mail);
+          send(mail, messageId(entry.id()));
         }
         entry.sent(clock.instant());
       } catch (MessagingException | RuntimeException e) {
@@ -97,8 +97,28 @@ public class OutboxSender {
         .executeUpdate();
   }
 
-  private void send(OutgoingMail mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+  /**
+   * The email's {@code Message-ID}, made from its outbox row: a repeat of the same email (sent,
+   * then the server stopped before it recorded so) carries the same one, so that mail systems can
+   * drop it. The domain is the sender's.
+   */
+  String messageId(UUID entry) {
+    String from = session.getProperty("mail.from");
+    String domain =
+        from == null || from.indexOf('@') < 0
+            ? "roster.invalid"
+            : from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
+    return "<outbox." + entry + "@" + domain + ">";
+  }
+
+  private void send(OutgoingMail mail, String messageId) throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(Date.from(clock.instant()));

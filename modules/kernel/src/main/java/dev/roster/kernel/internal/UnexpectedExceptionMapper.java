@@ -1,6 +1,7 @@
 package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Problem;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers any other failure with a 500 problem that reveals nothing internal; the full failure goes
- * to the server log under an id the problem repeats, so support can find it.
+ * Answers any other failure with a problem: a unique violation or a lost race as the 409 a caller a
+ * moment later would get, the database out of reach as 503 {@code database-unavailable} with {@code
+ * Retry-After}, and anything else as a 500 that reveals nothing internal; the full failure goes to
+ * the server log under an id the problem repeats, so support can find it.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +34,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                   "What this request would create exists already (made by a request at the same"
                       + " moment).")
               .problem());
+    }
+    // the database restarting or out of reach is not the request's fault, nor a bug: 503
+    if (Sql.isDatabaseUnavailable(exception)) {
+      LOG.warning("Database unavailable: " + exception);
+      ProblemException unavailable = Problems.databaseUnavailable();
+      Response.ResponseBuilder response =
+          Response.fromResponse(ProblemResponses.of(unavailable.problem()));
+      unavailable.headers().forEach(response::header);
+      return response.build();
     }
     if (Sql.isTransient(exception)) {
       return ProblemResponses.of(Problems.concurrentChange().problem());
