@@ -21,5 +21,18 @@ public final class ServletProblems {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
     response.getWriter().write(JSONB.toJson(problem));
+    try {
+      jakarta
+          .enterprise
+          .inject
+          .spi
+          .CDI
+          .current()
+          .select(Measures.class)
+          .get()
+          .problem(problem.type(), problem.status());
+    } catch (IllegalStateException noContainer) {
+      // outside a CDI container (unit tests): nothing to count into
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.roster.app.it;
 import static dev.roster.app.it.ProblemSpec.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,5 +83,45 @@ class PlatformIT {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  @Test
+  void operatorsSeeWhatAnOrganisationHoldsAndNobodyElseDoes() throws SQLException {
+    Api.Org org = Api.newOrg();
+    Api.join(org, "member");
+    org.invitations()
+        .invite(java.util.Map.of("email", InvitationsIT.email()))
+        .then()
+        .statusCode(201);
+    org.teams().create(java.util.Map.of("name", "Usage")).then().statusCode(201);
+    String version;
+    try (Connection db = Api.database();
+        ResultSet rs =
+            db.createStatement()
+                .executeQuery(
+                    "select schema_version from platform.organisation where slug = '"
+                        + org.slug()
+                        + "'")) {
+      rs.next();
+      version = rs.getString(1);
+    }
+    String usage = "/api/v1/platform/orgs/" + org.slug() + "/usage";
+    Api.as(Api.admin())
+        .get(usage)
+        .then()
+        .statusCode(200)
+        .body("slug", equalTo(org.slug()))
+        .body("schemaVersion", equalTo(version))
+        .body("counts.'members.active'", equalTo(2))
+        .body("counts.'members.suspended'", equalTo(0))
+        .body("counts.'invitations.pending'", equalTo(1))
+        .body("counts.teams", equalTo(1))
+        .body("counts.'content.items'", equalTo(0))
+        .body("counts.'audit.entries'", greaterThan(2));
+    Api.as(org.adminToken()).get(usage).then().spec(problem(403, "forbidden"));
+    Api.as(Api.admin())
+        .get("/api/v1/platform/orgs/no-such-org-at-all/usage")
+        .then()
+        .spec(problem(404, "not-found"));
   }
 }

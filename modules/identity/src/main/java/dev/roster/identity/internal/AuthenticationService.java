@@ -6,6 +6,7 @@ import dev.roster.identity.Authentication;
 import dev.roster.identity.Credentials;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
+import dev.roster.kernel.Measures;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.RateLimits;
@@ -36,6 +37,7 @@ public class AuthenticationService implements Authentication {
   @Inject Sessions sessions;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject Measures measures;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(
@@ -80,6 +82,7 @@ public class AuthenticationService implements Authentication {
       // counted alike for known and unknown addresses, so the answers tell nothing apart
       limits.hit(clientKey, clientFailures, WINDOW);
       limits.fail(pairKey, FREE_FAILURES, WINDOW, WINDOW);
+      measures.loginFailed();
       throw Problems.unauthorized("The email or password is wrong.");
     }
     limits.clear(pairKey);

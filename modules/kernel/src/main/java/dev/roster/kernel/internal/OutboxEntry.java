@@ -74,6 +74,36 @@ public class OutboxEntry {
     return id;
   }
 
+  /** The operator's view of it. */
+  QueuedMail view() {
+    return new QueuedMail(
+        id,
+        orgId,
+        recipient,
+        subject,
+        status,
+        attempts,
+        lastError,
+        createdAt,
+        PENDING.equals(status) ? nextAttemptAt : null,
+        PENDING.equals(status) || !textBody.isEmpty());
+  }
+
+  /** Queues it again now, with a fresh count of attempts; false when it has no body to send. */
+  boolean retry(Instant now) {
+    if (textBody.isEmpty()) {
+      return false;
+    }
+    this.status = PENDING;
+    this.attempts = 0;
+    this.nextAttemptAt = now;
+    return true;
+  }
+
+  String status() {
+    return status;
+  }
+
   OutgoingMail mail(OutboxSeal seal) {
     return new OutgoingMail(recipient, subject, seal.open(textBody), seal.open(htmlBody));
   }
@@ -100,8 +130,9 @@ public class OutboxEntry {
     this.attempts++;
     this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
+      // the sealed body stays, so that an operator can retry it (PlatformMailResource); it goes
+      // with the row after the retention, or when the operator discards it
       this.status = FAILED;
-      forgetBody();
       return;
     }
     Duration wait = base.multipliedBy(1L << Math.min(attempts - 1, 16));

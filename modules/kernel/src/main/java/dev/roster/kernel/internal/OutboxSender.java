@@ -1,5 +1,6 @@
 package dev.roster.kernel.internal;
 
+import dev.roster.kernel.Measures;
 import dev.roster.kernel.OutgoingMail;
 import dev.roster.kernel.TenantData;
 import jakarta.annotation.Resource;
@@ -32,6 +33,7 @@ public class OutboxSender {
   @Inject Clock clock;
   @Inject OutboxSeal seal;
   @Inject MailDrop drop;
+  @Inject Measures measures;
 
   @Resource(lookup = "mail/roster")
   Session session;
@@ -72,7 +74,9 @@ public class OutboxSender {
           send(mail, messageId(entry.id()));
         }
         entry.sent(clock.instant());
+        measures.mailAttempt(true);
       } catch (MessagingException | RuntimeException e) {
+        measures.mailAttempt(false);
         entry.failed(
             e.getClass().getSimpleName() + ": " + e.getMessage(),
             clock.instant(),

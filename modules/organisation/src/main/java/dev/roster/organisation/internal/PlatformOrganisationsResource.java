@@ -6,6 +6,7 @@ import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
 import dev.roster.organisation.AttachMember;
 import dev.roster.organisation.MemberView;
+import dev.roster.organisation.OrganisationUsage;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.ProvisionOrganisation;
@@ -40,6 +41,7 @@ public class PlatformOrganisationsResource {
 
   @Inject Organisations organisations;
   @Inject CallContext calls;
+  @Inject UsageSummary usage;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -88,6 +90,29 @@ public class PlatformOrganisationsResource {
           String cursor) {
     requirePlatformAdmin();
     return organisations.list(PageRequest.of(limit, cursor));
+  }
+
+  @GET
+  @Path("/{org}/usage")
+  @Operation(
+      operationId = "getOrganisationUsage",
+      summary = "An organisation's usage",
+      description =
+          "What the organisation holds, counted by each module (members by status, teams,"
+              + " invitations, content, audit entries and those not yet sealed), and the migration"
+              + " version of its schema. Platform admins only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation's usage.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationUsage.class)))
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public OrganisationUsage usage(@PathParam("org") String org) {
+    requirePlatformAdmin();
+    return usage.of(org);
   }
 
   @POST

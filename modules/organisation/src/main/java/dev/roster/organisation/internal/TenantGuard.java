@@ -2,6 +2,7 @@ package dev.roster.organisation.internal;
 
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.Measures;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Tenant;
@@ -53,6 +54,7 @@ public class TenantGuard implements ContainerRequestFilter {
   @Inject CallContext calls;
   @Inject Clock clock;
   @Inject KeyPolicy keys;
+  @Inject Measures measures;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -78,6 +80,7 @@ public class TenantGuard implements ContainerRequestFilter {
       throw hidden(slug);
     }
     calls.bind(tenants.enter(tenant.get()));
+    measures.organisationRequest(tenant.get().slug());
     Instant now = clock.instant();
     Optional<Member> member =
         members
