@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -101,6 +102,42 @@ class MailOperationsIT {
         .post(MAIL + "/" + id + "/retry")
         .then()
         .spec(problem(409, "mail-not-retryable"));
+  }
+
+  @Test
+  void theListPagesByCursorNewestFirst() throws Exception {
+    Api.Org org = Api.newOrg();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String to = InvitationsIT.email();
+      org.invitations().invite(Map.of("email", to)).then().statusCode(201);
+      Mailbox.await(to, 1);
+      ids.add(idOf(to));
+    }
+    // given up, as the dispatcher leaves them; the newest first
+    Api.sql(
+        "update platform.mail_outbox set status = 'failed', created_at = now() + interval '1 day'"
+            + " + (case id::text when '"
+            + ids.get(0)
+            + "' then 1 when '"
+            + ids.get(1)
+            + "' then 2 else 3 end) * interval '1 second' where id::text in ('"
+            + String.join("', '", ids)
+            + "')");
+    List<String> seen = new java.util.ArrayList<>();
+    String cursor = null;
+    for (int page = 0; page < 3; page++) {
+      var request = Api.as(Api.admin()).queryParam("limit", 1);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      var answer = request.get(MAIL).then().statusCode(200).extract();
+      seen.add(answer.path("items[0].id"));
+      cursor = answer.path("next");
+    }
+    assertEquals(List.of(ids.get(2), ids.get(1), ids.get(0)), seen);
+    Api.sql(
+        "delete from platform.mail_outbox where id::text in ('" + String.join("', '", ids) + "')");
   }
 
   @Test
