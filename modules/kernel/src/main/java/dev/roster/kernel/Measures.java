@@ -2,9 +2,10 @@ package dev.roster.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -50,7 +51,11 @@ public class Measures {
   @ConfigProperty(name = "ROSTER_METRICS_ORGS", defaultValue = "100")
   int organisationBound;
 
-  private final Set<String> labelled = ConcurrentHashMap.newKeySet();
+  /** The counter of each organisation given a series of its own; at most the bound. */
+  private final Map<String, Counter> organisationCounters = new ConcurrentHashMap<>();
+
+  /** The _other series, once the bound is reached. */
+  private volatile Counter others;
 
   /** An answer with a problem of {@code type} (its last path segment) and {@code status}. */
   public void problem(String type, int status) {
@@ -72,16 +77,25 @@ public class Measures {
 
   /** One request to an organisation's data. */
   public void organisationRequest(String slug) {
-    String label = slug;
-    if (!labelled.contains(slug)) {
-      synchronized (labelled) {
-        if (labelled.size() < organisationBound) {
-          labelled.add(slug);
-        } else if (!labelled.contains(slug)) {
-          label = OTHER;
-        }
-      }
+    Counter counter = organisationCounters.get(slug);
+    if (counter == null) {
+      counter = others != null ? others : label(slug);
     }
-    registry.counter(ORG_REQUESTS, new Tag("org", label)).inc();
+    counter.inc();
+  }
+
+  /** The counter of an organisation seen for the first time: its own, or _other past the bound. */
+  private synchronized Counter label(String slug) {
+    Counter counter = organisationCounters.get(slug);
+    if (counter != null) {
+      return counter;
+    }
+    if (organisationCounters.size() < organisationBound) {
+      counter = registry.counter(ORG_REQUESTS, new Tag("org", slug));
+      organisationCounters.put(slug, counter);
+      return counter;
+    }
+    others = registry.counter(ORG_REQUESTS, new Tag("org", OTHER));
+    return others;
   }
 }

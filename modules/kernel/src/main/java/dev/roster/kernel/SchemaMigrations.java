@@ -1,5 +1,8 @@
 package dev.roster.kernel;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -33,8 +36,37 @@ public final class SchemaMigrations {
   /**
    * Migrates {@code schema} (creating it when missing) with the migrations in {@code location}. The
    * data source must not take part in JTA transactions: Flyway commits on its own.
+   *
+   * <p>Servers sharing the database may start at the same moment and migrate the same schema: each
+   * run holds a session advisory lock named after the schema on a connection of its own, so the
+   * runs take turns and the later one finds nothing pending. Flyway's own lock covers only its
+   * history table, which does not exist before the schema is created; two runs on a new schema
+   * would otherwise both create it, and one would fail.
    */
   public static Result migrate(DataSource dataSource, String schema, String location) {
+    try (Connection turn = dataSource.getConnection()) {
+      try (PreparedStatement lock = turn.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
+        lock.setString(1, LOCK_PREFIX + schema);
+        lock.execute();
+      }
+      try {
+        return migrateNow(dataSource, schema, location);
+      } finally {
+        try (PreparedStatement unlock =
+            turn.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
+          unlock.setString(1, LOCK_PREFIX + schema);
+          unlock.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not take the migration lock of " + schema, e);
+    }
+  }
+
+  /** The advisory lock's name is this and the schema's. */
+  private static final String LOCK_PREFIX = "roster-migration:";
+
+  private static Result migrateNow(DataSource dataSource, String schema, String location) {
     Flyway flyway =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)

@@ -12,6 +12,13 @@ public final class ServletProblems {
 
   private ServletProblems() {}
 
+  /** Writes the exception's problem, with its headers ({@code Retry-After}, say). */
+  public static void write(HttpServletResponse response, ProblemException exception)
+      throws IOException {
+    exception.headers().forEach(response::setHeader);
+    write(response, exception.problem());
+  }
+
   /** Writes {@code problem} as the whole response. */
   public static void write(HttpServletResponse response, Problem problem) throws IOException {
     response.setStatus(problem.status());
@@ -21,18 +28,25 @@ public final class ServletProblems {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
     response.getWriter().write(JSONB.toJson(problem));
-    try {
-      jakarta
-          .enterprise
-          .inject
-          .spi
-          .CDI
-          .current()
-          .select(Measures.class)
-          .get()
-          .problem(problem.type(), problem.status());
-    } catch (IllegalStateException noContainer) {
-      // outside a CDI container (unit tests): nothing to count into
+    Measures measures = measures();
+    if (measures != null) {
+      measures.problem(problem.type(), problem.status());
     }
+  }
+
+  private static volatile Measures measures;
+
+  /** The application's measures, looked up once; null outside a CDI container (unit tests). */
+  private static Measures measures() {
+    Measures found = measures;
+    if (found == null) {
+      try {
+        found = jakarta.enterprise.inject.spi.CDI.current().select(Measures.class).get();
+        measures = found;
+      } catch (IllegalStateException noContainer) {
+        return null;
+      }
+    }
+    return found;
   }
 }

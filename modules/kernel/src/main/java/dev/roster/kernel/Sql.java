@@ -1,7 +1,11 @@
 package dev.roster.kernel;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Helpers for SQL: PostgreSQL failures read out of the exceptions that JPA and JTA wrap them in,
@@ -47,61 +51,65 @@ public final class Sql {
    * again: a deadlock (40P01) or a serialization failure (40001).
    */
   public static boolean isTransient(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return causedBy(
+        failure, sql -> "40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
   }
 
   /**
    * Whether {@code failure} came from the database being out of reach rather than from the request:
-   * no connection could be made or kept (SQLSTATE class 08), the server is shutting down, starting
-   * up or crashed (57P01, 57P02, 57P03), or it has no connection slot left (53300). The same
-   * request may well succeed a moment later; the caller should not read it as a bug.
+   * no connection could be made or kept (SQLSTATE class 08, or the JDBC connection exception
+   * types), the server is shutting down, starting up or crashed (57P01, 57P02, 57P03), or it has no
+   * connection slot left (53300). The same request may well succeed a moment later; the caller
+   * should not read it as a bug.
    */
   public static boolean isDatabaseUnavailable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.sql.SQLRecoverableException) {
-        return true;
-      }
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        if (state != null
-            && (state.startsWith("08")
-                || state.equals("57P01")
-                || state.equals("57P02")
-                || state.equals("57P03")
-                || state.equals("53300"))) {
-          return true;
-        }
-        // the driver's own exception sits behind Liberty's and JDBC's chained exceptions
-        if (isDatabaseUnavailable(sql.getNextException())) {
-          return true;
-        }
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return causedBy(
+        failure,
+        sql -> {
+          if (sql instanceof java.sql.SQLTransientConnectionException
+              || sql instanceof java.sql.SQLNonTransientConnectionException
+              || sql instanceof java.sql.SQLRecoverableException) {
+            return true;
+          }
+          String state = sql.getSQLState();
+          return state != null
+              && (state.startsWith("08")
+                  || state.equals("57P01")
+                  || state.equals("57P02")
+                  || state.equals("57P03")
+                  || state.equals("53300"));
+        });
   }
 
   /** Whether {@code failure} was caused by a unique constraint, optionally a named one. */
   public static boolean isUniqueViolation(Throwable failure, String constraint) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return constraint == null || String.valueOf(sql.getMessage()).contains(constraint);
-      }
-      if (t.getCause() == t) {
-        break;
+    return causedBy(
+        failure,
+        sql ->
+            "23505".equals(sql.getSQLState())
+                && (constraint == null || String.valueOf(sql.getMessage()).contains(constraint)));
+  }
+
+  /**
+   * Whether an SQL exception that {@code test} accepts is among {@code failure}'s causes, or among
+   * the exceptions chained to one of them with {@link SQLException#getNextException()} (the
+   * driver's own exception often sits there, behind Liberty's and JDBC's wrappers).
+   */
+  private static boolean causedBy(Throwable failure, Predicate<SQLException> test) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          if (test.test(next)) {
+            return true;
+          }
+          if (next != sql && next.getCause() != null && causedBy(next.getCause(), test)) {
+            return true;
+          }
+          if (next.getNextException() == next) {
+            break;
+          }
+        }
       }
     }
     return false;

@@ -21,7 +21,7 @@ public interface Organisations {
   OrganisationView provision(@NotNull @Valid ProvisionOrganisation request);
 
   /** A page of all organisations, by slug. */
-  Page<OrganisationView> list(@NotNull PageRequest page);
+  Page<RegisteredOrganisation> list(@NotNull PageRequest page);
 
   /** The organisation with this slug, if it exists. */
   Optional<OrganisationView> bySlug(@NotNull String slug);
@@ -57,6 +57,6 @@ public interface Organisations {
    */
   record Place(Tenant tenant, MemberId memberId) {}
 
-  /** Brings every tenant schema up to the newest migration; returns how many schemas changed. */
+  /** Brings every tenant schema up to the newest migration; returns how many this run migrated. */
   int migrateAll();
 }

@@ -81,7 +81,7 @@ public class Bootstrap {
       ready = true;
       LOG.info(
           String.format(
-              "Roster is ready in %d ms: platform schema at version %s (%d applied now), %d tenant schemas brought up to date",
+              "Roster is ready in %d ms: platform schema at version %s (%d applied now), %d tenant schemas migrated now",
               (System.nanoTime() - began) / 1_000_000,
               platform.version(),
               platform.applied(),

@@ -1,7 +1,6 @@
 package dev.roster.app.internal;
 
 import dev.roster.kernel.Problem;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.ServletProblems;
 import dev.roster.kernel.Sql;
@@ -32,9 +31,7 @@ public class ErrorPages extends HttpServlet {
     // a filter that reads the database (the caller's session or API key) while it is out of reach
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
         && Sql.isDatabaseUnavailable(failure)) {
-      ProblemException unavailable = Problems.databaseUnavailable();
-      unavailable.headers().forEach(response::setHeader);
-      ServletProblems.write(response, unavailable.problem());
+      ServletProblems.write(response, Problems.databaseUnavailable());
       return;
     }
     Problem problem =

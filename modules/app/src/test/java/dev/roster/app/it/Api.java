@@ -92,6 +92,24 @@ final class Api {
     return request().header("Authorization", "Bearer " + token);
   }
 
+  /** A request to the server at {@code base} (one of several), checked against the document. */
+  static RequestSpecification at(String base) {
+    return given()
+        .spec(new RequestSpecBuilder().setBaseUri(base).build())
+        .filter(CONTRACT)
+        .filter(BODIES);
+  }
+
+  /** A request with the given bearer token to the server at {@code base}. */
+  static RequestSpecification at(String base, String token) {
+    return at(base).header("Authorization", "Bearer " + token);
+  }
+
+  /** A deliberately failing request to the server at {@code base}: only the answer is checked. */
+  static RequestSpecification invalidAt(String base) {
+    return given().baseUri(base).filter(RESPONSE_CONTRACT).filter(BODIES);
+  }
+
   /** A unique lower-case name for this test run. */
   static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -3,6 +3,7 @@ package dev.roster.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +28,8 @@ class AuditExportStreamingIT {
   void theServerIsStillReadingWhenTheClientHasTheFirstBytes() throws Exception {
     Api.Org org = Api.newOrg();
     String schema = Api.schemaOf(org);
-    Api.sql(
-        "insert into "
-            + schema
-            + ".audit_event (id, occurred_at, actor_id, action, target_type, target_id,"
-            + " request_id, changes) select gen_random_uuid(),"
-            + " timestamptz '2025-03-01 00:00:00+00' + g * interval '1 second', null, 'bulk.event',"
-            + " 'member', g::text, null, jsonb_build_object('n', g, 'padding', repeat('x', 200))"
-            + " from generate_series(1, "
-            + EVENTS
-            + ") g");
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    Api.BASE
-                        + "/api/v1/orgs/"
-                        + org.slug()
-                        + "/audit/events.csv?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z"))
-            .header("Authorization", "Bearer " + org.adminToken())
-            .build();
+    fill(schema);
+    HttpRequest request = export(org);
     HttpResponse<InputStream> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertEquals(200, response.statusCode());
@@ -83,13 +69,78 @@ class AuditExportStreamingIT {
             .statusCode());
   }
 
+  @Test
+  void aReaderThatStopsTakingBytesIsCutOffAndGivesBackTheSlot() throws Exception {
+    Api.Org org = Api.newOrg();
+    String schema = Api.schemaOf(org);
+    fill(schema);
+    HttpRequest request = export(org);
+    HttpResponse<InputStream> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertEquals(200, response.statusCode());
+    long lines = 0;
+    boolean cut = false;
+    try (InputStream body = response.body()) {
+      byte[] buffer = new byte[8192];
+      int n = body.read(buffer);
+      lines += count(buffer, n);
+      assertTrue(exportStillReading(schema), "the export's cursor is open mid-stream");
+      // the client takes nothing more: past the write timeout (5 s on the test server, 60 s by
+      // default) the server gives up on it, closes the cursor and frees the slot
+      Awaitility.await("the stalled export cut off")
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> !exportStillReading(schema));
+      assertEquals(
+          200,
+          HttpClient.newHttpClient()
+              .send(request, HttpResponse.BodyHandlers.discarding())
+              .statusCode(),
+          "the organisation's export slot is free again");
+      try {
+        while ((n = body.read(buffer)) >= 0) {
+          lines += count(buffer, n);
+        }
+      } catch (IOException closed) {
+        cut = true;
+      }
+    }
+    assertTrue(
+        cut || lines < EVENTS + 1,
+        "the download was cut short (" + lines + " lines), not completed");
+  }
+
+  private static void fill(String schema) throws Exception {
+    Api.sql(
+        "insert into "
+            + schema
+            + ".audit_event (id, occurred_at, actor_id, action, target_type, target_id,"
+            + " request_id, changes) select gen_random_uuid(),"
+            + " timestamptz '2025-03-01 00:00:00+00' + g * interval '1 second', null, 'bulk.event',"
+            + " 'member', g::text, null, jsonb_build_object('n', g, 'padding', repeat('x', 200))"
+            + " from generate_series(1, "
+            + EVENTS
+            + ") g");
+  }
+
+  private static HttpRequest export(Api.Org org) {
+    return HttpRequest.newBuilder(
+            URI.create(
+                Api.BASE
+                    + "/api/v1/orgs/"
+                    + org.slug()
+                    + "/audit/events.csv?from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z"))
+        .header("Authorization", "Bearer " + org.adminToken())
+        .build();
+  }
+
   private static boolean exportStillReading(String schema) throws Exception {
     try (Connection db = Api.database();
         ResultSet rs =
             db.createStatement()
                 .executeQuery(
-                    "select count(*) from pg_stat_activity where state in ('active',"
-                        + " 'idle in transaction') and query like '%from "
+                    "select count(*) from pg_stat_activity where pid <> pg_backend_pid()"
+                        + " and state in ('active', 'idle in transaction') and query like '%from "
                         + schema
                         + ".audit_event where seq is not null%'")) {
       rs.next();

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,6 +78,46 @@ class MailOperationsIT {
     // the discarded one never goes out, retries or not
     Thread.sleep(Duration.ofSeconds(3).toMillis());
     assertEquals(0, Mailbox.to(unwanted).size());
+    assertEquals("none", status(discardedId));
+  }
+
+  @Test
+  void eightRetriesAtOnceSendAnEmailOnceAndEightDiscardsAtOnceRemoveOneOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    String retried = InvitationsIT.email();
+    String discarded = InvitationsIT.email();
+    String retriedId;
+    String discardedId;
+    Mailbox.down();
+    try {
+      org.invitations().invite(Map.of("email", retried)).then().statusCode(201);
+      org.invitations().invite(Map.of("email", discarded)).then().statusCode(201);
+      retriedId = awaitAttempted(retried);
+      discardedId = awaitAttempted(discarded);
+      Api.sql(
+          "update platform.mail_outbox set status = 'failed' where id in ('"
+              + retriedId
+              + "', '"
+              + discardedId
+              + "')");
+      List<Integer> discards =
+          AtOnce.run(8, i -> Api.as(Api.admin()).delete(MAIL + "/" + discardedId).statusCode());
+      assertEquals(1, AtOnce.count(discards, 204), discards.toString());
+      assertEquals(7, AtOnce.count(discards, 404), discards.toString());
+    } finally {
+      Mailbox.up();
+    }
+    // each retry finds the email failed or pending (200), or already sent by then (404)
+    List<Integer> retries =
+        AtOnce.run(
+            8, i -> Api.as(Api.admin()).post(MAIL + "/" + retriedId + "/retry").statusCode());
+    assertEquals(8, AtOnce.count(retries, 200) + AtOnce.count(retries, 404), retries.toString());
+    assertTrue(AtOnce.count(retries, 200) >= 1, retries.toString());
+    Mailbox.await(retried, 1);
+    Thread.sleep(Duration.ofSeconds(3).toMillis());
+    assertEquals(1, Mailbox.to(retried).size(), "retried eight times, sent once");
+    assertEquals(0, Mailbox.to(discarded).size());
+    assertEquals("sent", status(retriedId));
     assertEquals("none", status(discardedId));
   }
 

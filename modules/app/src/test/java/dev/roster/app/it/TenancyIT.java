@@ -223,8 +223,23 @@ class TenancyIT {
 
   @Test
   void organisationsPageByCursor() throws SQLException {
+    Api.Org newest = Api.newOrg();
     Api.newOrg();
-    Api.newOrg();
+    // the registry shows each organisation's schema at the newest migration its schema ran
+    String version =
+        Api.as(Api.admin())
+            .queryParam("limit", 200)
+            .get("/api/v1/platform/orgs")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.find { it.slug == '" + newest.slug() + "' }.schemaVersion");
+    assertEquals(
+        Api.sqlNumber(
+            "select max(version::int) from "
+                + Api.schemaOf(newest)
+                + ".flyway_schema_history where success"),
+        Long.parseLong(version));
     // small pages: one organisation each, in slug order, each with a cursor to the next
     List<String> first = new ArrayList<>();
     String cursor = null;

@@ -242,6 +242,8 @@ public class AccountsService implements Accounts {
 
   /** Start-up's platform admin, with the password hashed already; in a transaction. */
   private AccountView ensurePlatformAdmin(String email, PreparedPassword password) {
+    // servers starting together each ensure the admin: one makes the account, the others find it
+    store.lockEmail(email);
     Optional<Account> existing = store.byEmail(email);
     if (existing.isEmpty()) {
       // made here with the operator's password: nobody else ever held this account

@@ -4,6 +4,7 @@ import dev.roster.identity.ApiKeys;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.RequestLog;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.ServletProblems;
 import jakarta.inject.Inject;
@@ -15,23 +16,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Establishes who calls, for every request under {@code /api}: the request id (the client's {@code
- * X-Request-Id} when it is sane, else a new one, echoed in the response) and the caller. The caller
- * comes from a token that Liberty verified (see {@link TokenCallers}) or from a personal API key
- * ({@code Bearer rk_...}), and is read from the database on each request. Everything but the public
- * paths needs a caller: 401 otherwise, as for a token that failed verification or names no live
- * account and session. Which routes an API key may use is decided by the tenant guard on the
- * matched route.
+ * Establishes who calls, for every request under {@code /api}: the request id (see {@link
+ * RequestLog}) and the caller. The caller comes from a token that Liberty verified (see {@link
+ * TokenCallers}) or from a personal API key ({@code Bearer rk_...}), and is read from the database
+ * on each request. Everything but the public paths needs a caller: 401 otherwise, as for a token
+ * that failed verification or names no live account and session. Which routes an API key may use is
+ * decided by the tenant guard on the matched route.
  */
 public class CallerFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
   private static final Pattern PICTURE = Pattern.compile("/api/v1/accounts/[^/]+/picture");
   private static final String BEARER = "Bearer ";
 
@@ -43,11 +41,8 @@ public class CallerFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String requestId = request.getHeader("X-Request-Id");
-    if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
-      requestId = UUID.randomUUID().toString();
-    }
-    response.setHeader("X-Request-Id", requestId);
+    // given (and echoed in X-Request-Id) by the request log filter, which runs first
+    String requestId = RequestLog.requestId(request);
 
     // the decoded, normalised path the container routes by, not the raw URI: "/auth/..;/me" must
     // not pass for public

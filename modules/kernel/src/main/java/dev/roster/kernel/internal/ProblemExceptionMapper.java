@@ -11,12 +11,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException exception) {
-    Response.ResponseBuilder response =
-        Response.fromResponse(ProblemResponses.of(exception.problem()));
-    if (exception.problem().status() == 401) {
-      response.header("WWW-Authenticate", "Bearer");
-    }
-    exception.headers().forEach(response::header);
-    return response.build();
+    return ProblemResponses.of(exception);
   }
 }

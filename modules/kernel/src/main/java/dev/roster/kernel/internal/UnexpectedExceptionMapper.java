@@ -1,7 +1,6 @@
 package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Problem;
-import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.Sql;
 import jakarta.ws.rs.core.Response;
@@ -38,11 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     // the database restarting or out of reach is not the request's fault, nor a bug: 503
     if (Sql.isDatabaseUnavailable(exception)) {
       LOG.warning("Database unavailable: " + exception);
-      ProblemException unavailable = Problems.databaseUnavailable();
-      Response.ResponseBuilder response =
-          Response.fromResponse(ProblemResponses.of(unavailable.problem()));
-      unavailable.headers().forEach(response::header);
-      return response.build();
+      return ProblemResponses.of(Problems.databaseUnavailable());
     }
     if (Sql.isTransient(exception)) {
       return ProblemResponses.of(Problems.concurrentChange().problem());

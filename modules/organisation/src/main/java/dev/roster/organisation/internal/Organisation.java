@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.kernel.OrgId;
 import dev.roster.kernel.Tenant;
 import dev.roster.organisation.OrganisationView;
+import dev.roster.organisation.RegisteredOrganisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -70,5 +71,9 @@ public class Organisation {
 
   OrganisationView view() {
     return new OrganisationView(id, slug, name, createdAt);
+  }
+
+  RegisteredOrganisation registered() {
+    return new RegisteredOrganisation(id, slug, name, createdAt, schemaVersion);
   }
 }

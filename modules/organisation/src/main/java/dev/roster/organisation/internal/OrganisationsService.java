@@ -24,6 +24,7 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.ProvisionOrganisation;
+import dev.roster.organisation.RegisteredOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -92,8 +93,8 @@ public class OrganisationsService implements Organisations, AccountOrganisations
   }
 
   @Override
-  public Page<OrganisationView> list(PageRequest page) {
-    return page.page(registry.page(page), o -> o.tenant().slug()).map(Organisation::view);
+  public Page<RegisteredOrganisation> list(PageRequest page) {
+    return page.page(registry.page(page), o -> o.tenant().slug()).map(Organisation::registered);
   }
 
   @Override
@@ -223,16 +224,18 @@ public class OrganisationsService implements Organisations, AccountOrganisations
     return changed;
   }
 
-  /** Migrates one tenant schema and records its version; false when it was already current. */
+  /**
+   * Migrates one tenant schema and records its version; false when this run applied nothing (it was
+   * current, or another server starting at the same moment migrated it first).
+   */
   private boolean migrateOne(Organisation org, List<String> failed) {
     Tenant tenant = org.tenant();
     try {
       SchemaMigrations.Result result = schemas.migrate(tenant);
-      if (result.version().equals(org.schemaVersion())) {
-        return false;
+      if (!result.version().equals(org.schemaVersion())) {
+        registry.recordVersion(tenant.orgId().value(), result.version());
       }
-      registry.recordVersion(tenant.orgId().value(), result.version());
-      return true;
+      return result.applied() > 0;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Migration of tenant " + tenant.slug() + " failed", e);
       failed.add(tenant.slug());

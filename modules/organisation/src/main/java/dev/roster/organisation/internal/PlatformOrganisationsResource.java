@@ -10,6 +10,7 @@ import dev.roster.organisation.OrganisationUsage;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.ProvisionOrganisation;
+import dev.roster.organisation.RegisteredOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -73,7 +74,9 @@ public class PlatformOrganisationsResource {
   @Operation(
       operationId = "listOrganisations",
       summary = "List organisations",
-      description = "All organisations, by slug, paged by cursor. Platform admins only.")
+      description =
+          "The tenant registry: every organisation by slug, with the migration version of its"
+              + " schema, paged by cursor. Platform admins only.")
   @APIResponse(
       responseCode = "200",
       description = "One page of organisations.",
@@ -83,7 +86,7 @@ public class PlatformOrganisationsResource {
               schema = @Schema(implementation = OrganisationPage.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "forbidden")
-  public Page<OrganisationView> list(
+  public Page<RegisteredOrganisation> list(
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
       @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
@@ -181,5 +184,5 @@ public class PlatformOrganisationsResource {
   /** The page shape, for the OpenAPI document. */
   @Schema(name = "OrganisationPage")
   public record OrganisationPage(
-      java.util.List<OrganisationView> items, @Schema(nullable = true) String next) {}
+      java.util.List<RegisteredOrganisation> items, @Schema(nullable = true) String next) {}
 }

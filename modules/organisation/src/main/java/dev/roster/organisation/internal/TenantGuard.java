@@ -5,6 +5,7 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.Measures;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.RequestLog;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
@@ -81,6 +82,7 @@ public class TenantGuard implements ContainerRequestFilter {
     }
     calls.bind(tenants.enter(tenant.get()));
     measures.organisationRequest(tenant.get().slug());
+    RequestLog.organisation(tenant.get().slug());
     Instant now = clock.instant();
     Optional<Member> member =
         members
