@@ -15,7 +15,8 @@ public record AccessToken(
     String tokenType,
     long expiresIn,
     String refreshToken,
-    long refreshExpiresIn) {
+    long refreshExpiresIn)
+    implements SignIn {
 
   @Override
   public String toString() {

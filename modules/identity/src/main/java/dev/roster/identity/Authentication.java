@@ -19,9 +19,10 @@ public interface Authentication {
    * long as right ones take. Failures are counted per client and per client and address, alike for
    * known and unknown addresses: past their limits the client, or the client for that address,
    * answers 429 with a growing wait (ADR 0013). {@code client} is the caller's key from {@link
-   * dev.roster.kernel.ClientAddresses}.
+   * dev.roster.kernel.ClientAddresses}. An account with two-factor sign-in gets a {@link
+   * TwoFactorChallenge} instead of tokens.
    */
-  AccessToken login(@NotNull @Valid Credentials credentials, @NotNull String client);
+  SignIn login(@NotNull @Valid Credentials credentials, @NotNull String client);
 
   /**
    * Exchanges a refresh token for a new access token and a new refresh token (rotation). An

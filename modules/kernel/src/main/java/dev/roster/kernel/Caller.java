@@ -1,5 +1,6 @@
 package dev.roster.kernel;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import java.util.UUID;
  *     API key)
  * @param apiKeyId the personal API key the request came with, or null
  * @param apiKeyOrg the only organisation an API key acts in, or null for any other credential
+ * @param signedInAt when the person signed in: the start of Roster's session, or the provider's
+ *     {@code auth_time} (else {@code iat}); null for an API key
  */
 public record Caller(
     AccountId accountId,
@@ -20,7 +23,8 @@ public record Caller(
     boolean platformAdmin,
     UUID sessionId,
     UUID apiKeyId,
-    OrgId apiKeyOrg) {
+    OrgId apiKeyOrg,
+    Instant signedInAt) {
 
   /** Builds a caller; account id and email are required, an API key names its organisation. */
   public Caller {
@@ -36,8 +40,34 @@ public record Caller(
 
   /** A caller with neither session nor API key. */
   public Caller(AccountId accountId, String email, boolean platformAdmin) {
-    this(accountId, email, platformAdmin, null, null, null);
+    this(accountId, email, platformAdmin, null, null, null, null);
   }
+
+  /** The same caller, signed in at {@code at}. */
+  public Caller signedInAt(Instant at) {
+    return new Caller(accountId, email, platformAdmin, sessionId, apiKeyId, apiKeyOrg, at);
+  }
+
+  /**
+   * How the request was authenticated: {@value #PASSWORD} (a session of Roster's own, after the
+   * password and any second factor), {@value #PROVIDER} (a token of the external OpenID Connect
+   * provider) or {@value #API_KEY}.
+   */
+  public String signInMethod() {
+    if (apiKeyId != null) {
+      return API_KEY;
+    }
+    return sessionId != null ? PASSWORD : PROVIDER;
+  }
+
+  /** {@link #signInMethod()} of Roster's own sessions. */
+  public static final String PASSWORD = "password";
+
+  /** {@link #signInMethod()} of the external provider's tokens. */
+  public static final String PROVIDER = "provider";
+
+  /** {@link #signInMethod()} of personal API keys. */
+  public static final String API_KEY = "api-key";
 
   /** Whether the request came with a personal API key. */
   public boolean viaApiKey() {

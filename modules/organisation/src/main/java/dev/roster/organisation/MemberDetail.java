@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param joinedVia how: provisioning, attached, invitation or domain
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
+ * @param twoFactor whether the member's account signs in with a second factor
  * @param permissions every permission of the catalogue, granted or not, with its source
  * @param suspension the suspension in force, or null
  * @param settings the settings in force for the member and where each comes from
@@ -39,6 +40,7 @@ public record MemberDetail(
     @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
     @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
+    boolean twoFactor,
     List<PermissionGrant> permissions,
     @Schema(nullable = true) Suspension suspension,
     EffectiveSettings settings,
@@ -73,6 +75,7 @@ public record MemberDetail(
             joinedVia,
             lastActiveAt,
             self,
+            twoFactor,
             permissions,
             new Suspension(null, suspension.since(), suspension.until()),
             settings,

@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param joinedFrom only members who joined at or after this time
  * @param joinedTo only members who joined before this time
  * @param team only members of this team
+ * @param twoFactor only members whose account signs in with (true) or without (false) a second
+ *     factor
  */
 public record MemberFilter(
     Optional<OrgRole> role,
@@ -21,4 +23,18 @@ public record MemberFilter(
     Optional<String> search,
     Optional<Instant> joinedFrom,
     Optional<Instant> joinedTo,
-    Optional<UUID> team) {}
+    Optional<UUID> team,
+    Optional<Boolean> twoFactor) {
+
+  /** Members in {@code status} (or current ones), nothing else asked. */
+  public static MemberFilter status(Optional<String> status) {
+    return new MemberFilter(
+        Optional.empty(),
+        status,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+}

@@ -9,6 +9,11 @@ import java.util.Map;
  * @param admins members with the admin role
  * @param roles members per org role
  * @param statuses members per state: active, inactive, suspended
+ * @param withoutTwoFactor current members whose account signs in without a second factor
  */
 public record MemberSummary(
-    long total, long admins, Map<String, Long> roles, Map<String, Long> statuses) {}
+    long total,
+    long admins,
+    Map<String, Long> roles,
+    Map<String, Long> statuses,
+    long withoutTwoFactor) {}

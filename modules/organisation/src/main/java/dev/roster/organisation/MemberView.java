@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     domain (a verified email domain)
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
+ * @param twoFactor whether the member's account signs in with a second factor
  */
 public record MemberView(
     UUID id,
@@ -32,7 +33,8 @@ public record MemberView(
     Instant joinedAt,
     @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
     @Schema(nullable = true) Instant lastActiveAt,
-    boolean self) {
+    boolean self,
+    boolean twoFactor) {
 
   /**
    * A team a member belongs to.

@@ -1,5 +1,6 @@
 package dev.roster.organisation;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param featureFlags named features switched on or off for the whole organisation
  * @param auditRetentionDays audit entries older than this many days may be pruned (30 to 36500), or
  *     null to keep everything
+ * @param signInPolicy how members must have signed in (always in answers; left out or null in a
+ *     replacement, the policy in force stays)
  */
 public record OrgSettings(
     @NotNull @Min(1) @Max(3650) Integer inactivityDays,
@@ -31,4 +34,5 @@ public record OrgSettings(
                 String,
                 @NotNull Boolean>
             featureFlags,
-    @Schema(nullable = true) @Min(30) @Max(36500) Integer auditRetentionDays) {}
+    @Schema(nullable = true) @Min(30) @Max(36500) Integer auditRetentionDays,
+    @Schema(nullable = true) @Valid SignInPolicy signInPolicy) {}

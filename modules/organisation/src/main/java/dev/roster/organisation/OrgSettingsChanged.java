@@ -34,6 +34,7 @@ public record OrgSettingsChanged(OrgId orgId, OrgSettings settings) implements T
         "inactivityDays", settings.inactivityDays(),
         "externalSharing", settings.externalSharing(),
         "integrationAccess", settings.integrationAccess(),
-        "featureFlags", new TreeMap<>(settings.featureFlags()));
+        "featureFlags", new TreeMap<>(settings.featureFlags()),
+        "signInPolicy", settings.signInPolicy());
   }
 }

@@ -146,6 +146,38 @@ class BadInputIT {
   }
 
   @Test
+  void aBooleanQueryParameterIsTrueOrFalseNotAnyOtherWord() {
+    // JAX-RS reads any word but "true" as false: a misspelt dry run would import for real
+    Api.invalidAs(org.adminToken())
+        .contentType("text/csv")
+        .body("email,role\nnobody-" + java.util.UUID.randomUUID() + "@example.com,member\n")
+        .queryParam("dryRun", "ture")
+        .post("/api/v1/orgs/" + org.slug() + "/invitations/bulk")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("dryRun"));
+    Api.invalidAs(org.adminToken())
+        .queryParam("from", "2025-01-01T00:00:00Z")
+        .queryParam("to", "2025-02-01T00:00:00Z")
+        .queryParam("hashes", "yes")
+        .get("/api/v1/orgs/" + org.slug() + "/audit/events.csv")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("hashes"));
+    Api.invalidAs(org.adminToken())
+        .queryParam("twoFactor", "perhaps")
+        .get("/api/v1/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("twoFactor"));
+    Api.as(org.adminToken())
+        .queryParam("twoFactor", "false")
+        .get("/api/v1/orgs/" + org.slug() + "/members")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void theInputsThatOnceAnswered500NowNameWhatIsWrong() {
     Api.invalidAs(org.adminToken())
         .queryParam("limit", "abc")

@@ -117,7 +117,7 @@ class ClientWalkthroughIT {
     // find Bob in the directory and give him a team of his own
     OrganisationApi members = new OrganisationApi(client(admin));
     List<MemberView> found =
-        members.listMembers(slug, null, null, null, null, "bob", null, null, null).getItems();
+        members.listMembers(slug, null, null, null, null, "bob", null, null, null, null).getItems();
     assertEquals(1, found.size());
     MemberView bobMember = found.get(0);
     assertEquals(OrgRole.MEMBER, bobMember.getRole());
@@ -139,7 +139,7 @@ class ClientWalkthroughIT {
     assertEquals(team.getId(), project.getTeamId());
     List<MemberView> inTeam =
         members
-            .listMembers(slug, null, null, null, null, null, null, null, team.getId())
+            .listMembers(slug, null, null, null, null, null, null, null, team.getId(), null)
             .getItems();
     assertEquals(List.of(bobMember.getId()), inTeam.stream().map(MemberView::getId).toList());
 
@@ -169,7 +169,7 @@ class ClientWalkthroughIT {
     assertEquals(
         3, // Alice, Bob and Carol
         new OrganisationApi(client(key.getSecret()))
-            .listMembers(slug, null, null, null, 5, null, null, null, null)
+            .listMembers(slug, null, null, null, 5, null, null, null, null, null)
             .getItems()
             .size());
 

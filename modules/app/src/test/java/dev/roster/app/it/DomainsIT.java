@@ -254,16 +254,7 @@ class DomainsIT {
   }
 
   private static String idpToken(String email, boolean verified) {
-    Map<String, Object> claims = new HashMap<>();
-    claims.put("sub", Api.unique("subject"));
-    claims.put("email", email);
-    claims.put("email_verified", verified);
-    return TestTokens.mint(
-        TestTokens.idpKey(),
-        TestTokens.IDP_KEY_ID,
-        TestTokens.IDP_ISSUER,
-        TestTokens.IDP_AUDIENCE,
-        claims);
+    return TestTokens.provider(email, verified);
   }
 
   private static String domains(Api.Org org) {

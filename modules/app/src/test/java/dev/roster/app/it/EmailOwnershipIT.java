@@ -51,6 +51,21 @@ class EmailOwnershipIT {
     Awaitility.await("the claim email")
         .atMost(Mailbox.PATIENCE)
         .until(() -> Mailbox.all(victim).size() >= 2);
+    // meanwhile Mallory puts an authenticator of her own on the account, to lock the owner out
+    String secret =
+        Api.as(mallory)
+            .post("/api/v1/me/two-factor")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("secret");
+    Api.as(mallory)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of("code", TwoFactorIT.code(secret, java.time.Instant.now().getEpochSecond() / 30)))
+        .post("/api/v1/me/two-factor/confirmation")
+        .then()
+        .statusCode(200);
     Api.request()
         .contentType(ContentType.JSON)
         .body(Map.of("newPassword", OWNERS_PASSWORD))
@@ -59,10 +74,12 @@ class EmailOwnershipIT {
         .statusCode(200)
         .body("emailVerified", equalTo(true));
 
-    // nothing Mallory set up survives: neither her password nor her session
+    // nothing Mallory set up survives: neither her password, her session nor her authenticator
+    // (the owner's password alone signs in: 200 with tokens, not 202 with a challenge)
     Api.login(victim, MALLORYS_PASSWORD).then().statusCode(401);
     Api.as(mallory).get("/api/v1/me").then().statusCode(401);
     String owner = Api.token(victim, OWNERS_PASSWORD);
+    Api.as(owner).get("/api/v1/me/two-factor").then().body("enabled", equalTo(false));
     Api.as(owner).get("/api/v1/orgs/" + slug).then().statusCode(200);
     Api.as(owner)
         .get("/api/v1/me")

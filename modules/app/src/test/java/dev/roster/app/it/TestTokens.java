@@ -99,4 +99,13 @@ final class TestTokens {
       throw new IllegalStateException("cannot read test key " + file, e);
     }
   }
+
+  /** A token of the external provider for a new subject with {@code email}. */
+  static String provider(String email, boolean verified) {
+    java.util.Map<String, Object> claims = new java.util.HashMap<>();
+    claims.put("sub", Api.unique("subject"));
+    claims.put("email", email);
+    claims.put("email_verified", verified);
+    return mint(idpKey(), IDP_KEY_ID, IDP_ISSUER, IDP_AUDIENCE, claims);
+  }
 }

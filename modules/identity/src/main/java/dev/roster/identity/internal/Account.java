@@ -23,7 +23,7 @@ import java.util.UUID;
 @NamedQuery(
     name = "Account.ofLiveSession",
     query =
-        "select a from Account a, Session s where s.id = :session and s.accountId = :account"
+        "select a, s.createdAt from Account a, Session s where s.id = :session and s.accountId = :account"
             + " and s.revokedAt is null and a.id = s.accountId")
 public class Account {
 

@@ -17,6 +17,7 @@ class AccountCredentials {
   @Inject Sessions sessions;
   @Inject ApiKeys keys;
   @Inject Event<DomainEvent> events;
+  @Inject TwoFactorService twoFactor;
 
   /**
    * Ends every session (and so every refresh token) and every personal API key in every
@@ -34,6 +35,8 @@ class AccountCredentials {
   void takeOver(Account account, String newHash) {
     account.wipePassword();
     endAll(account, "takeover");
+    // an authenticator enrolled by whoever made the account must not lock its owner out
+    twoFactor.wipe(account.accountId());
     if (newHash != null) {
       account.changePassword(newHash);
       events.fire(new PasswordChanged(account.accountId(), "takeover"));

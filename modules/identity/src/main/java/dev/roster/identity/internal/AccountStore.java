@@ -22,12 +22,16 @@ class AccountStore {
   }
 
   /** The account, if {@code sessionId} names a live session of it: one statement. */
-  Optional<Account> ofLiveSession(UUID accountId, UUID sessionId) {
-    return em.createNamedQuery("Account.ofLiveSession", Account.class)
+  /** An account with one of its live sessions, and when that session started. */
+  record LiveSession(Account account, java.time.Instant startedAt) {}
+
+  Optional<LiveSession> ofLiveSession(UUID accountId, UUID sessionId) {
+    return em.createNamedQuery("Account.ofLiveSession", Object[].class)
         .setParameter("account", accountId)
         .setParameter("session", sessionId)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(row -> new LiveSession((Account) row[0], (java.time.Instant) row[1]));
   }
 
   Optional<Account> byEmail(String email) {

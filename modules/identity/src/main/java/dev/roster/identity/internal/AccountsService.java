@@ -150,7 +150,16 @@ public class AccountsService implements Accounts {
   public Optional<Caller> caller(AccountId accountId, UUID sessionId) {
     return store
         .ofLiveSession(accountId.value(), sessionId)
-        .map(a -> new Caller(a.accountId(), a.email(), a.platformAdmin(), sessionId, null, null));
+        .map(
+            live ->
+                new Caller(
+                    live.account().accountId(),
+                    live.account().email(),
+                    live.account().platformAdmin(),
+                    sessionId,
+                    null,
+                    null,
+                    live.startedAt()));
   }
 
   @Override

@@ -154,7 +154,8 @@ public class ApiKeysService implements ApiKeys {
         .byId(key.accountId())
         .map(
             a ->
-                new Caller(a.accountId(), a.email(), false, null, key.id(), OrgId.of(key.orgId())));
+                new Caller(
+                    a.accountId(), a.email(), false, null, key.id(), OrgId.of(key.orgId()), null));
   }
 
   private void revoke(ApiKey key, String reason) {

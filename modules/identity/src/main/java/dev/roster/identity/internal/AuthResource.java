@@ -10,6 +10,10 @@ import dev.roster.identity.PasswordResetRequest;
 import dev.roster.identity.Passwords;
 import dev.roster.identity.Profiles;
 import dev.roster.identity.RefreshRequest;
+import dev.roster.identity.SignIn;
+import dev.roster.identity.TwoFactor;
+import dev.roster.identity.TwoFactorChallenge;
+import dev.roster.identity.TwoFactorLogin;
 import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
@@ -49,6 +53,7 @@ public class AuthResource {
   @Inject Passwords passwords;
   @Inject Profiles profiles;
   @Inject CallContext calls;
+  @Inject TwoFactor twoFactor;
   @Inject EmailVerification verification;
 
   /**
@@ -72,7 +77,50 @@ public class AuthResource {
               + " each further failure, up to 15 minutes (other clients, the owner's included, are"
               + " not slowed); past ROSTER_LOGIN_CLIENT_FAILURES failures in 15 minutes the client"
               + " answers 429 for any address until the window ends. 503 busy with Retry-After when"
-              + " too many passwords are being checked at once.")
+              + " too many passwords are being checked at once. An account with two-factor sign-in"
+              + " gets 202 with a challenge instead of tokens: send it with a code to POST"
+              + " /api/v1/auth/login/two-factor within five minutes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The access token.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccessToken.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "The password is right; the account signs in with a second factor.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TwoFactorChallenge.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "429", ref = "tooManyRequests")
+  public Response login(Credentials credentials, @Context HttpServletRequest request) {
+    SignIn signIn =
+        authentication.login(
+            credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+    if (signIn instanceof TwoFactorChallenge challenge) {
+      return Response.accepted(challenge).build();
+    }
+    return Response.ok(signIn).build();
+  }
+
+  @POST
+  @Path("/login/two-factor")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "loginTwoFactor",
+      summary = "Log in: the second factor",
+      description =
+          "Answers the challenge of a login with a current code of the authenticator app (code) or"
+              + " one of the recovery codes (recoveryCode), exactly one of the two; the session's"
+              + " tokens. Public. A code works once; a recovery code once (its holder is emailed)."
+              + " 401 invalid-two-factor-code for a wrong or used code; 401 invalid-challenge for a"
+              + " challenge that is unknown, used, expired or failed five times (log in again)."
+              + " Wrong codes are counted per account like wrong passwords: from the fifth, 429 with"
+              + " Retry-After for a wait that doubles with each further one, up to 15 minutes.")
   @APIResponse(
       responseCode = "200",
       description = "The access token.",
@@ -81,10 +129,10 @@ public class AuthResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  public AccessToken login(Credentials credentials, @Context HttpServletRequest request) {
-    return authentication.login(
-        credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+  public AccessToken loginTwoFactor(TwoFactorLogin login) {
+    return twoFactor.complete(login);
   }
 
   @POST

@@ -4,6 +4,7 @@ import dev.roster.identity.AccessToken;
 import dev.roster.identity.AccountSignedIn;
 import dev.roster.identity.Authentication;
 import dev.roster.identity.Credentials;
+import dev.roster.identity.SignIn;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.Measures;
@@ -38,6 +39,7 @@ public class AuthenticationService implements Authentication {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
   @Inject Measures measures;
+  @Inject TwoFactorService twoFactor;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(
@@ -66,7 +68,7 @@ public class AuthenticationService implements Authentication {
    */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public AccessToken login(Credentials credentials, String client) {
+  public SignIn login(Credentials credentials, String client) {
     String address = credentials.email().strip().toLowerCase(java.util.Locale.ROOT);
     String clientKey = "login-client:" + client;
     String pairKey = "login-pair:" + client + "|" + address;
@@ -98,12 +100,16 @@ public class AuthenticationService implements Authentication {
    * Starts the session of the account whose password was just checked; a 401 when the password
    * changed in the meantime (the check was against a hash no longer in force).
    */
-  private AccessToken signIn(Account.Secret checked) {
+  private SignIn signIn(Account.Secret checked) {
     Account account =
         store
             .byId(checked.accountId())
             .filter(a -> a.passwordIs(checked))
             .orElseThrow(() -> Problems.unauthorized("The email or password is wrong."));
+    if (twoFactor.enabled(account.accountId())) {
+      // the password was right; the session waits for the second factor
+      return twoFactor.challenge(account);
+    }
     account.loginSucceeded(clock.instant());
     AccessToken token = sessions.start(account);
     events.fire(new AccountSignedIn(account.accountId(), "password"));

@@ -68,7 +68,21 @@ class TokenCallers {
             text(token, "name", 200),
             text(token, "given_name", 100),
             text(token, "family_name", 100));
-    return accounts.federated(identity);
+    return accounts.federated(identity).map(caller -> caller.signedInAt(signedIn(token)));
+  }
+
+  /** When the provider's person signed in: {@code auth_time}, else the token's {@code iat}. */
+  private static java.time.Instant signedIn(JsonWebToken token) {
+    Object authTime = token.getClaim("auth_time");
+    if (authTime instanceof jakarta.json.JsonNumber number) {
+      return java.time.Instant.ofEpochSecond(number.longValue());
+    }
+    if (authTime instanceof Number number) {
+      return java.time.Instant.ofEpochSecond(number.longValue());
+    }
+    return token.getIssuedAtTime() > 0
+        ? java.time.Instant.ofEpochSecond(token.getIssuedAtTime())
+        : null;
   }
 
   /** A string claim, or null when absent, blank, of another type or too long to keep. */

@@ -2,6 +2,7 @@ package dev.roster.kernel.internal;
 
 import dev.roster.kernel.NullableUuid;
 import dev.roster.kernel.OutgoingMail;
+import dev.roster.kernel.Seal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -58,7 +59,7 @@ public class OutboxEntry {
 
   protected OutboxEntry() {}
 
-  OutboxEntry(UUID orgId, OutgoingMail mail, OutboxSeal seal, Instant now) {
+  OutboxEntry(UUID orgId, OutgoingMail mail, Seal seal, Instant now) {
     this.id = UUID.randomUUID();
     this.orgId = orgId;
     this.recipient = mail.to();
@@ -104,7 +105,7 @@ public class OutboxEntry {
     return status;
   }
 
-  OutgoingMail mail(OutboxSeal seal) {
+  OutgoingMail mail(Seal seal) {
     return new OutgoingMail(recipient, subject, seal.open(textBody), seal.open(htmlBody));
   }
 

@@ -2,6 +2,7 @@ package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.OutgoingMail;
+import dev.roster.kernel.Seal;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class OutboxMailer implements Mailer {
   @Inject TenantData data;
   @Inject TenantContext tenants;
   @Inject Clock clock;
-  @Inject OutboxSeal seal;
+  @Inject Seal seal;
   @Inject Event<MailQueued> queued;
 
   @Override

@@ -2,6 +2,7 @@ package dev.roster.kernel.internal;
 
 import dev.roster.kernel.Measures;
 import dev.roster.kernel.OutgoingMail;
+import dev.roster.kernel.Seal;
 import dev.roster.kernel.TenantData;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class OutboxSender {
 
   @Inject TenantData data;
   @Inject Clock clock;
-  @Inject OutboxSeal seal;
+  @Inject Seal seal;
   @Inject MailDrop drop;
   @Inject Measures measures;
 

@@ -67,6 +67,10 @@ public class Member {
   @Column(name = "joined_via", nullable = false)
   private String joinedVia;
 
+  /** Copied from the account (MemberMirror keeps it in line). */
+  @Column(name = "two_factor", nullable = false)
+  private boolean twoFactor;
+
   protected Member() {}
 
   Member(UUID accountId, String name, String email, OrgRole role, String via, Instant now) {
@@ -104,6 +108,14 @@ public class Member {
 
   String email() {
     return email;
+  }
+
+  boolean twoFactor() {
+    return twoFactor;
+  }
+
+  void twoFactor(boolean on) {
+    twoFactor = on;
   }
 
   String joinedVia() {

@@ -1,6 +1,8 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountProfileChanged;
+import dev.roster.identity.TwoFactorChanged;
+import dev.roster.kernel.AccountId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -8,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Keeps the name and email that each organisation's member rows copy from the account (for the
- * directory's sorting and search) in line with the account.
+ * Keeps the name, email and two-factor flag that each organisation's member rows copy from the
+ * account (for the directory's sorting, search and filters) in line with the account.
  */
 @ApplicationScoped
 class MemberMirror {
@@ -22,21 +24,37 @@ class MemberMirror {
   // Synchronous, in the change's transaction: account and directories change together or not at
   // all. One transaction spans several tenant schemas, so the schema is named in the statement
   // (it comes from the registry and is checked by Tenant) rather than bound per transaction.
+  void follow(@Observes TwoFactorChanged changed) {
+    if (!changed.turnedOff() && !"enabled".equals(changed.change())) {
+      return;
+    }
+    boolean on = !changed.turnedOff();
+    update(changed.accountId(), "two_factor = ?", on);
+  }
+
   void follow(@Observes AccountProfileChanged changed) {
-    for (MembershipIndex entry : registry.membershipsOf(changed.accountId().value())) {
+    update(changed.accountId(), "name = ?, email = ?", changed.name(), changed.email());
+  }
+
+  /** Sets {@code assignments} on the account's current member row in each of its organisations. */
+  private void update(AccountId accountId, String assignments, Object... values) {
+    for (MembershipIndex entry : registry.membershipsOf(accountId.value())) {
       registry
           .byId(entry.orgId())
           .ifPresent(
-              org ->
-                  em.createNativeQuery(
-                          "update "
-                              + org.tenant().schema()
-                              + ".member set name = ?, email = ? where account_id = ?"
-                              + " and status <> 'removed'")
-                      .setParameter(1, changed.name())
-                      .setParameter(2, changed.email())
-                      .setParameter(3, changed.accountId().value())
-                      .executeUpdate());
+              org -> {
+                var update =
+                    em.createNativeQuery(
+                        "update "
+                            + org.tenant().schema()
+                            + ".member set "
+                            + assignments
+                            + " where account_id = ? and status <> 'removed'");
+                for (int i = 0; i < values.length; i++) {
+                  update.setParameter(i + 1, values[i]);
+                }
+                update.setParameter(values.length + 1, accountId.value()).executeUpdate();
+              });
     }
   }
 }

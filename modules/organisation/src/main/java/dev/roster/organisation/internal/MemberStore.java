@@ -201,6 +201,7 @@ class MemberStore {
   private static Conditions conditions(MemberFilter filter, Instant now, Instant inactiveBefore) {
     Conditions where = new Conditions();
     filter.role().ifPresent(role -> where.add("m.role = :role", "role", role));
+    filter.twoFactor().ifPresent(on -> where.add("m.twoFactor = :twoFactor", "twoFactor", on));
     filter
         .joinedFrom()
         .ifPresent(from -> where.add("m.joinedAt >= :joinedFrom", "joinedFrom", from));

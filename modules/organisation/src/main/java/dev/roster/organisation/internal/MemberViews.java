@@ -54,7 +54,8 @@ final class MemberViews {
         member.joinedAt(),
         member.joinedVia(),
         member.lastActiveAt(),
-        member.accountId().equals(callerAccountId));
+        member.accountId().equals(callerAccountId),
+        member.twoFactor());
   }
 
   /** The settings in force: the member's own where set, else the organisation's, else defaults. */
@@ -114,6 +115,7 @@ final class MemberViews {
         view.joinedVia(),
         view.lastActiveAt(),
         view.self(),
+        view.twoFactor(),
         permissions,
         member.suspensionAt(now).orElse(null),
         settings,

@@ -101,6 +101,12 @@ public class MembersResource {
           String joinedTo,
       @Parameter(description = "Only members of this team (team id).") @QueryParam("team")
           UUID team,
+      @Parameter(
+              description =
+                  "Only members whose account signs in with (true) or without (false) a second"
+                      + " factor.")
+          @QueryParam("twoFactor")
+          Boolean twoFactor,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
       @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
@@ -118,7 +124,8 @@ public class MembersResource {
             Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty()),
             Optional.ofNullable(Instants.param(joinedFrom, "joinedFrom")),
             Optional.ofNullable(Instants.param(joinedTo, "joinedTo")),
-            Optional.ofNullable(team));
+            Optional.ofNullable(team),
+            Optional.ofNullable(twoFactor));
     return members.directory(filter, PageRequest.of(limit, cursor));
   }
 

@@ -130,17 +130,25 @@ public class MembersService implements Members {
     }
     Map<String, Long> statuses = new LinkedHashMap<>();
     for (String status : new String[] {"active", "inactive", "suspended"}) {
-      MemberFilter filter =
-          new MemberFilter(
-              Optional.empty(),
-              Optional.of(status),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty());
-      statuses.put(status, members.count(filter, now, inactiveBefore(now)));
+      statuses.put(
+          status,
+          members.count(MemberFilter.status(Optional.of(status)), now, inactiveBefore(now)));
     }
-    return new MemberSummary(total, roles.get(OrgRole.ADMIN.wire()), roles, statuses);
+    MemberFilter withoutTwoFactor =
+        new MemberFilter(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(false));
+    return new MemberSummary(
+        total,
+        roles.get(OrgRole.ADMIN.wire()),
+        roles,
+        statuses,
+        members.count(withoutTwoFactor, now, inactiveBefore(now)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.identity.AccountView;
+import dev.roster.identity.TwoFactor;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.DomainEvent;
 import dev.roster.kernel.OrgId;
@@ -25,6 +26,7 @@ class Memberships {
   @Inject MemberStore members;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject TwoFactor twoFactor;
 
   Member join(AccountView account, OrgRole role, String via) {
     if (members.currentByAccount(account.id()).isPresent()) {
@@ -33,6 +35,7 @@ class Memberships {
     UUID orgId = tenants.require().orgId().value();
     Member member =
         new Member(account.id(), account.name(), account.email(), role, via, clock.instant());
+    member.twoFactor(twoFactor.enabled(AccountId.of(account.id())));
     members.add(member);
     // a removed earlier membership leaves its index row behind; it now points at the new member
     data.entityManager().merge(new MembershipIndex(account.id(), orgId, member.id()));

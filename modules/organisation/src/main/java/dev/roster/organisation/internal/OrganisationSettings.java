@@ -1,6 +1,7 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.organisation.OrgSettings;
+import dev.roster.organisation.SignInPolicy;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
@@ -8,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,6 +43,18 @@ public class OrganisationSettings {
   @Column(name = "audit_retention_days")
   private Integer auditRetentionDays;
 
+  @Column(name = "require_two_factor", nullable = false)
+  private boolean requireTwoFactor;
+
+  @Column(name = "two_factor_deadline")
+  private Instant twoFactorDeadline;
+
+  @Column(name = "sign_in_methods", nullable = false)
+  private String signInMethods;
+
+  @Column(name = "max_session_seconds")
+  private Long maxSessionSeconds;
+
   protected OrganisationSettings() {}
 
   int inactivityDays() {
@@ -49,7 +64,12 @@ public class OrganisationSettings {
   OrgSettings view() {
     Map<String, Boolean> flags = JSON.fromJson(featureFlags, FLAGS);
     return new OrgSettings(
-        inactivityDays, externalSharing, integrationAccess, flags, auditRetentionDays);
+        inactivityDays, externalSharing, integrationAccess, flags, auditRetentionDays, policy());
+  }
+
+  SignInPolicy policy() {
+    return new SignInPolicy(
+        requireTwoFactor, twoFactorDeadline, List.of(signInMethods.split(",")), maxSessionSeconds);
   }
 
   void replace(OrgSettings settings) {
@@ -58,5 +78,12 @@ public class OrganisationSettings {
     this.integrationAccess = settings.integrationAccess();
     this.featureFlags = JSON.toJson(new TreeMap<>(settings.featureFlags()));
     this.auditRetentionDays = settings.auditRetentionDays();
+    SignInPolicy policy = settings.signInPolicy();
+    if (policy != null) {
+      this.requireTwoFactor = policy.requireTwoFactor();
+      this.twoFactorDeadline = policy.twoFactorDeadline();
+      this.signInMethods = String.join(",", policy.methods().stream().distinct().sorted().toList());
+      this.maxSessionSeconds = policy.maxSessionAgeSeconds();
+    }
   }
 }

@@ -11,6 +11,7 @@ import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.Organisations;
+import dev.roster.organisation.SignInPolicy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,8 +103,52 @@ public class TenantGuard implements ContainerRequestFilter {
           "This member may not use personal API keys here now: the API-access setting or"
               + " the api_keys.create permission is off.");
     }
+    if (member.isPresent()) {
+      enforce(members.settings().policy(), caller.get(), member.get(), now);
+    }
     Optional<Membership> membership = member.map(Member::membership);
     membership.ifPresent(m -> calls.bind(current.open(m)));
+  }
+
+  /**
+   * The organisation's sign-in policy, on every request of a member (a platform admin acting as
+   * support is not a member, and is not held to it): the method the caller signed in with, the age
+   * of that sign-in, and two-factor sign-in once it is required. Read on each request, so a policy
+   * binds sessions that already exist from their next request.
+   */
+  static void enforce(SignInPolicy policy, Caller caller, Member member, Instant now) {
+    String method = caller.signInMethod();
+    if (!Caller.API_KEY.equals(method) && !policy.methods().contains(method)) {
+      throw new ProblemException(
+          403,
+          "sign-in-method-not-allowed",
+          "Sign in another way",
+          "This organisation accepts only these sign-in methods: "
+              + String.join(", ", policy.methods())
+              + ".");
+    }
+    Long maxAge = policy.maxSessionAgeSeconds();
+    if (maxAge != null
+        && caller.signedInAt() != null
+        && caller.signedInAt().plusSeconds(maxAge).isBefore(now)) {
+      throw new ProblemException(
+          403,
+          "session-too-old",
+          "Sign in again",
+          "This organisation accepts sign-ins no older than " + maxAge + " s: sign in again.");
+    }
+    boolean required =
+        policy.requireTwoFactor()
+            && (policy.twoFactorDeadline() == null || !now.isBefore(policy.twoFactorDeadline()));
+    // a provider's sign-in is left to the provider, which runs its own second factor
+    if (required && !Caller.PROVIDER.equals(method) && !member.twoFactor()) {
+      throw new ProblemException(
+          403,
+          "two-factor-required",
+          "Two-factor sign-in required",
+          "This organisation requires two-factor sign-in: turn it on with POST"
+              + " /api/v1/me/two-factor and POST /api/v1/me/two-factor/confirmation, then retry.");
+    }
   }
 
   /** Whether a resource class serves tenant data: its path starts with {@value #TENANT_ROUTE}. */

@@ -1,4 +1,4 @@
-package dev.roster.kernel.internal;
+package dev.roster.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +20,15 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals the bodies of queued email with AES-256-GCM under a key held outside the database (ADR
- * 0012): someone who reads the database cannot use the links in mail that waits to be sent, and
- * sent mail keeps no body at all. The key is the file {@code ROSTER_OUTBOX_KEY} names (base64 of 32
- * bytes), else one generated into {@code ROSTER_DATA_DIR/keys/outbox.key} on first use; every
- * server of one installation needs the same key.
+ * Seals secrets that Roster must read back with AES-256-GCM under a key held outside the database
+ * (ADR 0012): the bodies of queued email (someone who reads the database cannot use the links in
+ * mail that waits to be sent; sent mail keeps no body at all) and the TOTP secrets of two-factor
+ * sign-in. The key is the file {@code ROSTER_OUTBOX_KEY} names (base64 of 32 bytes), else one
+ * generated into {@code ROSTER_DATA_DIR/keys/outbox.key} on first use; every server of one
+ * installation needs the same key.
  */
 @ApplicationScoped
-public class OutboxSeal {
+public class Seal {
 
   private static final String PREFIX = "sealed:v1:";
   private static final int IV_BYTES = 12;
@@ -44,7 +45,7 @@ public class OutboxSeal {
   private volatile SecretKey key;
 
   /** The sealed form of {@code text}. */
-  String seal(String text) {
+  public String seal(String text) {
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
@@ -56,12 +57,12 @@ public class OutboxSeal {
       System.arraycopy(sealed, 0, out, iv.length, sealed.length);
       return PREFIX + Base64.getEncoder().encodeToString(out);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot seal outgoing mail", e);
+      throw new IllegalStateException("cannot seal", e);
     }
   }
 
-  /** The text of a sealed body; a body written before sealing existed is returned as it is. */
-  String open(String stored) {
+  /** The text of a sealed value; one written before sealing existed is returned as it is. */
+  public String open(String stored) {
     if (!stored.startsWith(PREFIX)) {
       return stored;
     }
@@ -71,7 +72,8 @@ public class OutboxSeal {
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, IV_BYTES));
       return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("cannot open sealed mail: is ROSTER_OUTBOX_KEY the same?", e);
+      throw new IllegalStateException(
+          "cannot open a sealed value: is ROSTER_OUTBOX_KEY the same?", e);
     }
   }
 
