@@ -27,6 +27,21 @@ public interface Teams {
   /** Renames or redescribes a team: its owner or admins. */
   TeamView update(@NotNull TeamId team, @NotNull @Valid TeamChanges changes);
 
+  /**
+   * The team's budget, for its members and those who see every team; 404 when none is set, 403
+   * {@code team-role-required} for anyone else.
+   */
+  TeamBudget budget(@NotNull TeamId team);
+
+  /**
+   * Sets the team's budget: its owner and admins (and platform admins); not while deactivated. 400
+   * for an unknown currency or more decimals than it has.
+   */
+  TeamBudget setBudget(@NotNull TeamId team, @NotNull @Valid TeamBudget budget);
+
+  /** Removes the team's budget (404 when none is set); the same people as {@link #setBudget}. */
+  void removeBudget(@NotNull TeamId team);
+
   /** A page of the team's members, longest-serving first. */
   Page<TeamMemberView> members(@NotNull TeamId team, @NotNull PageRequest page);
 

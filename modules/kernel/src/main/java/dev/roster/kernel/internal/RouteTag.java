@@ -35,10 +35,32 @@ public class RouteTag implements ContainerRequestFilter {
     RequestLog.route(route.toString());
     // the trace's span (when tracing is on) keeps the template too: a path value may be a token
     // from an emailed link, and a query may name people; neither may reach a trace collector
-    Span span = Span.current();
-    span.setAttribute("url.path", route.toString());
-    if (request.getUriInfo().getRequestUri().getRawQuery() != null) {
-      span.setAttribute("url.query", "REDACTED");
+    if (TRACING) {
+      Spans.scrub(route.toString(), request.getUriInfo().getRequestUri().getRawQuery() != null);
+    }
+  }
+
+  /** Whether the OpenTelemetry API is there: only with ROSTER_TRACING=on (server.xml). */
+  private static final boolean TRACING = present("io.opentelemetry.api.trace.Span");
+
+  private static boolean present(String type) {
+    try {
+      Class.forName(type, false, RouteTag.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError absent) {
+      return false;
+    }
+  }
+
+  /** The calls that need the OpenTelemetry API, loaded only when it is there. */
+  private static final class Spans {
+
+    static void scrub(String route, boolean query) {
+      Span span = Span.current();
+      span.setAttribute("url.path", route);
+      if (query) {
+        span.setAttribute("url.query", "REDACTED");
+      }
     }
   }
 

@@ -32,6 +32,36 @@ public class Team {
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
+  @Column(name = "budget_amount")
+  private java.math.BigDecimal budgetAmount;
+
+  @Column(name = "budget_currency")
+  private String budgetCurrency;
+
+  @Column(name = "budget_period")
+  private String budgetPeriod;
+
+  /** The budget, or empty when none is set. */
+  java.util.Optional<dev.roster.teams.TeamBudget> budget() {
+    return budgetAmount == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new dev.roster.teams.TeamBudget(
+                budgetAmount.stripTrailingZeros().scale() < 0
+                    ? budgetAmount.setScale(0)
+                    : budgetAmount.stripTrailingZeros(),
+                budgetCurrency,
+                budgetPeriod));
+  }
+
+  /** Sets the budget (null removes it). */
+  void budget(dev.roster.teams.TeamBudget budget, Instant now) {
+    budgetAmount = budget == null ? null : budget.amount();
+    budgetCurrency = budget == null ? null : budget.currency();
+    budgetPeriod = budget == null ? null : budget.period();
+    updatedAt = now;
+  }
+
   protected Team() {}
 
   Team(String name, String description, String colour, Instant now) {

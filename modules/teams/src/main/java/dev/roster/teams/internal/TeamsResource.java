@@ -7,6 +7,7 @@ import dev.roster.kernel.TeamId;
 import dev.roster.teams.AddTeamMember;
 import dev.roster.teams.ChangeTeamRole;
 import dev.roster.teams.NewTeam;
+import dev.roster.teams.TeamBudget;
 import dev.roster.teams.TeamChanges;
 import dev.roster.teams.TeamFilter;
 import dev.roster.teams.TeamMemberView;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -165,6 +167,75 @@ public class TeamsResource {
       @Parameter(description = "The team id.") @PathParam("id") UUID id,
       TeamChanges changes) {
     return teams.update(TeamId.of(id), changes);
+  }
+
+  @GET
+  @Path("/{id}/budget")
+  @Operation(
+      operationId = "getTeamBudget",
+      summary = "Read a team's budget",
+      description =
+          "The team's budget: its members read it, as do those who see every team. 404 when none"
+              + " is set.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The budget.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TeamBudget.class)))
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public TeamBudget budget(
+      @PathParam("org") String org,
+      @Parameter(description = "The team id.") @PathParam("id") UUID id) {
+    return teams.budget(TeamId.of(id));
+  }
+
+  @PUT
+  @Path("/{id}/budget")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "setTeamBudget",
+      summary = "Set a team's budget",
+      description =
+          "An amount in an ISO 4217 currency (no more decimals than the currency has) per period"
+              + " (monthly, quarterly or yearly). Roster records it; spending is the product's"
+              + " business. The team's owner or admins; not while deactivated. Audited with the"
+              + " budget before and after.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The budget.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TeamBudget.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public TeamBudget setBudget(
+      @PathParam("org") String org,
+      @Parameter(description = "The team id.") @PathParam("id") UUID id,
+      TeamBudget budget) {
+    return teams.setBudget(TeamId.of(id), budget);
+  }
+
+  @DELETE
+  @Path("/{id}/budget")
+  @Operation(
+      operationId = "removeTeamBudget",
+      summary = "Remove a team's budget",
+      description = "The team's owner or admins; not while deactivated. 404 when none is set.")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
+  public Response removeBudget(
+      @PathParam("org") String org,
+      @Parameter(description = "The team id.") @PathParam("id") UUID id) {
+    teams.removeBudget(TeamId.of(id));
+    return Response.noContent().build();
   }
 
   @GET

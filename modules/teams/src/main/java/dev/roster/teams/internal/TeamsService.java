@@ -18,6 +18,8 @@ import dev.roster.organisation.Permission;
 import dev.roster.teams.AddTeamMember;
 import dev.roster.teams.ChangeTeamRole;
 import dev.roster.teams.NewTeam;
+import dev.roster.teams.TeamBudget;
+import dev.roster.teams.TeamBudgetChanged;
 import dev.roster.teams.TeamChanges;
 import dev.roster.teams.TeamCreated;
 import dev.roster.teams.TeamDeactivated;
@@ -151,6 +153,51 @@ public class TeamsService implements Teams {
             name,
             changes.description() == null ? null : changes.description().strip()));
     return view(team);
+  }
+
+  @Override
+  public TeamBudget budget(TeamId id) {
+    Team team = visible(id.value());
+    if (!seesAll() && myRole(team).isEmpty()) {
+      throw teamRoleRequired(TeamRole.VIEWER);
+    }
+    return team.budget().orElseThrow(() -> Problems.notFound("Team " + id + " has no budget."));
+  }
+
+  @Override
+  public TeamBudget setBudget(TeamId id, TeamBudget budget) {
+    Team team = lockedVisible(id.value());
+    requireActive(team);
+    requireTeamRole(team, TeamRole.ADMIN);
+    java.util.Currency currency;
+    try {
+      currency = java.util.Currency.getInstance(budget.currency());
+    } catch (IllegalArgumentException e) {
+      throw Problems.invalidField("currency", "must be an ISO 4217 code");
+    }
+    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    if (budget.amount().stripTrailingZeros().scale() > digits) {
+      throw Problems.invalidField(
+          "amount", "must have at most " + digits + " decimals in " + currency.getCurrencyCode());
+    }
+    TeamBudget before = team.budget().orElse(null);
+    team.budget(budget, clock.instant());
+    TeamBudget after = team.budget().orElseThrow();
+    if (!after.equals(before)) {
+      events.fire(new TeamBudgetChanged(orgId(), team.teamId(), before, after));
+    }
+    return after;
+  }
+
+  @Override
+  public void removeBudget(TeamId id) {
+    Team team = lockedVisible(id.value());
+    requireActive(team);
+    requireTeamRole(team, TeamRole.ADMIN);
+    TeamBudget before =
+        team.budget().orElseThrow(() -> Problems.notFound("Team " + id + " has no budget."));
+    team.budget(null, clock.instant());
+    events.fire(new TeamBudgetChanged(orgId(), team.teamId(), before, null));
   }
 
   @Override
@@ -303,7 +350,7 @@ public class TeamsService implements Teams {
 
   private void requireOwnerOrOrgAdmin(Team team) {
     if (!orgAdmin() && myRole(team).filter(r -> r == TeamRole.OWNER).isEmpty()) {
-      throw teamRoleRequired(TeamRole.OWNER);
+      throw TeamProblems.roleRequired("This needs the team's owner or an org admin.");
     }
   }
 
@@ -428,8 +475,7 @@ public class TeamsService implements Teams {
   }
 
   private static ProblemException teamRoleRequired(TeamRole least) {
-    return TeamProblems.roleRequired(
-        "This needs the team role " + least.wire() + " or higher, or an org admin.");
+    return TeamProblems.roleRequired("This needs the team role " + least.wire() + " or higher.");
   }
 
   private static ProblemException insufficientRank(String detail) {
