@@ -1,8 +1,12 @@
 package dev.roster.identity.internal;
 
+import dev.roster.identity.TokenSigner;
+import dev.roster.kernel.AccountId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
@@ -19,7 +23,7 @@ import org.jose4j.lang.JoseException;
  * from the database on every request.
  */
 @ApplicationScoped
-public class Tokens {
+public class Tokens implements TokenSigner {
 
   /** The audience every Roster token names, and that the server requires. */
   static final String AUDIENCE = "roster";
@@ -55,13 +59,33 @@ public class Tokens {
     String tokenId = UUID.randomUUID().toString();
     claims.setJwtId(tokenId);
 
+    return new IssuedToken(tokenId, signed(claims), ttlSeconds);
+  }
+
+  @Override
+  public String sign(AccountId subject, Map<String, Object> extra, Duration ttl) {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setAudience(TokenSigner.ORGANISATION_AUDIENCE);
+    claims.setSubject(subject.toString());
+    extra.forEach(claims::setClaim);
+    claims.setIssuedAtToNow();
+    claims.setNotBeforeMinutesInThePast(0);
+    NumericDate expires = NumericDate.now();
+    expires.addSeconds(ttl.toSeconds());
+    claims.setExpirationTime(expires);
+    claims.setJwtId(UUID.randomUUID().toString());
+    return signed(claims);
+  }
+
+  private String signed(JwtClaims claims) {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(keys.key().getPrivateKey());
     jws.setKeyIdHeaderValue(keys.key().getKeyId());
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     try {
-      return new IssuedToken(tokenId, jws.getCompactSerialization(), ttlSeconds);
+      return jws.getCompactSerialization();
     } catch (JoseException e) {
       throw new IllegalStateException("cannot sign a token", e);
     }
