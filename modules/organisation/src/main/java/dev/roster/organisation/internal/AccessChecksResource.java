@@ -1,0 +1,153 @@
+package dev.roster.organisation.internal;
+
+import dev.roster.kernel.Problems;
+import dev.roster.organisation.MemberStatus;
+import dev.roster.organisation.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * "May this member do this?" for the tenant's own backend (issue 19, in part: organisation
+ * permissions; team and content questions are not answered yet). The answers are decided by the
+ * rule the API enforces: an override where one is set, else the role; a member who is suspended or
+ * gone may do nothing.
+ */
+@ApplicationScoped
+@Path("/orgs/{org}/access/checks")
+@Tag(name = "Organisation")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessChecksResource {
+
+  @Inject Access access;
+  @Inject MemberStore members;
+  @Inject Clock clock;
+
+  /**
+   * One question.
+   *
+   * @param memberId the member asked about
+   * @param permission a permission of the catalogue, such as {@code members.invite}
+   */
+  public record Check(
+      @NotNull UUID memberId, @NotNull @Schema(ref = "Permission") String permission) {}
+
+  /**
+   * Up to 100 questions, answered in order.
+   *
+   * @param checks the questions
+   */
+  public record Checks(@NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Check> checks) {}
+
+  /**
+   * One answer.
+   *
+   * @param memberId the member asked about
+   * @param permission the permission asked about
+   * @param allowed whether the member may
+   * @param reason why: {@code role} (the role grants it or not), {@code override} (an override
+   *     grants or denies it), {@code suspended} or {@code not-a-member} (nothing is allowed)
+   */
+  public record Answer(
+      UUID memberId,
+      String permission,
+      boolean allowed,
+      @Schema(enumeration = {"role", "override", "suspended", "not-a-member"}) String reason) {}
+
+  /**
+   * The answers, in the order of the questions.
+   *
+   * @param results one per question
+   */
+  public record Answers(List<Answer> results) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @Operation(
+      operationId = "checkAccess",
+      summary = "May these members do these things?",
+      description =
+          "Answers up to 100 questions (member, permission) with allowed or not and why, by the"
+              + " rule the API enforces: an override where set, else the role; a suspended member or"
+              + " one who is not a current member may do nothing. Needs members.view; callable with"
+              + " an API key.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The answers, in order.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Answers.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Answers check(@PathParam("org") String org, @NotNull @Valid Checks checks) {
+    access.require(Permission.MEMBERS_VIEW);
+    if (checks == null || checks.checks() == null || checks.checks().isEmpty()) {
+      throw Problems.invalidField("checks", "must hold 1 to 100 questions");
+    }
+    if (checks.checks().size() > 100) {
+      throw Problems.invalidField("checks", "must hold 1 to 100 questions");
+    }
+    for (int i = 0; i < checks.checks().size(); i++) {
+      Check check = checks.checks().get(i);
+      if (check == null || check.memberId() == null) {
+        throw Problems.invalidField("checks[" + i + "].memberId", "must not be null");
+      }
+      if (check.permission() == null) {
+        throw Problems.invalidField("checks[" + i + "].permission", "must not be null");
+      }
+    }
+    List<Permission> asked = new ArrayList<>();
+    for (int i = 0; i < checks.checks().size(); i++) {
+      asked.add(
+          Permission.parse(checks.checks().get(i).permission(), "checks[" + i + "].permission"));
+    }
+    Instant now = clock.instant();
+    List<Answer> results = new ArrayList<>();
+    for (int i = 0; i < asked.size(); i++) {
+      Check check = checks.checks().get(i);
+      Permission permission = asked.get(i);
+      Optional<Member> member =
+          members.byId(check.memberId()).filter(m -> m.status() != MemberStatus.REMOVED);
+      String wire = permission.wire();
+      if (member.isEmpty()) {
+        results.add(new Answer(check.memberId(), wire, false, "not-a-member"));
+      } else if (!member.get().activeAt(now)) {
+        results.add(new Answer(check.memberId(), wire, false, "suspended"));
+      } else {
+        Map<Permission, Boolean> overrides = members.overridesOf(member.get().id());
+        results.add(
+            overrides.containsKey(permission)
+                ? new Answer(check.memberId(), wire, overrides.get(permission), "override")
+                : new Answer(
+                    check.memberId(), wire, permission.grantedTo(member.get().role()), "role"));
+      }
+    }
+    return new Answers(results);
+  }
+}
