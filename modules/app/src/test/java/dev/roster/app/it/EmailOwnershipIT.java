@@ -52,20 +52,7 @@ class EmailOwnershipIT {
         .atMost(Mailbox.PATIENCE)
         .until(() -> Mailbox.all(victim).size() >= 2);
     // meanwhile Mallory puts an authenticator of her own on the account, to lock the owner out
-    String secret =
-        Api.as(mallory)
-            .post("/api/v1/me/two-factor")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("secret");
-    Api.as(mallory)
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of("code", TwoFactorIT.code(secret, java.time.Instant.now().getEpochSecond() / 30)))
-        .post("/api/v1/me/two-factor/confirmation")
-        .then()
-        .statusCode(200);
+    TwoFactorIT.enable(mallory);
     Api.request()
         .contentType(ContentType.JSON)
         .body(Map.of("newPassword", OWNERS_PASSWORD))

@@ -7,6 +7,7 @@ import dev.roster.identity.TwoFactorEnrolment;
 import dev.roster.identity.TwoFactorRemoval;
 import dev.roster.identity.TwoFactorStatus;
 import dev.roster.kernel.CallContext;
+import dev.roster.kernel.NoStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,7 +76,7 @@ public class MyTwoFactorResource {
   public Response start() {
     return Response.status(201)
         .entity(twoFactor.start(calls.requirePerson().accountId()))
-        .cacheControl(noStore())
+        .cacheControl(NoStore.cacheControl())
         .build();
   }
 
@@ -104,7 +104,7 @@ public class MyTwoFactorResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response confirm(TwoFactorCode code) {
     return Response.ok(twoFactor.confirm(calls.requirePerson().accountId(), code))
-        .cacheControl(noStore())
+        .cacheControl(NoStore.cacheControl())
         .build();
   }
 
@@ -150,14 +150,7 @@ public class MyTwoFactorResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response regenerate(TwoFactorCode code) {
     return Response.ok(twoFactor.regenerate(calls.requirePerson().accountId(), code))
-        .cacheControl(noStore())
+        .cacheControl(NoStore.cacheControl())
         .build();
-  }
-
-  private static CacheControl noStore() {
-    CacheControl none = new CacheControl();
-    none.setNoStore(true);
-    none.setNoTransform(false);
-    return none;
   }
 }

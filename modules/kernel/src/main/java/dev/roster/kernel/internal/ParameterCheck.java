@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses a query or path parameter holding U+0000 (which PostgreSQL cannot store or compare in
@@ -40,25 +42,35 @@ public class ParameterCheck implements ContainerRequestFilter {
    */
   private void booleans(MultivaluedMap<String, String> query) {
     Method method = resource == null ? null : resource.getResourceMethod();
-    if (method == null) {
+    if (method == null || query.isEmpty()) {
       return;
     }
-    for (Parameter parameter : method.getParameters()) {
-      QueryParam name = parameter.getAnnotation(QueryParam.class);
-      Class<?> type = parameter.getType();
-      if (name == null || (type != boolean.class && type != Boolean.class)) {
-        continue;
-      }
-      List<String> values = query.get(name.value());
+    for (String name : BOOLEANS.computeIfAbsent(method, ParameterCheck::booleanQueryParameters)) {
+      List<String> values = query.get(name);
       if (values == null) {
         continue;
       }
       for (String value : values) {
         if (!"true".equals(value) && !"false".equals(value)) {
-          throw Problems.invalidField(name.value(), "must be true or false");
+          throw Problems.invalidField(name, "must be true or false");
         }
       }
     }
+  }
+
+  /** The boolean query parameters of each resource method, read once by reflection. */
+  private static final Map<Method, List<String>> BOOLEANS = new ConcurrentHashMap<>();
+
+  private static List<String> booleanQueryParameters(Method method) {
+    List<String> names = new ArrayList<>();
+    for (Parameter parameter : method.getParameters()) {
+      QueryParam name = parameter.getAnnotation(QueryParam.class);
+      Class<?> type = parameter.getType();
+      if (name != null && (type == boolean.class || type == Boolean.class)) {
+        names.add(name.value());
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static void check(MultivaluedMap<String, String> parameters) {

@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.identity.TokenSigner;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
+import dev.roster.kernel.NoStore;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -106,9 +106,8 @@ public class MyOrganisationTokenResource {
                 "role", member.role().wire(),
                 "permissions", permissions),
             TTL);
-    CacheControl none = new CacheControl();
-    none.setNoStore(true);
-    none.setNoTransform(false);
-    return Response.ok(new OrganisationToken(token, TTL.toSeconds())).cacheControl(none).build();
+    return Response.ok(new OrganisationToken(token, TTL.toSeconds()))
+        .cacheControl(NoStore.cacheControl())
+        .build();
   }
 }
