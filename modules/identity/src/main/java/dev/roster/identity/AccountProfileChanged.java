@@ -11,9 +11,17 @@ import java.util.Map;
  * @param email the email now
  * @param name the display name now
  * @param previousEmail the email before, or null when it did not change
+ * @param firstName the first name now, or null
+ * @param lastName the last name now, or null
  */
 public record AccountProfileChanged(
-    AccountId accountId, String email, String name, String previousEmail) implements AccountEvent {
+    AccountId accountId,
+    String email,
+    String name,
+    String previousEmail,
+    String firstName,
+    String lastName)
+    implements AccountEvent {
 
   @Override
   public String action() {

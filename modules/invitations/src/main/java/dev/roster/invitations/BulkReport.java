@@ -22,8 +22,10 @@ public record BulkReport(
    * @param line the row's line in the file
    * @param email the row's email
    * @param outcome {@code invite} (dry run), {@code invited}, or {@code refused}
-   * @param reason why it was refused: bad-email, unknown-role, role-above-inviter, unknown-team,
-   *     team-not-allowed, duplicate-in-file, already-member, already-invited; else null
+   * @param reason why it was refused: bad-email, unknown-role, role-above-inviter,
+   *     permission-denied (the role holds a permission the inviter does not), unknown-team,
+   *     team-not-allowed, duplicate-in-file, already-member, already-invited, seat-limit-reached
+   *     (the member limit leaves no room); else null
    * @param detail a readable explanation, or null
    * @param invitationId the invitation made, or null
    */

@@ -48,11 +48,18 @@ public final class Sql {
 
   /**
    * Whether {@code failure} was a transaction that lost to a concurrent one and may simply run
-   * again: a deadlock (40P01) or a serialization failure (40001).
+   * again: a deadlock (40P01), a serialization failure (40001), or a role of the catalogue deleted
+   * while this transaction gave it to someone (23503 on a {@code *_role_fkey}), which the next
+   * attempt reads the catalogue without (ADR 0023).
    */
   public static boolean isTransient(Throwable failure) {
     return causedBy(
-        failure, sql -> "40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
+        failure,
+        sql ->
+            "40P01".equals(sql.getSQLState())
+                || "40001".equals(sql.getSQLState())
+                || ("23503".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("_role_fkey")));
   }
 
   /**

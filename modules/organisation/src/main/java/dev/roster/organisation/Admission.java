@@ -11,11 +11,13 @@ import dev.roster.kernel.MemberId;
 public interface Admission {
 
   /**
-   * Makes the account a member with the role, recording how they came ({@code via}, such as {@code
-   * invitation}); returns the member id. A 409 {@code already-member} problem when the account is a
-   * current member already.
+   * Makes the account a member with the role named by {@code roleKey}, recording how they came
+   * ({@code via}, such as {@code invitation}); returns the member id. A 409 {@code already-member}
+   * problem when the account is a current member already. The key was checked when the offer was
+   * made and a role named by offers is deleted only with a replacement that takes them over; should
+   * the catalogue lack it all the same, the newcomer gets its lowest role.
    */
-  MemberId admit(AccountView account, OrgRole role, String via);
+  MemberId admit(AccountView account, String roleKey, String via);
 
   /**
    * The role of the member now, when they are an active member (neither suspended nor removed): for

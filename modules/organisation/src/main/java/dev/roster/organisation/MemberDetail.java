@@ -3,6 +3,7 @@ package dev.roster.organisation;
 import dev.roster.organisation.spi.MemberActivity;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  * @param twoFactor whether the member's account signs in with a second factor
+ * @param firstName the first name this organisation shows, or null
+ * @param lastName the last name this organisation shows, or null
+ * @param subscriber whether the member holds a subscriber seat
+ * @param subscriberAdmin whether the member may give and take subscriber seats
+ * @param attributes the member's attribute values the caller may read, by field key
  * @param permissions every permission of the catalogue, granted or not, with its source
  * @param suspension the suspension in force, or null
  * @param settings the settings in force for the member and where each comes from
@@ -41,6 +47,11 @@ public record MemberDetail(
     @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
     boolean twoFactor,
+    @Schema(nullable = true) String firstName,
+    @Schema(nullable = true) String lastName,
+    boolean subscriber,
+    boolean subscriberAdmin,
+    Map<String, Object> attributes,
     List<PermissionGrant> permissions,
     @Schema(nullable = true) Suspension suspension,
     EffectiveSettings settings,
@@ -76,6 +87,11 @@ public record MemberDetail(
             lastActiveAt,
             self,
             twoFactor,
+            firstName,
+            lastName,
+            subscriber,
+            subscriberAdmin,
+            attributes,
             permissions,
             new Suspension(null, suspension.since(), suspension.until()),
             settings,

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param team only members of this team
  * @param twoFactor only members whose account signs in with (true) or without (false) a second
  *     factor
+ * @param subscriber only members holding (true) or not holding (false) a subscriber seat
+ * @param attribute only members whose value of an attribute is this one
  */
 public record MemberFilter(
     Optional<OrgRole> role,
@@ -24,13 +26,25 @@ public record MemberFilter(
     Optional<Instant> joinedFrom,
     Optional<Instant> joinedTo,
     Optional<UUID> team,
-    Optional<Boolean> twoFactor) {
+    Optional<Boolean> twoFactor,
+    Optional<Boolean> subscriber,
+    Optional<AttributeEquals> attribute) {
+
+  /**
+   * An attribute's value, as text: a string, date (YYYY-MM-DD), option, number or true/false.
+   *
+   * @param key the field
+   * @param value the value
+   */
+  public record AttributeEquals(String key, String value) {}
 
   /** Members in {@code status} (or current ones), nothing else asked. */
   public static MemberFilter status(Optional<String> status) {
     return new MemberFilter(
         Optional.empty(),
         status,
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

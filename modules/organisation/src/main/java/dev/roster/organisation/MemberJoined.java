@@ -3,7 +3,6 @@ package dev.roster.organisation;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 
 /**
@@ -17,21 +16,11 @@ import java.util.Map;
  */
 public record MemberJoined(
     OrgId orgId, MemberId memberId, AccountId accountId, OrgRole role, String via)
-    implements TenantEvent {
+    implements MemberEvent {
 
   @Override
   public String action() {
     return "member.joined";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

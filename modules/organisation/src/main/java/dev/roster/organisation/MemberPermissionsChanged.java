@@ -2,7 +2,6 @@ package dev.roster.organisation;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,7 +13,7 @@ import java.util.TreeMap;
  * @param overrides the new overrides: permission name to granted (true) or denied (false)
  */
 public record MemberPermissionsChanged(
-    OrgId orgId, MemberId memberId, Map<String, Boolean> overrides) implements TenantEvent {
+    OrgId orgId, MemberId memberId, Map<String, Boolean> overrides) implements MemberEvent {
 
   /** Copies the overrides. */
   public MemberPermissionsChanged {
@@ -24,16 +23,6 @@ public record MemberPermissionsChanged(
   @Override
   public String action() {
     return "member.permissions_changed";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

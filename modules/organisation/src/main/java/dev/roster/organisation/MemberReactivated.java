@@ -2,7 +2,6 @@ package dev.roster.organisation;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 
 /**
@@ -11,21 +10,11 @@ import java.util.Map;
  * @param orgId the organisation
  * @param memberId the member
  */
-public record MemberReactivated(OrgId orgId, MemberId memberId) implements TenantEvent {
+public record MemberReactivated(OrgId orgId, MemberId memberId) implements MemberEvent {
 
   @Override
   public String action() {
     return "member.reactivated";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.roster.organisation;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,7 @@ public record MemberRemoved(
     ContentOption option,
     MemberId receiver,
     MemberId successor)
-    implements TenantEvent {
+    implements MemberEvent {
 
   /** Checks the parts. */
   public MemberRemoved {
@@ -39,16 +38,6 @@ public record MemberRemoved(
   @Override
   public String action() {
     return "member.removed";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

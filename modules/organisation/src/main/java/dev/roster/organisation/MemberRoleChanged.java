@@ -2,7 +2,6 @@ package dev.roster.organisation;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.Map;
 
 /**
@@ -14,21 +13,11 @@ import java.util.Map;
  * @param to the new role
  */
 public record MemberRoleChanged(OrgId orgId, MemberId memberId, OrgRole from, OrgRole to)
-    implements TenantEvent {
+    implements MemberEvent {
 
   @Override
   public String action() {
     return "member.role_changed";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

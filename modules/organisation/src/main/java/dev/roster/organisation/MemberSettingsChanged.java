@@ -2,7 +2,6 @@ package dev.roster.organisation;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,21 +14,11 @@ import java.util.TreeMap;
  * @param settings the new settings (nulls inherit)
  */
 public record MemberSettingsChanged(OrgId orgId, MemberId memberId, MemberSettings settings)
-    implements TenantEvent {
+    implements MemberEvent {
 
   @Override
   public String action() {
     return "member.settings_changed";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

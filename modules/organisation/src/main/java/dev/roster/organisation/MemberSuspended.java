@@ -2,7 +2,6 @@ package dev.roster.organisation;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.OrgId;
-import dev.roster.kernel.TenantEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,21 +15,11 @@ import java.util.Map;
  * @param until when it lifts itself, or null
  */
 public record MemberSuspended(OrgId orgId, MemberId memberId, String reason, Instant until)
-    implements TenantEvent {
+    implements MemberEvent {
 
   @Override
   public String action() {
     return "member.suspended";
-  }
-
-  @Override
-  public String targetType() {
-    return "member";
-  }
-
-  @Override
-  public String targetId() {
-    return memberId.toString();
   }
 
   @Override

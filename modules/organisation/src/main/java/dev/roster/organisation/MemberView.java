@@ -2,6 +2,7 @@ package dev.roster.organisation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,6 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  * @param twoFactor whether the member's account signs in with a second factor
+ * @param firstName the first name this organisation shows, or null
+ * @param lastName the last name this organisation shows, or null
+ * @param subscriber whether the member holds a subscriber seat
+ * @param subscriberAdmin whether the member may give and take subscriber seats
+ * @param attributes the member's attribute values the caller may read, by field key
  */
 public record MemberView(
     UUID id,
@@ -34,7 +40,12 @@ public record MemberView(
     @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
     @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
-    boolean twoFactor) {
+    boolean twoFactor,
+    @Schema(nullable = true) String firstName,
+    @Schema(nullable = true) String lastName,
+    boolean subscriber,
+    boolean subscriberAdmin,
+    Map<String, Object> attributes) {
 
   /**
    * A team a member belongs to.

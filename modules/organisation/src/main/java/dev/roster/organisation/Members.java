@@ -22,11 +22,13 @@ public interface Members {
   MemberDetail detail(@NotNull MemberId memberId);
 
   /**
-   * Changes a member's org role. Needs {@code roles.assign}, a target ranked strictly below the
-   * caller, and a new role no higher than the caller's own; a member may lower their own role. The
-   * last active admin keeps the role.
+   * Changes a member's org role and seats. A role change needs {@code roles.assign}, a target
+   * ranked strictly below the caller, and a new role no higher than the caller's own holding
+   * nothing the caller does not hold; a member may lower their own role; the last active admin
+   * keeps the top role. Seats are given and taken by admins and subscriber-admins, subscribers up
+   * to the organisation's subscriber limit (409 {@code seat-limit-reached}).
    */
-  MemberDetail changeRole(@NotNull MemberId memberId, @NotNull @Valid ChangeRole request);
+  MemberDetail change(@NotNull MemberId memberId, @NotNull @Valid MemberChange request);
 
   /**
    * Suspends a member ranked strictly below the caller; needs {@code members.manage}. The last

@@ -14,6 +14,9 @@ public interface OrgAccess {
   /** The caller's membership, empty for a platform admin who is not a member. */
   Optional<Membership> membership();
 
+  /** The permissions the caller holds (role, then overrides); all of them for a platform admin. */
+  java.util.Set<Permission> held();
+
   /** Whether the caller holds {@code permission} (role defaults, then overrides). */
   boolean holds(Permission permission);
 
@@ -40,10 +43,17 @@ public interface OrgAccess {
   /** Whether the caller is a platform admin, who stands above every organisation's rules. */
   boolean platformAdmin();
 
-  /** Whether the caller is an admin of this organisation, or a platform admin. */
-  default boolean orgAdmin() {
-    return platformAdmin() || membership().map(m -> m.role() == OrgRole.ADMIN).orElse(false);
-  }
+  /**
+   * Whether the caller is an admin of this organisation (holds its top role), or a platform admin.
+   */
+  boolean orgAdmin();
+
+  /**
+   * A 403 problem unless the caller may give {@code role} to someone: ranked no higher than their
+   * own ({@code insufficient-rank}) and holding no permission they do not hold ({@code
+   * permission-denied}). Platform admins give any role.
+   */
+  void requireMayGrant(OrgRole role);
 
   /**
    * Whether the member's API-access setting in force allows personal API keys: their own override,

@@ -20,6 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     null to keep everything
  * @param signInPolicy how members must have signed in (always in answers; left out or null in a
  *     replacement, the policy in force stays)
+ * @param memberLimit at most this many current members (active or suspended) plus pending
+ *     invitations; null for no limit. Inviting, attaching, accepting and domain joins beyond it are
+ *     refused (409 seat-limit-reached); a lower limit than the count in use refuses newcomers only
+ * @param subscriberLimit at most this many current members hold a subscriber seat; null for no
+ *     limit
  */
 public record OrgSettings(
     @NotNull @Min(1) @Max(3650) Integer inactivityDays,
@@ -35,4 +40,6 @@ public record OrgSettings(
                 @NotNull Boolean>
             featureFlags,
     @Schema(nullable = true) @Min(30) @Max(36500) Integer auditRetentionDays,
-    @Schema(nullable = true) @Valid SignInPolicy signInPolicy) {}
+    @Schema(nullable = true) @Valid SignInPolicy signInPolicy,
+    @Schema(nullable = true) @Min(1) @Max(1000000) Integer memberLimit,
+    @Schema(nullable = true) @Min(0) @Max(1000000) Integer subscriberLimit) {}

@@ -5,39 +5,49 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The permission catalogue: what a member may do in an organisation. Each org role holds a default
- * set; per-member overrides grant or deny single permissions on top of it.
+ * The permission catalogue: what a member may do in an organisation. Each role of the
+ * organisation's role catalogue holds a set of them ({@link OrgRole#permissions()}); per-member
+ * overrides grant or deny single permissions on top of it.
  */
 public enum Permission {
   /** See the member directory and member details. */
-  MEMBERS_VIEW("members.view", OrgRole.VIEWER),
+  MEMBERS_VIEW("members.view"),
   /** Invite people to the organisation. */
-  MEMBERS_INVITE("members.invite", OrgRole.MANAGER),
+  MEMBERS_INVITE("members.invite"),
   /** Suspend, reactivate and remove members ranked below oneself. */
-  MEMBERS_MANAGE("members.manage", OrgRole.MANAGER),
+  MEMBERS_MANAGE("members.manage"),
   /** Change the org role of members ranked below oneself, up to one's own rank. */
-  ROLES_ASSIGN("roles.assign", OrgRole.MANAGER),
+  ROLES_ASSIGN("roles.assign"),
   /** Create teams. */
-  TEAMS_CREATE("teams.create", OrgRole.ADMIN),
-  /** Change the organisation's settings. */
-  SETTINGS_MANAGE("settings.manage", OrgRole.ADMIN),
+  TEAMS_CREATE("teams.create"),
+  /** See every team of the organisation, not only one's own. */
+  TEAMS_VIEW_ALL("teams.view_all"),
+  /** Change the organisation's settings and its role catalogue. */
+  SETTINGS_MANAGE("settings.manage"),
   /** Mint personal API keys. */
-  API_KEYS_CREATE("api_keys.create", OrgRole.MEMBER),
+  API_KEYS_CREATE("api_keys.create"),
   /** Create content. */
-  CONTENT_CREATE("content.create", OrgRole.MEMBER),
+  CONTENT_CREATE("content.create"),
+  /** See content shared with the whole organisation. */
+  CONTENT_VIEW_SHARED("content.view_shared"),
   /** Manage and reassign everyone's content. */
-  CONTENT_MANAGE("content.manage", OrgRole.MANAGER),
+  CONTENT_MANAGE("content.manage"),
   /** Share content outside the organisation. */
-  CONTENT_SHARE_EXTERNAL("content.share_external", OrgRole.MEMBER),
+  CONTENT_SHARE_EXTERNAL("content.share_external"),
   /** Read and export the audit log and activity. */
-  AUDIT_EXPORT("audit.export", OrgRole.ADMIN);
+  AUDIT_EXPORT("audit.export");
+
+  /**
+   * What the top role of every catalogue must hold, so that its members can always run the
+   * organisation: see and manage members, assign roles, change settings and the catalogue.
+   */
+  public static final Set<Permission> ADMINISTRATION =
+      EnumSet.of(MEMBERS_VIEW, MEMBERS_INVITE, MEMBERS_MANAGE, ROLES_ASSIGN, SETTINGS_MANAGE);
 
   private final String wire;
-  private final OrgRole lowestRole;
 
-  Permission(String wire, OrgRole lowestRole) {
+  Permission(String wire) {
     this.wire = wire;
-    this.lowestRole = lowestRole;
   }
 
   /** The wire name, such as {@code members.manage}. */
@@ -45,9 +55,9 @@ public enum Permission {
     return wire;
   }
 
-  /** Whether {@code role} holds this permission by default. */
-  public boolean grantedTo(OrgRole role) {
-    return !lowestRole.outranks(role);
+  /** The wire names of {@code permissions}, in catalogue order. */
+  public static java.util.List<String> wires(Set<Permission> permissions) {
+    return Arrays.stream(values()).filter(permissions::contains).map(Permission::wire).toList();
   }
 
   /**
@@ -61,12 +71,5 @@ public enum Permission {
             () ->
                 dev.roster.kernel.Problems.invalidField(
                     field, "is not a permission of the catalogue: " + value));
-  }
-
-  /** The permissions {@code role} holds by default. */
-  public static Set<Permission> defaultsOf(OrgRole role) {
-    EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);
-    Arrays.stream(values()).filter(p -> p.grantedTo(role)).forEach(granted::add);
-    return granted;
   }
 }

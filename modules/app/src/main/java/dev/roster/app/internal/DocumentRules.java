@@ -287,7 +287,16 @@ public class DocumentRules implements OASFilter {
 
   private static final List<Named> NAMED =
       List.of(
-          Named.of("An organisation role, most powerful first.", OrgRole.values(), OrgRole::wire),
+          new Named(
+              "OrgRole",
+              List.of(),
+              OASFactory.createSchema()
+                  .addType(Schema.SchemaType.STRING)
+                  .pattern(OrgRole.KEY_PATTERN)
+                  .description(
+                      "The key of a role of the organisation's own catalogue (GET"
+                          + " /orgs/{org}/roles). The default catalogue, highest rank first:"
+                          + " admin, manager, member, viewer, guest.")),
           Named.of("A team role, most powerful first.", TeamRole.values(), TeamRole::wire),
           Named.of("A permission of the catalogue.", Permission.values(), Permission::wire));
 

@@ -126,7 +126,10 @@ class AuditObserverIT {
     String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
     organisations.provision(
         new ProvisionOrganisation(
-            slug, slug, new ProvisionOrganisation.FirstAdmin(slug + "@example.com", "Admin")));
+            slug,
+            slug,
+            new ProvisionOrganisation.FirstAdmin(slug + "@example.com", "Admin"),
+            null));
     return organisations.tenant(slug).orElseThrow();
   }
 

@@ -84,7 +84,7 @@ class RemovalRollbackIT {
     accounts.proven(AccountId.of(accounts.findOrCreate(adminEmail, "Admin").id()), "test");
     organisations.provision(
         new ProvisionOrganisation(
-            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
+            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin"), null));
     Tenant tenant = organisations.tenant(slug).orElseThrow();
     String leavingEmail = slug + "-leaving@example.com";
     accounts.proven(AccountId.of(accounts.findOrCreate(leavingEmail, "Leaving").id()), "test");

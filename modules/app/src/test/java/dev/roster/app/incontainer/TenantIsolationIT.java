@@ -114,7 +114,7 @@ class TenantIsolationIT {
     accounts.proven(AccountId.of(accounts.findOrCreate(adminEmail, "Admin").id()), "test");
     organisations.provision(
         new ProvisionOrganisation(
-            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin")));
+            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin"), null));
     return organisations.tenant(slug).orElseThrow();
   }
 

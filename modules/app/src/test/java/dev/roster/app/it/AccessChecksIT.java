@@ -91,6 +91,97 @@ class AccessChecksIT {
         .spec(problem(404, "not-found"));
   }
 
+  @Test
+  void teamQuestionsAgreeWithWhatTheTeamEndpointsEnforce() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member plain = Api.join(org, "member");
+    Api.Member outsider = Api.join(org, "member");
+    Api.Member manager = Api.join(org, "manager");
+    TeamsApi teams = org.teams();
+    String team = teams.newTeam(owner.id());
+    teams.place(team, plain, "member");
+    String teamPath = teams.path() + "/" + team;
+
+    List<Map<String, Object>> questions =
+        List.of(
+            teamCheck(owner.id(), "team.manage", team),
+            teamCheck(plain.id(), "team.edit", team),
+            teamCheck(plain.id(), "team.view", team),
+            teamCheck(outsider.id(), "team.view", team),
+            teamCheck(manager.id(), "team.view", team),
+            teamCheck(Api.adminMemberId(org), "team.members.manage", team),
+            teamCheck(plain.id(), "team.view", UUID.randomUUID().toString()));
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("checks", questions))
+        .post(path(org))
+        .then()
+        .statusCode(200)
+        .body("results.allowed", equalTo(List.of(true, false, true, false, true, true, false)))
+        .body(
+            "results.reason",
+            equalTo(
+                List.of(
+                    "team-role",
+                    "team-role",
+                    "team-role",
+                    "team-role",
+                    "org-permission",
+                    "org-admin",
+                    "no-such-team")))
+        .body("results[0].teamId", equalTo(team));
+    // what the endpoints then do
+    Api.invalidAs(plain.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Renamed"))
+        .patch(teamPath)
+        .then()
+        .statusCode(403);
+    Api.as(plain.token()).get(teamPath).then().statusCode(200);
+    Api.invalidAs(outsider.token()).get(teamPath).then().statusCode(404);
+    Api.as(manager.token()).get(teamPath).then().statusCode(200);
+
+    Api.as(owner.token()).post(teamPath + "/deactivation").then().statusCode(200);
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "checks",
+                List.of(
+                    teamCheck(owner.id(), "team.edit", team),
+                    teamCheck(owner.id(), "team.view", team),
+                    teamCheck(plain.id(), "team.view", team))))
+        .post(path(org))
+        .then()
+        .statusCode(200)
+        .body("results.allowed", equalTo(List.of(false, true, false)))
+        .body(
+            "results.reason",
+            equalTo(List.of("deactivated-team", "team-role", "deactivated-team")));
+    Api.invalidAs(owner.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Renamed"))
+        .patch(teamPath)
+        .then()
+        .spec(problem(409, "team-deactivated"));
+    Api.invalidAs(plain.token()).get(teamPath).then().statusCode(404);
+
+    // a team question names a team permission, a catalogue question names none
+    Api.invalidAs(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("checks", List.of(teamCheck(owner.id(), "members.invite", team))))
+        .post(path(org))
+        .then()
+        .spec(problem(400, "validation"))
+        .body("errors[0].field", equalTo("checks[0].permission"));
+    ask(org.adminToken(), org, owner.id(), "team.view").then().spec(problem(400, "validation"));
+  }
+
+  private static Map<String, Object> teamCheck(String memberId, String permission, String team) {
+    return Map.of("memberId", memberId, "permission", permission, "teamId", team);
+  }
+
   private static Response ask(String token, Api.Org org, String memberId, String permission) {
     return Api.invalidAs(token)
         .contentType(ContentType.JSON)

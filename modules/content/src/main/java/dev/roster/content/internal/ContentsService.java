@@ -21,7 +21,6 @@ import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
-import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import dev.roster.organisation.spi.MemberContent;
 import dev.roster.teams.TeamAccess;
@@ -323,11 +322,12 @@ public class ContentsService implements Contents, MemberContent, ProjectGrants {
   }
 
   /**
-   * Guests see only what they own, are assigned to or is shared with their teams; everyone else
-   * also sees items shared with the organisation.
+   * Everyone sees what they own, are assigned to or is shared with their teams; holders of {@code
+   * content.view_shared} (every default role but guest) also see items shared with the
+   * organisation.
    */
   private boolean seesShared() {
-    return access.membership().map(m -> m.role() != OrgRole.GUEST).orElse(true);
+    return access.holds(Permission.CONTENT_VIEW_SHARED);
   }
 
   /** The member is active, and stays so until this transaction ends (their row share-locked). */

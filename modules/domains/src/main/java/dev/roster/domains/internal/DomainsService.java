@@ -18,6 +18,7 @@ import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -51,6 +52,7 @@ class DomainsService {
   EntityManager em;
 
   @Inject OrgAccess access;
+  @Inject Roles roles;
   @Inject TenantContext tenants;
   @Inject PublicMailDomains publicDomains;
   @Inject TxtRecords dns;
@@ -77,7 +79,10 @@ class DomainsService {
       throw Problems.invalidField("domain", "must have at most 253 characters");
     }
     String domain = normalise(request.domain());
-    OrgRole role = joinRole(request.role() == null ? "member" : request.role(), "role");
+    OrgRole role =
+        request.role() == null
+            ? joinRole(roles.defaultRole().key(), "role")
+            : joinRole(request.role(), "role");
     if (publicDomains.isPublic(domain)) {
       throw new ProblemException(
           400,
@@ -141,8 +146,7 @@ class DomainsService {
     claimed.checked(now, true);
     flush("domain-taken", claimed.domain() + " is verified by another organisation.");
     events.fire(
-        new DomainVerified(
-            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
+        new DomainVerified(OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role()));
     return claimed.view();
   }
 
@@ -154,8 +158,7 @@ class DomainsService {
     }
     claimed.changeRole(joinRole(request.role(), "role"));
     events.fire(
-        new DomainRoleChanged(
-            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
+        new DomainRoleChanged(OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role()));
     return claimed.view();
   }
 
@@ -164,8 +167,7 @@ class DomainsService {
     OrgDomain claimed = find(id);
     em.remove(claimed);
     events.fire(
-        new DomainRemoved(
-            OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role().wire()));
+        new DomainRemoved(OrgId.of(orgId()), claimed.id(), claimed.domain(), claimed.role()));
   }
 
   /** The verified claim on the domain of an email, from any organisation. */
@@ -219,11 +221,15 @@ class DomainsService {
         domain + " is verified by another organisation; a domain admits to one only.");
   }
 
-  /** Admins are never made by domain: the join role is manager or below. */
-  private static OrgRole joinRole(String value, String field) {
-    OrgRole role = OrgRole.parse(value, field);
-    if (role == OrgRole.ADMIN) {
-      throw Problems.invalidField(field, "must be manager or below: admins are made by admins");
+  /**
+   * Admins are never made by domain: the join role ranks below the top role. Held until the
+   * transaction ends, so that it is not deleted before the domain names it (ADR 0023).
+   */
+  private OrgRole joinRole(String value, String field) {
+    OrgRole role = roles.hold(value, field);
+    if (roles.isTop(role)) {
+      throw Problems.invalidField(
+          field, "must rank below the top role (" + role.key() + "): admins are made by admins");
     }
     return role;
   }

@@ -77,8 +77,9 @@ class OrgDomain {
     return domain;
   }
 
-  OrgRole role() {
-    return OrgRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+  /** The key of the role of the organisation's catalogue that people joining by it get. */
+  String role() {
+    return role;
   }
 
   void changeRole(OrgRole role) {

@@ -230,7 +230,12 @@ public class AccountsService implements Accounts {
     if (previousEmail != null || !nameBefore.equals(account.name())) {
       events.fire(
           new AccountProfileChanged(
-              account.accountId(), account.email(), account.name(), previousEmail));
+              account.accountId(),
+              account.email(),
+              account.name(),
+              previousEmail,
+              account.firstName(),
+              account.lastName()));
     }
   }
 

@@ -74,7 +74,13 @@ public class ProfilesService implements Profiles {
     account.rename(change.firstName(), change.lastName());
     if (!before.equals(account.name())) {
       events.fire(
-          new AccountProfileChanged(account.accountId(), account.email(), account.name(), null));
+          new AccountProfileChanged(
+              account.accountId(),
+              account.email(),
+              account.name(),
+              null,
+              account.firstName(),
+              account.lastName()));
     }
     return account.view();
   }
@@ -160,7 +166,13 @@ public class ProfilesService implements Profiles {
     links.closeSentToOldAddress(account.id());
     store.flushEmail();
     events.fire(
-        new AccountProfileChanged(account.accountId(), account.email(), account.name(), previous));
+        new AccountProfileChanged(
+            account.accountId(),
+            account.email(),
+            account.name(),
+            previous,
+            account.firstName(),
+            account.lastName()));
     events.fire(new AccountEmailVerified(account.accountId(), account.email(), "email_change"));
     mailer.queue(
         AccountMail.of(
@@ -188,7 +200,13 @@ public class ProfilesService implements Profiles {
       picture.replace(checked, etag(checked.content()), clock.instant());
     }
     events.fire(
-        new AccountProfileChanged(account.accountId(), account.email(), account.name(), null));
+        new AccountProfileChanged(
+            account.accountId(),
+            account.email(),
+            account.name(),
+            null,
+            account.firstName(),
+            account.lastName()));
     return new PictureInfo(
         checked.mediaType(), checked.width(), checked.height(), url(account.id(), picture.etag()));
   }

@@ -31,6 +31,7 @@ import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.Roles;
 import dev.roster.teams.TeamAccess;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,7 @@ public class InvitationLinksService implements InvitationLinks {
     @Inject Accounts accounts;
     @Inject Admission admission;
     @Inject OrgAccess access;
+    @Inject Roles roles;
     @Inject TeamAccess teams;
     @Inject ProjectGrants projectGrants;
     @Inject CallContext calls;
@@ -156,8 +158,7 @@ public class InvitationLinksService implements InvitationLinks {
             accounts.claim(
                 invitation.email(), request.name().strip(), password.get(), "invitation");
       }
-      MemberId member =
-          admission.admit(account, OrgRole.parse(invitation.role(), "role"), "invitation");
+      MemberId member = admission.admit(account, invitation.role(), "invitation");
       List<UUID> joined = new ArrayList<>();
       for (TeamGrant grant : invitation.teamGrants()) {
         if (teams.enrol(TeamId.of(grant.teamId()), member, TeamRole.parse(grant.role(), "role"))) {
@@ -207,14 +208,15 @@ public class InvitationLinksService implements InvitationLinks {
       if (platformAdmin) {
         return;
       }
-      OrgRole role = OrgRole.parse(invitation.role(), "role");
+      OrgRole role = roles.parse(invitation.role(), "role");
       MemberId by = MemberId.ofNullable(invitation.inviterMemberId());
       Optional<OrgRole> inviter = Optional.ofNullable(by).flatMap(admission::activeRole);
       boolean stands =
           inviter.isPresent()
               && !role.outranks(inviter.get())
-              && access.memberHolds(by, Permission.MEMBERS_INVITE);
-      if (stands && inviter.get() != OrgRole.ADMIN) {
+              && access.memberHolds(by, Permission.MEMBERS_INVITE)
+              && role.permissions().stream().allMatch(p -> access.memberHolds(by, p));
+      if (stands && !roles.isTop(inviter.get())) {
         for (TeamGrant grant : invitation.teamGrants()) {
           TeamRole granted = TeamRole.parse(grant.role(), "role");
           stands &=

@@ -34,6 +34,8 @@ import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.Roles;
+import dev.roster.organisation.Seats;
 import dev.roster.teams.TeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,6 +77,8 @@ public class InvitationsService implements Invitations {
 
   @Inject InvitationStore store;
   @Inject OrgAccess access;
+  @Inject Roles roles;
+  @Inject Seats seats;
   @Inject Admission admission;
   @Inject TeamAccess teams;
   @Inject ProjectGrants grantable;
@@ -125,6 +129,7 @@ public class InvitationsService implements Invitations {
     store.lock("address:" + request.email().strip().toLowerCase(java.util.Locale.ROOT));
     Checked checked = check(request, now);
     requireUnderHourlyCap(calls.requireCaller(), now);
+    seats.requireRoomFor(null);
     return write(checked, request.expiresInDays(), now, sender());
   }
 
@@ -138,6 +143,9 @@ public class InvitationsService implements Invitations {
       store.flushOnCommitOnly();
     }
     Sender sender = dryRun ? null : sender();
+    // the room the member limit leaves, counted once under the seat lock: the file's own rows are
+    // not written until it ends, so a count per row would not see them
+    long room = seats.room();
     Map<String, UUID> teamIds = new HashMap<>();
     Set<String> seen = new HashSet<>();
     List<BulkReport.Result> results = new ArrayList<>();
@@ -169,6 +177,14 @@ public class InvitationsService implements Invitations {
           throw refused("duplicate-in-file", "The file names this email on an earlier line.");
         }
         Checked checked = check(request, now);
+        if (room <= 0) {
+          throw new ProblemException(
+              409,
+              "seat-limit-reached",
+              "Seat limit reached",
+              "The organisation's member limit leaves no room for this invitation.");
+        }
+        room--;
         if (dryRun) {
           result = new BulkReport.Result(row.line(), email, "invite", null, null, null);
         } else {
@@ -226,7 +242,7 @@ public class InvitationsService implements Invitations {
   private Checked check(NewInvitation request, Instant now) {
     String email = request.email().strip();
     OfferPolicy.Inviter inviter = inviter();
-    OrgRole role = OfferPolicy.role(request.role(), inviter);
+    OrgRole role = OfferPolicy.role(request.role(), inviter, roles);
     List<TeamGrant> grants = OfferPolicy.teams(request.teams(), inviter, this::activeTeam);
     List<UUID> projects = OfferPolicy.projects(request.projects(), this::requireGrantable);
     String message =
@@ -418,7 +434,7 @@ public class InvitationsService implements Invitations {
    */
   private void requireMayMake(Invitation invitation) {
     OfferPolicy.Inviter inviter = inviter();
-    OfferPolicy.requireRank(OrgRole.parse(invitation.role(), "role"), inviter);
+    OfferPolicy.requireRank(roles.parse(invitation.role(), "role"), inviter);
     OfferPolicy.teams(invitation.teamGrants(), inviter, this::activeTeam);
     OfferPolicy.projects(invitation.projectIds(), this::requireGrantable);
   }
@@ -430,6 +446,7 @@ public class InvitationsService implements Invitations {
         access.platformAdmin(),
         access.orgAdmin(),
         me.map(Membership::role),
+        access.held(),
         team -> me.flatMap(m -> teams.roleIn(TeamId.of(team), m.memberId())));
   }
 

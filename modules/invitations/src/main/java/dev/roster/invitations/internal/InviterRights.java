@@ -11,6 +11,7 @@ import dev.roster.organisation.MemberSuspended;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,7 @@ class InviterRights {
 
   @Inject InvitationStore store;
   @Inject OrgAccess access;
+  @Inject Roles roles;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -66,7 +68,7 @@ class InviterRights {
   private void revokeFrom(OrgId orgId, MemberId memberId, boolean stillInvites, OrgRole role) {
     Instant now = clock.instant();
     for (Invitation invitation : store.pendingFrom(memberId.value())) {
-      if (!OfferPolicy.survives(OrgRole.parse(invitation.role(), "role"), stillInvites, role)) {
+      if (!OfferPolicy.survives(roles.parse(invitation.role(), "role"), stillInvites, role)) {
         invitation.revoke(now);
         events.fire(
             new InvitationStatusChanged(orgId, invitation.id(), "invitation.revoked", null));

@@ -4,6 +4,8 @@ import dev.roster.invitations.TeamGrant;
 import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
+import dev.roster.organisation.Roles;
 import dev.roster.teams.TeamProblems;
 import dev.roster.teams.TeamRole;
 import java.util.ArrayList;
@@ -32,22 +34,31 @@ final class OfferPolicy {
    * @param platformAdmin platform admins offer any role and any team
    * @param orgAdmin org admins offer any team role below owner, in any active team
    * @param role the inviter's role here; empty for a platform admin who is not a member
+   * @param held the permissions the inviter holds here (role, then overrides)
    * @param teamRole the inviter's role in a team, if they have one
    */
   record Inviter(
       boolean platformAdmin,
       boolean orgAdmin,
       Optional<OrgRole> role,
+      Set<Permission> held,
       Function<UUID, Optional<TeamRole>> teamRole) {}
 
-  /** The role offered: {@code member} when none is named; refused (403) above the inviter's own. */
-  static OrgRole role(String requested, Inviter inviter) {
-    OrgRole role = requested == null ? OrgRole.MEMBER : OrgRole.parse(requested, "role");
+  /**
+   * The role offered: the catalogue's default when none is named ({@link Roles#defaultRole()});
+   * refused (403) above the inviter's own or holding what the inviter does not.
+   */
+  static OrgRole role(String requested, Inviter inviter, Roles catalogue) {
+    OrgRole role = requested == null ? catalogue.defaultRole() : catalogue.parse(requested, "role");
     requireRank(role, inviter);
     return role;
   }
 
-  /** Refuses (403 {@code insufficient-rank}) an offer above the inviter's own role. */
+  /**
+   * Refuses an offer above the inviter's own role (403 {@code insufficient-rank}) or of a role
+   * holding a permission the inviter does not hold (403 {@code permission-denied}): nobody grants
+   * what they do not hold.
+   */
   static void requireRank(OrgRole offered, Inviter inviter) {
     if (inviter.platformAdmin()) {
       return;
@@ -59,6 +70,19 @@ final class OfferPolicy {
           "insufficient-rank",
           "Insufficient rank",
           "Members invite with roles up to their own; yours is " + mine.wire() + ".");
+    }
+    Set<Permission> missing = offered.held();
+    missing.removeAll(inviter.held());
+    if (!missing.isEmpty()) {
+      throw new ProblemException(
+          403,
+          "permission-denied",
+          "Permission denied",
+          "The role "
+              + offered.key()
+              + " holds permissions you do not hold: "
+              + String.join(", ", missing.stream().map(Permission::wire).toList())
+              + ".");
     }
   }
 

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.invitations.TeamGrant;
 import dev.roster.kernel.ProblemException;
+import dev.roster.kernel.Problems;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
+import dev.roster.organisation.Roles;
 import dev.roster.teams.TeamRole;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +31,52 @@ class OfferPolicyTest {
 
   private static OfferPolicy.Inviter member(OrgRole role, Map<UUID, TeamRole> teams) {
     return new OfferPolicy.Inviter(
-        false, role == OrgRole.ADMIN, Optional.of(role), t -> Optional.ofNullable(teams.get(t)));
+        false,
+        role.is(OrgRole.ADMIN),
+        Optional.of(role),
+        role.permissions(),
+        t -> Optional.ofNullable(teams.get(t)));
   }
 
   private static final OfferPolicy.Inviter PLATFORM =
-      new OfferPolicy.Inviter(true, true, Optional.empty(), t -> Optional.empty());
+      new OfferPolicy.Inviter(
+          true, true, Optional.empty(), EnumSet.allOf(Permission.class), t -> Optional.empty());
+
+  /** A catalogue of fixed roles, highest rank first. */
+  private record Catalogue(List<OrgRole> all) implements Roles {
+    @Override
+    public Optional<OrgRole> find(String key) {
+      return all.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public OrgRole parse(String key, String field) {
+      return find(key).orElseThrow(() -> Problems.invalidField(field, "no such role"));
+    }
+
+    @Override
+    public OrgRole hold(String key, String field) {
+      return parse(key, field);
+    }
+
+    @Override
+    public OrgRole top() {
+      return all.get(0);
+    }
+  }
+
+  private static final Roles DEFAULTS = new Catalogue(OrgRole.DEFAULTS);
+
+  /** Admin, Manager, Trusted, Viewer: no member role, and a trusted role that shares outside. */
+  private static final OrgRole TRUSTED =
+      new OrgRole(
+          "trusted",
+          "Trusted",
+          350,
+          EnumSet.of(Permission.MEMBERS_VIEW, Permission.CONTENT_SHARE_EXTERNAL));
+
+  private static final Roles CUSTOM =
+      new Catalogue(List.of(OrgRole.ADMIN, OrgRole.MANAGER, TRUSTED, OrgRole.VIEWER));
 
   private static String type(ProblemException e) {
     return e.problem().type().substring(e.problem().type().lastIndexOf('/') + 1);
@@ -42,12 +87,61 @@ class OfferPolicyTest {
 
     @Test
     void isMemberWhenNoneIsNamed() {
-      assertEquals(OrgRole.MEMBER, OfferPolicy.role(null, member(OrgRole.MANAGER, Map.of())));
+      assertEquals(
+          OrgRole.MEMBER, OfferPolicy.role(null, member(OrgRole.MANAGER, Map.of()), DEFAULTS));
+    }
+
+    @Test
+    void isTheLowestRoleWhenNoneIsNamedAndTheCatalogueHasNoMember() {
+      assertEquals(
+          OrgRole.VIEWER, OfferPolicy.role(null, member(OrgRole.MANAGER, Map.of()), CUSTOM));
+    }
+
+    @Test
+    void rankComesFromTheCatalogue() {
+      assertEquals(TRUSTED, OfferPolicy.role("trusted", member(OrgRole.ADMIN, Map.of()), CUSTOM));
+      ProblemException refused =
+          assertThrows(
+              ProblemException.class,
+              () ->
+                  OfferPolicy.role(
+                      "manager",
+                      new OfferPolicy.Inviter(
+                          false,
+                          false,
+                          Optional.of(TRUSTED),
+                          EnumSet.allOf(Permission.class),
+                          t -> Optional.empty()),
+                      CUSTOM));
+      assertEquals("insufficient-rank", type(refused));
+    }
+
+    @Test
+    void mayNotHoldAPermissionTheInviterDoesNotHold() {
+      OfferPolicy.Inviter managerWithoutSharing =
+          new OfferPolicy.Inviter(
+              false,
+              false,
+              Optional.of(OrgRole.MANAGER),
+              EnumSet.of(
+                  Permission.MEMBERS_VIEW,
+                  Permission.MEMBERS_INVITE,
+                  Permission.CONTENT_VIEW_SHARED),
+              t -> Optional.empty());
+      ProblemException refused =
+          assertThrows(
+              ProblemException.class,
+              () -> OfferPolicy.role("trusted", managerWithoutSharing, CUSTOM));
+      assertEquals(403, refused.problem().status());
+      assertEquals("permission-denied", type(refused));
+      assertEquals(OrgRole.VIEWER, OfferPolicy.role("viewer", managerWithoutSharing, CUSTOM));
     }
 
     @Test
     void mayEqualTheInvitersOwn() {
-      assertEquals(OrgRole.MANAGER, OfferPolicy.role("manager", member(OrgRole.MANAGER, Map.of())));
+      assertEquals(
+          OrgRole.MANAGER,
+          OfferPolicy.role("manager", member(OrgRole.MANAGER, Map.of()), DEFAULTS));
     }
 
     @Test
@@ -55,14 +149,14 @@ class OfferPolicyTest {
       ProblemException refused =
           assertThrows(
               ProblemException.class,
-              () -> OfferPolicy.role("admin", member(OrgRole.MANAGER, Map.of())));
+              () -> OfferPolicy.role("admin", member(OrgRole.MANAGER, Map.of()), DEFAULTS));
       assertEquals(403, refused.problem().status());
       assertEquals("insufficient-rank", type(refused));
     }
 
     @Test
     void isAnyRoleForAPlatformAdminWithoutASeat() {
-      assertEquals(OrgRole.ADMIN, OfferPolicy.role("admin", PLATFORM));
+      assertEquals(OrgRole.ADMIN, OfferPolicy.role("admin", PLATFORM, DEFAULTS));
     }
 
     @Test
@@ -70,7 +164,7 @@ class OfferPolicyTest {
       ProblemException refused =
           assertThrows(
               ProblemException.class,
-              () -> OfferPolicy.role("owner", member(OrgRole.ADMIN, Map.of())));
+              () -> OfferPolicy.role("owner", member(OrgRole.ADMIN, Map.of()), DEFAULTS));
       assertEquals(400, refused.problem().status());
       assertEquals("role", refused.problem().errors().get(0).field());
     }

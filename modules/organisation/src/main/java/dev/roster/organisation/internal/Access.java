@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ class Access implements OrgAccess {
   @Inject CallContext calls;
   @Inject MemberStore members;
   @Inject Clock clock;
+  @Inject RoleCatalogue roles;
 
   /** The caller's membership, empty for a platform admin who is not a member. */
   Optional<Membership> caller() {
@@ -59,8 +61,13 @@ class Access implements OrgAccess {
     return members
         .byId(memberId.value())
         .filter(m -> m.activeAt(clock.instant()))
-        .map(m -> effective(m.role(), members.overridesOf(m.id())).contains(permission))
+        .map(m -> effective(roleOf(m), members.overridesOf(m.id())).contains(permission))
         .orElse(false);
+  }
+
+  @Override
+  public boolean orgAdmin() {
+    return platformAdmin() || caller().map(m -> roles.isTop(m.role())).orElse(false);
   }
 
   @Override
@@ -106,9 +113,25 @@ class Access implements OrgAccess {
         .orElse(false);
   }
 
-  /** The permissions a member holds: the role's defaults, then the overrides. */
+  /** The role {@code member} holds, as the catalogue has it now. */
+  OrgRole roleOf(Member member) {
+    return roles.of(member.roleKey());
+  }
+
+  /** The permissions the caller holds now; every permission for a platform admin. */
+  @Override
+  public Set<Permission> held() {
+    if (platformAdmin()) {
+      return EnumSet.allOf(Permission.class);
+    }
+    return caller()
+        .map(me -> effective(me.role(), members.overridesOf(me.memberId().value())))
+        .orElse(EnumSet.noneOf(Permission.class));
+  }
+
+  /** The permissions a member holds: the role's, then the overrides. */
   static Set<Permission> effective(OrgRole role, Map<Permission, Boolean> overrides) {
-    Set<Permission> held = Permission.defaultsOf(role);
+    Set<Permission> held = role.held();
     overrides.forEach(
         (permission, granted) -> {
           if (granted) {
@@ -126,18 +149,23 @@ class Access implements OrgAccess {
       return;
     }
     OrgRole mine = caller().map(Membership::role).orElseThrow();
-    if (!mine.outranks(target.role())) {
+    OrgRole theirs = roleOf(target);
+    if (!mine.outranks(theirs)) {
       throw rule(
           "insufficient-rank",
           "Insufficient rank",
           "Members can change only members ranked below them; this member is "
-              + target.role().wire()
+              + theirs.key()
               + ".");
     }
   }
 
-  /** Refuses unless the caller may give {@code role}: no higher than their own. */
-  void requireMayAssign(OrgRole role) {
+  /**
+   * Refuses unless the caller may give {@code role}: no higher than their own, and holding no
+   * permission the caller does not hold, for nobody grants what they do not hold.
+   */
+  @Override
+  public void requireMayGrant(OrgRole role) {
     if (platformAdmin()) {
       return;
     }
@@ -146,7 +174,19 @@ class Access implements OrgAccess {
       throw rule(
           "insufficient-rank",
           "Insufficient rank",
-          "Members can assign roles only up to their own.");
+          "Members can give roles only up to their own; yours is " + mine.key() + ".");
+    }
+    Set<Permission> missing = role.held();
+    missing.removeAll(held());
+    if (!missing.isEmpty()) {
+      throw rule(
+          "permission-denied",
+          "Permission denied",
+          "The role "
+              + role.key()
+              + " holds permissions you do not hold: "
+              + String.join(", ", missing.stream().map(Permission::wire).toList())
+              + ".");
     }
   }
 

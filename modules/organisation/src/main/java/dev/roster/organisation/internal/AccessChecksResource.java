@@ -1,9 +1,13 @@
 package dev.roster.organisation.internal;
 
 import dev.roster.kernel.Problems;
+import dev.roster.kernel.TeamId;
 import dev.roster.organisation.MemberStatus;
+import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.spi.TeamQuestions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,15 +50,29 @@ public class AccessChecksResource {
   @Inject Access access;
   @Inject MemberStore members;
   @Inject Clock clock;
+  @Inject RoleCatalogue roles;
+  @Inject Instance<TeamQuestions> teamQuestions;
 
   /**
    * One question.
    *
    * @param memberId the member asked about
-   * @param permission a permission of the catalogue, such as {@code members.invite}
+   * @param permission without a team, a permission of the catalogue, such as {@code
+   *     members.invite}; with a team, one of {@code team.view}, {@code team.edit}, {@code
+   *     team.members.manage}, {@code team.manage}
+   * @param teamId the team the question is about, or null
    */
   public record Check(
-      @NotNull UUID memberId, @NotNull @Schema(ref = "Permission") String permission) {}
+      @NotNull UUID memberId,
+      @NotNull
+          @Schema(
+              description =
+                  "Without teamId, a permission of the catalogue (such as members.invite); with"
+                      + " teamId, team.view (sees the team), team.edit (renames it, sets its"
+                      + " budget), team.members.manage (adds members) or team.manage (transfers"
+                      + " ownership, deactivates, reactivates).")
+          String permission,
+      @Schema(nullable = true) UUID teamId) {}
 
   /**
    * Up to 100 questions, answered in order.
@@ -67,15 +86,32 @@ public class AccessChecksResource {
    *
    * @param memberId the member asked about
    * @param permission the permission asked about
+   * @param teamId the team asked about, or null
    * @param allowed whether the member may
    * @param reason why: {@code role} (the role grants it or not), {@code override} (an override
-   *     grants or denies it), {@code suspended} or {@code not-a-member} (nothing is allowed)
+   *     grants or denies it), {@code suspended} or {@code not-a-member} (nothing is allowed); for a
+   *     team, {@code team-role} (the member's role in the team, or none), {@code org-admin} (the
+   *     top role repairs any team), {@code org-permission} ({@code teams.view_all} sees every
+   *     team), {@code deactivated-team} or {@code no-such-team}
    */
   public record Answer(
       UUID memberId,
       String permission,
+      @Schema(nullable = true) UUID teamId,
       boolean allowed,
-      @Schema(enumeration = {"role", "override", "suspended", "not-a-member"}) String reason) {}
+      @Schema(
+              enumeration = {
+                "role",
+                "override",
+                "suspended",
+                "not-a-member",
+                "team-role",
+                "org-admin",
+                "org-permission",
+                "deactivated-team",
+                "no-such-team"
+              })
+          String reason) {}
 
   /**
    * The answers, in the order of the questions.
@@ -91,10 +127,11 @@ public class AccessChecksResource {
       operationId = "checkAccess",
       summary = "May these members do these things?",
       description =
-          "Answers up to 100 questions (member, permission) with allowed or not and why, by the"
-              + " rule the API enforces: an override where set, else the role; a suspended member or"
-              + " one who is not a current member may do nothing. Needs members.view; callable with"
-              + " an API key.")
+          "Answers up to 100 questions (member, permission, optionally a team) with allowed or not"
+              + " and why, by the rule the API enforces: an override where set, else the role; in a"
+              + " team, the member's team role, the top role's repair right, teams.view_all, and"
+              + " whether the team is deactivated; a suspended member or one who is not a current"
+              + " member may do nothing. Needs members.view; callable with an API key.")
   @APIResponse(
       responseCode = "200",
       description = "The answers, in order.",
@@ -123,31 +160,58 @@ public class AccessChecksResource {
       }
     }
     List<Permission> asked = new ArrayList<>();
+    List<String> teamPermissions =
+        teamQuestions.isResolvable() ? teamQuestions.get().permissions() : List.of();
     for (int i = 0; i < checks.checks().size(); i++) {
-      asked.add(
-          Permission.parse(checks.checks().get(i).permission(), "checks[" + i + "].permission"));
+      Check check = checks.checks().get(i);
+      String field = "checks[" + i + "].permission";
+      if (check.teamId() == null) {
+        asked.add(Permission.parse(check.permission(), field));
+      } else if (teamPermissions.contains(check.permission())) {
+        asked.add(null);
+      } else {
+        throw Problems.invalidField(
+            field, "must be one of " + String.join(", ", teamPermissions) + " with a teamId");
+      }
     }
     Instant now = clock.instant();
     List<Answer> results = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       Check check = checks.checks().get(i);
-      Permission permission = asked.get(i);
       Optional<Member> member =
           members.byId(check.memberId()).filter(m -> m.status() != MemberStatus.REMOVED);
-      String wire = permission.wire();
       if (member.isEmpty()) {
-        results.add(new Answer(check.memberId(), wire, false, "not-a-member"));
+        results.add(answer(check, false, "not-a-member"));
       } else if (!member.get().activeAt(now)) {
-        results.add(new Answer(check.memberId(), wire, false, "suspended"));
+        results.add(answer(check, false, "suspended"));
       } else {
         Map<Permission, Boolean> overrides = members.overridesOf(member.get().id());
+        OrgRole role = access.roleOf(member.get());
+        if (check.teamId() != null) {
+          Set<Permission> held = Access.effective(role, overrides);
+          TeamQuestions.Verdict verdict =
+              teamQuestions
+                  .get()
+                  .answer(
+                      member.get().memberId(),
+                      roles.isTop(role),
+                      held.contains(Permission.TEAMS_VIEW_ALL),
+                      TeamId.of(check.teamId()),
+                      check.permission());
+          results.add(answer(check, verdict.allowed(), verdict.reason()));
+          continue;
+        }
+        Permission permission = asked.get(i);
         results.add(
             overrides.containsKey(permission)
-                ? new Answer(check.memberId(), wire, overrides.get(permission), "override")
-                : new Answer(
-                    check.memberId(), wire, permission.grantedTo(member.get().role()), "role"));
+                ? answer(check, overrides.get(permission), "override")
+                : answer(check, role.permissions().contains(permission), "role"));
       }
     }
     return new Answers(results);
+  }
+
+  private static Answer answer(Check check, boolean allowed, String reason) {
+    return new Answer(check.memberId(), check.permission(), check.teamId(), allowed, reason);
   }
 }

@@ -21,6 +21,7 @@ public class Admissions implements Admission {
   @Inject Memberships memberships;
   @Inject MemberStore members;
   @Inject TenantData data;
+  @Inject RoleCatalogue roles;
 
   @Override
   public boolean everMember(AccountId accountId) {
@@ -28,7 +29,9 @@ public class Admissions implements Admission {
   }
 
   @Override
-  public MemberId admit(AccountView account, OrgRole role, String via) {
+  public MemberId admit(AccountView account, String roleKey, String via) {
+    java.util.List<OrgRole> all = roles.all();
+    OrgRole role = roles.find(roleKey).orElse(all.get(all.size() - 1));
     return memberships.join(account, role, via).memberId();
   }
 
@@ -37,7 +40,7 @@ public class Admissions implements Admission {
     java.time.Instant now = java.time.Instant.now();
     return java.util.Optional.ofNullable(data.entityManager().find(Member.class, memberId.value()))
         .filter(m -> m.activeAt(now))
-        .map(Member::role);
+        .map(m -> roles.of(m.roleKey()));
   }
 
   @Override

@@ -21,7 +21,7 @@ class KeyPolicy {
   /** Whether {@code member} may make and use personal API keys now. */
   boolean allows(Member member) {
     return settingAllows(member.id())
-        && Access.effective(member.role(), members.overridesOf(member.id()))
+        && Access.effective(access.roleOf(member), members.overridesOf(member.id()))
             .contains(Permission.API_KEYS_CREATE);
   }
 

@@ -38,9 +38,9 @@ public class Member {
   @Column(nullable = false)
   private String email;
 
+  /** The key of a role of the organisation's catalogue. */
   @Column(nullable = false)
-  @Convert(converter = Converters.Role.class)
-  private OrgRole role;
+  private String role;
 
   @Column(nullable = false)
   @Convert(converter = Converters.Status.class)
@@ -71,6 +71,26 @@ public class Member {
   @Column(name = "two_factor", nullable = false)
   private boolean twoFactor;
 
+  @Column(name = "first_name")
+  private String firstName;
+
+  @Column(name = "last_name")
+  private String lastName;
+
+  /** Whether the names were set for this organisation and no longer follow the account's. */
+  @Column(name = "names_here", nullable = false)
+  private boolean namesHere;
+
+  /** The attribute values, a JSON object by field key (AttributesService validates them). */
+  @Column(nullable = false)
+  private String attributes = "{}";
+
+  @Column(nullable = false)
+  private boolean subscriber;
+
+  @Column(name = "subscriber_admin", nullable = false)
+  private boolean subscriberAdmin;
+
   protected Member() {}
 
   Member(UUID accountId, String name, String email, OrgRole role, String via, Instant now) {
@@ -79,7 +99,7 @@ public class Member {
     this.accountId = accountId;
     this.name = name;
     this.email = email;
-    this.role = role;
+    this.role = role.key();
     this.status = MemberStatus.ACTIVE;
     this.joinedAt = now;
   }
@@ -114,6 +134,60 @@ public class Member {
     return twoFactor;
   }
 
+  boolean subscriber() {
+    return subscriber;
+  }
+
+  String attributes() {
+    return attributes;
+  }
+
+  void attributes(String json) {
+    this.attributes = json;
+  }
+
+  String firstName() {
+    return firstName;
+  }
+
+  String lastName() {
+    return lastName;
+  }
+
+  boolean namesHere() {
+    return namesHere;
+  }
+
+  /** The account's names, copied while they are not set here. */
+  void accountNames(String firstName, String lastName) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+  }
+
+  /**
+   * Sets the names this organisation shows, for this membership only; the directory name becomes
+   * them.
+   */
+  void namesHere(String firstName, String lastName) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.namesHere = true;
+    String shown =
+        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    if (!shown.isEmpty()) {
+      this.name = shown;
+    }
+  }
+
+  boolean subscriberAdmin() {
+    return subscriberAdmin;
+  }
+
+  void seats(boolean subscriber, boolean subscriberAdmin) {
+    this.subscriber = subscriber;
+    this.subscriberAdmin = subscriberAdmin;
+  }
+
   void twoFactor(boolean on) {
     twoFactor = on;
   }
@@ -122,7 +196,8 @@ public class Member {
     return joinedVia;
   }
 
-  OrgRole role() {
+  /** The key of the member's role; {@link dev.roster.organisation.Roles} says what it is. */
+  String roleKey() {
     return role;
   }
 
@@ -138,7 +213,8 @@ public class Member {
     return lastActiveAt;
   }
 
-  Membership membership() {
+  /** The membership, holding {@code role}: this member's role as the catalogue has it. */
+  Membership membership(OrgRole role) {
     return new Membership(MemberId.of(id), AccountId.of(accountId), role);
   }
 
@@ -183,7 +259,7 @@ public class Member {
   }
 
   void changeRole(OrgRole role) {
-    this.role = role;
+    this.role = role.key();
   }
 
   void suspend(String reason, Instant until, Instant now) {

@@ -29,15 +29,26 @@ class MemberMirror {
       return;
     }
     boolean on = !changed.turnedOff();
-    update(changed.accountId(), "two_factor = ?", on);
+    update(changed.accountId(), "two_factor = ?", "", on);
   }
 
   void follow(@Observes AccountProfileChanged changed) {
-    update(changed.accountId(), "name = ?, email = ?", changed.name(), changed.email());
+    update(changed.accountId(), "email = ?", "", changed.email());
+    // names an admin set for one organisation stay there
+    update(
+        changed.accountId(),
+        "name = ?, first_name = ?, last_name = ?",
+        " and not names_here",
+        changed.name(),
+        changed.firstName(),
+        changed.lastName());
   }
 
-  /** Sets {@code assignments} on the account's current member row in each of its organisations. */
-  private void update(AccountId accountId, String assignments, Object... values) {
+  /**
+   * Sets {@code assignments} on the account's current member row in each of its organisations,
+   * where {@code condition} (empty, or starting with {@code and}) also holds.
+   */
+  private void update(AccountId accountId, String assignments, String condition, Object... values) {
     for (MembershipIndex entry : registry.membershipsOf(accountId.value())) {
       registry
           .byId(entry.orgId())
@@ -49,7 +60,8 @@ class MemberMirror {
                             + org.tenant().schema()
                             + ".member set "
                             + assignments
-                            + " where account_id = ? and status <> 'removed'");
+                            + " where account_id = ? and status <> 'removed'"
+                            + condition);
                 for (int i = 0; i < values.length; i++) {
                   update.setParameter(i + 1, values[i]);
                 }

@@ -35,6 +35,7 @@ import java.util.UUID;
 class MemberStore {
 
   @Inject TenantData data;
+  @Inject RoleCatalogue roles;
   @Inject TenantContext tenants;
 
   /** The account's current (not removed) membership, whatever its status. */
@@ -160,11 +161,11 @@ class MemberStore {
     return query.getSingleResult();
   }
 
-  /** Current members per role. */
-  Map<OrgRole, Long> countByRole() {
-    Map<OrgRole, Long> counts = new EnumMap<>(OrgRole.class);
-    for (OrgRole role : OrgRole.values()) {
-      counts.put(role, 0L);
+  /** Current members per role key, every role of the catalogue named, highest rank first. */
+  Map<String, Long> countByRole() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (OrgRole role : roles.all()) {
+      counts.put(role.key(), 0L);
     }
     data.entityManager()
         .createQuery(
@@ -172,8 +173,20 @@ class MemberStore {
             Object[].class)
         .setParameter("removed", MemberStatus.REMOVED)
         .getResultList()
-        .forEach(row -> counts.put((OrgRole) row[0], (Long) row[1]));
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
     return counts;
+  }
+
+  /** The current members holding the role {@code key}, locked until the transaction ends. */
+  List<Member> currentWithRole(String key) {
+    return data.entityManager()
+        .createQuery(
+            "select m from Member m where m.role = :role and m.status <> :removed order by m.id",
+            Member.class)
+        .setParameter("role", key)
+        .setParameter("removed", MemberStatus.REMOVED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   /**
@@ -194,14 +207,26 @@ class MemberStore {
         .createQuery(
             "select m from Member m where m.role = :admin and m.status <> :removed order by m.id",
             Member.class)
-        .setParameter("admin", OrgRole.ADMIN)
+        .setParameter("admin", roles.top().key())
         .setParameter("removed", MemberStatus.REMOVED);
   }
 
   private static Conditions conditions(MemberFilter filter, Instant now, Instant inactiveBefore) {
     Conditions where = new Conditions();
-    filter.role().ifPresent(role -> where.add("m.role = :role", "role", role));
+    filter.role().ifPresent(role -> where.add("m.role = :role", "role", role.key()));
     filter.twoFactor().ifPresent(on -> where.add("m.twoFactor = :twoFactor", "twoFactor", on));
+    filter.subscriber().ifPresent(on -> where.add("m.subscriber = :subscriber", "subscriber", on));
+    filter
+        .attribute()
+        .ifPresent(
+            a -> {
+              where.add(
+                  "FUNCTION('jsonb_extract_path_text', m.attributes, :attributeKey)"
+                      + " = :attributeValue",
+                  "attributeKey",
+                  a.key());
+              where.parameters.put("attributeValue", a.value());
+            });
     filter
         .joinedFrom()
         .ifPresent(from -> where.add("m.joinedAt >= :joinedFrom", "joinedFrom", from));

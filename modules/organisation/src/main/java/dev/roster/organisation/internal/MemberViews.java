@@ -4,6 +4,7 @@ import dev.roster.organisation.EffectiveSettings;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberView;
+import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrgSettings;
 import dev.roster.organisation.Permission;
 import dev.roster.organisation.spi.MemberActivity;
@@ -33,13 +34,15 @@ final class MemberViews {
     return now.minus(INACTIVE_AFTER);
   }
 
+  /** A newcomer's view: no teams yet, no attribute values yet. */
   static MemberView of(Member member, UUID callerAccountId, Instant now) {
-    return of(member, List.of(), callerAccountId, now, inactiveBefore(now));
+    return of(member, List.of(), Map.of(), callerAccountId, now, inactiveBefore(now));
   }
 
   static MemberView of(
       Member member,
       List<MemberView.TeamRef> teams,
+      Map<String, Object> attributes,
       UUID callerAccountId,
       Instant now,
       Instant inactiveBefore) {
@@ -48,14 +51,19 @@ final class MemberViews {
         member.accountId(),
         member.name(),
         member.email(),
-        member.role().wire(),
+        member.roleKey(),
         member.state(now, inactiveBefore),
         teams,
         member.joinedAt(),
         member.joinedVia(),
         member.lastActiveAt(),
         member.accountId().equals(callerAccountId),
-        member.twoFactor());
+        member.twoFactor(),
+        member.firstName(),
+        member.lastName(),
+        member.subscriber(),
+        member.subscriberAdmin(),
+        attributes);
   }
 
   /** The settings in force: the member's own where set, else the organisation's, else defaults. */
@@ -85,7 +93,9 @@ final class MemberViews {
 
   static MemberDetail detail(
       Member member,
+      OrgRole role,
       List<MemberView.TeamRef> teams,
+      Map<String, Object> attributes,
       Map<Permission, Boolean> overrides,
       EffectiveSettings settings,
       long ownedContent,
@@ -93,7 +103,7 @@ final class MemberViews {
       UUID callerAccountId,
       Instant now,
       Instant inactiveBefore) {
-    MemberView view = of(member, teams, callerAccountId, now, inactiveBefore);
+    MemberView view = of(member, teams, attributes, callerAccountId, now, inactiveBefore);
     List<MemberDetail.PermissionGrant> permissions =
         Arrays.stream(Permission.values())
             .map(
@@ -101,7 +111,7 @@ final class MemberViews {
                     overrides.containsKey(p)
                         ? new MemberDetail.PermissionGrant(p.wire(), overrides.get(p), "override")
                         : new MemberDetail.PermissionGrant(
-                            p.wire(), p.grantedTo(member.role()), "role"))
+                            p.wire(), role.permissions().contains(p), "role"))
             .toList();
     return new MemberDetail(
         view.id(),
@@ -116,6 +126,11 @@ final class MemberViews {
         view.lastActiveAt(),
         view.self(),
         view.twoFactor(),
+        view.firstName(),
+        view.lastName(),
+        view.subscriber(),
+        view.subscriberAdmin(),
+        view.attributes(),
         permissions,
         member.suspensionAt(now).orElse(null),
         settings,

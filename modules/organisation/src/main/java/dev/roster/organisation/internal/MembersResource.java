@@ -6,14 +6,14 @@ import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Page;
 import dev.roster.kernel.PageRequest;
 import dev.roster.kernel.Problems;
-import dev.roster.organisation.ChangeRole;
+import dev.roster.organisation.MemberAttributes;
+import dev.roster.organisation.MemberChange;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberSummary;
 import dev.roster.organisation.MemberView;
 import dev.roster.organisation.Members;
-import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.RemovalSummary;
 import dev.roster.organisation.RemoveMember;
 import dev.roster.organisation.SetPermissions;
@@ -56,6 +56,8 @@ public class MembersResource {
   private static final Set<String> STATUSES = Set.of("active", "inactive", "suspended", "removed");
 
   @Inject Members members;
+  @Inject RoleCatalogue roles;
+  @Inject AttributesService attributeValues;
   @Inject MemberKeysService keys;
 
   @GET
@@ -79,7 +81,7 @@ public class MembersResource {
       @PathParam("org") String org,
       @Parameter(
               description = "Only members with this org role.",
-              schema = @Schema(implementation = OrgRole.class))
+              schema = @Schema(ref = "OrgRole"))
           @QueryParam("role")
           String role,
       @Parameter(
@@ -107,6 +109,16 @@ public class MembersResource {
                       + " factor.")
           @QueryParam("twoFactor")
           Boolean twoFactor,
+      @Parameter(
+              description = "Only members holding (true) or not holding (false) a subscriber seat.")
+          @QueryParam("subscriber")
+          Boolean subscriber,
+      @Parameter(
+              description =
+                  "Only members whose value of an attribute is this one: key:value, the value as"
+                      + " text (a string, an option, YYYY-MM-DD, a number, true or false).")
+          @QueryParam("attribute")
+          String attribute,
       @Parameter(description = "Page size, 1 to 200; 50 when absent.") @QueryParam("limit")
           Integer limit,
       @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor")
@@ -119,13 +131,15 @@ public class MembersResource {
     }
     MemberFilter filter =
         new MemberFilter(
-            Optional.ofNullable(role).map(r -> OrgRole.parse(r, "role")),
+            Optional.ofNullable(role).map(r -> roles.parse(r, "role")),
             Optional.ofNullable(status),
             Optional.ofNullable(search).map(String::strip).filter(s -> !s.isEmpty()),
             Optional.ofNullable(Instants.param(joinedFrom, "joinedFrom")),
             Optional.ofNullable(Instants.param(joinedTo, "joinedTo")),
             Optional.ofNullable(team),
-            Optional.ofNullable(twoFactor));
+            Optional.ofNullable(twoFactor),
+            Optional.ofNullable(subscriber),
+            Optional.ofNullable(attribute).map(MembersResource::attribute));
     return members.directory(filter, PageRequest.of(limit, cursor));
   }
 
@@ -174,11 +188,18 @@ public class MembersResource {
   @Path("/{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Operation(
-      operationId = "changeMemberRole",
-      summary = "Change a member's role",
+      operationId = "changeMember",
+      summary = "Change a member's role, seats or names",
       description =
-          "Needs roles.assign; the member must rank below the caller and the new role must not rank above the"
-              + " caller's. Anyone may lower their own role. The last active admin keeps the role (403 last-admin).")
+          "A new role needs roles.assign; the member must rank below the caller, and the new role"
+              + " must not rank above the caller's nor hold a permission the caller does not hold."
+              + " Anyone may lower their own role. The last active admin keeps the top role (403"
+              + " last-admin). Subscriber seats (subscriber, subscriberAdmin) are given and taken"
+              + " by admins and subscriber-admins (403 seat-admin-required); a subscriber beyond the"
+              + " organisation's subscriberLimit is refused (409 seat-limit-reached). Names"
+              + " (firstName, lastName) set what this organisation shows for the member, for this"
+              + " membership only: by members.manage above the member's rank; refused where an"
+              + " identity provider or the directory owns them (409 managed-externally).")
   @APIResponse(
       responseCode = "200",
       description = "The member after the change.",
@@ -189,11 +210,12 @@ public class MembersResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "403", ref = "forbidden")
   @APIResponse(responseCode = "404", ref = "notFound")
+  @APIResponse(responseCode = "409", ref = "conflict")
   public MemberDetail changeRole(
       @PathParam("org") String org,
       @Parameter(description = "The member id.") @PathParam("id") UUID id,
-      ChangeRole request) {
-    return members.changeRole(MemberId.of(id), request);
+      MemberChange request) {
+    return members.change(MemberId.of(id), request);
   }
 
   @POST
@@ -363,5 +385,42 @@ public class MembersResource {
       @Parameter(description = "The key id.") @PathParam("keyId") UUID keyId) {
     keys.revokeOfMember(id, keyId);
     return Response.noContent().build();
+  }
+
+  private static MemberFilter.AttributeEquals attribute(String parameter) {
+    int colon = parameter.indexOf(':');
+    if (colon < 1 || parameter.length() > 600) {
+      throw Problems.invalidField("attribute", "must be key:value");
+    }
+    return new MemberFilter.AttributeEquals(
+        parameter.substring(0, colon), parameter.substring(colon + 1));
+  }
+
+  @PUT
+  @Path("/{id}/attributes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceMemberAttributes",
+      summary = "Replace a member's attribute values",
+      description =
+          "Every value the member carries, by field key; fields left out have none. Each value"
+              + " fits its field's type; required fields need one. Needs members.manage and a rank"
+              + " above the member's. Audited with the values before and after.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member after the change.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MemberDetail.class)))
+  @APIResponse(responseCode = "400", ref = "validation")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public MemberDetail replaceAttributes(
+      @PathParam("org") String org,
+      @Parameter(description = "The member id.") @PathParam("id") UUID id,
+      MemberAttributes request) {
+    attributeValues.replace(MemberId.of(id), request);
+    return members.detail(MemberId.of(id));
   }
 }

@@ -1,5 +1,6 @@
 package dev.roster.organisation.internal;
 
+import dev.roster.identity.Accounts;
 import dev.roster.identity.ApiKeys;
 import dev.roster.kernel.AccountId;
 import dev.roster.kernel.CallContext;
@@ -15,15 +16,17 @@ import dev.roster.kernel.Problems;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.TeamId;
 import dev.roster.kernel.TenantContext;
-import dev.roster.organisation.ChangeRole;
 import dev.roster.organisation.ContentOption;
 import dev.roster.organisation.EffectiveSettings;
+import dev.roster.organisation.MemberChange;
 import dev.roster.organisation.MemberDetail;
 import dev.roster.organisation.MemberFilter;
+import dev.roster.organisation.MemberNamesChanged;
 import dev.roster.organisation.MemberPermissionsChanged;
 import dev.roster.organisation.MemberReactivated;
 import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.MemberRoleChanged;
+import dev.roster.organisation.MemberSeatsChanged;
 import dev.roster.organisation.MemberSettings;
 import dev.roster.organisation.MemberSettingsChanged;
 import dev.roster.organisation.MemberStatus;
@@ -74,6 +77,10 @@ import java.util.UUID;
 public class MembersService implements Members {
 
   @Inject MemberStore members;
+  @Inject RoleCatalogue catalogue;
+  @Inject SeatLimits seats;
+  @Inject Accounts accounts;
+  @Inject AttributesService attributes;
   @Inject Access access;
   @Inject TenantContext tenants;
   @Inject CallContext calls;
@@ -104,14 +111,33 @@ public class MembersService implements Members {
                         ? Identifier.values(teams.get().membersOf(TeamId.of(team), "team"))
                         : Set.<UUID>of())
             .orElse(null);
+    filter
+        .attribute()
+        .ifPresent(
+            a -> {
+              if (attributes.filterable(a.key()).isEmpty()) {
+                throw Problems.invalidField(
+                    "attribute", "names no attribute of this organisation that you may read");
+              }
+            });
     Page<Member> found =
         page.page(members.page(filter, ofTeam, page, now, inactiveBefore), MemberStore::cursorOf);
+    // the fields are read only when a member of the page carries a value
+    Set<String> readable =
+        found.items().stream().anyMatch(AttributesService::hasValues)
+            ? attributes.readable()
+            : Set.of();
     Map<MemberId, List<MemberView.TeamRef>> teamsOf =
         teamsOf(found.items().stream().map(Member::memberId).toList());
     return found.map(
         m ->
             MemberViews.of(
-                m, teamsOf.getOrDefault(m.memberId(), List.of()), me, now, inactiveBefore));
+                m,
+                teamsOf.getOrDefault(m.memberId(), List.of()),
+                AttributesService.visible(m, readable),
+                me,
+                now,
+                inactiveBefore));
   }
 
   private Map<MemberId, List<MemberView.TeamRef>> teamsOf(List<MemberId> ids) {
@@ -125,7 +151,7 @@ public class MembersService implements Members {
     Map<String, Long> roles = new LinkedHashMap<>();
     long total = 0;
     for (var entry : members.countByRole().entrySet()) {
-      roles.put(entry.getKey().wire(), entry.getValue());
+      roles.put(entry.getKey(), entry.getValue());
       total += entry.getValue();
     }
     Map<String, Long> statuses = new LinkedHashMap<>();
@@ -142,13 +168,31 @@ public class MembersService implements Members {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            Optional.of(false));
+            Optional.of(false),
+            Optional.empty(),
+            Optional.empty());
     return new MemberSummary(
         total,
-        roles.get(OrgRole.ADMIN.wire()),
+        roles.get(catalogue.top().key()),
         roles,
         statuses,
-        members.count(withoutTwoFactor, now, inactiveBefore(now)));
+        members.count(withoutTwoFactor, now, inactiveBefore(now)),
+        members.count(
+            new MemberFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(true),
+                Optional.empty()),
+            now,
+            inactiveBefore(now)),
+        members.settings().subscriberLimit(),
+        seats.used(),
+        members.settings().memberLimit());
   }
 
   @Override
@@ -158,29 +202,126 @@ public class MembersService implements Members {
   }
 
   @Override
-  public MemberDetail changeRole(MemberId memberId, ChangeRole request) {
-    OrgRole role = OrgRole.parse(request.role(), "role");
+  public MemberDetail change(MemberId memberId, MemberChange request) {
+    if (request.role() == null
+        && request.subscriber() == null
+        && request.subscriberAdmin() == null
+        && request.firstName() == null
+        && request.lastName() == null) {
+      throw Problems.invalidField(
+          "role", "name at least one of role, subscriber, subscriberAdmin, firstName, lastName");
+    }
+    OrgRole role = request.role() == null ? null : catalogue.parse(request.role(), "role");
     Member target = current(memberId.value());
+    if (request.subscriber() != null || request.subscriberAdmin() != null) {
+      changeSeats(target, request);
+    }
+    if (request.firstName() != null || request.lastName() != null) {
+      changeNames(target, request);
+    }
+    if (role != null) {
+      changeRole(target, role);
+    }
+    return detailOf(target);
+  }
+
+  /**
+   * Sets the names this organisation shows for the member: by holders of {@code members.manage}
+   * ranked above them. Refused (409 {@code managed-externally}) where an identity provider or the
+   * directory owns the member's names.
+   */
+  private void changeNames(Member target, MemberChange request) {
+    access.require(Permission.MEMBERS_MANAGE);
+    access.requireOutranks(target);
+    boolean external =
+        "directory".equals(target.joinedVia())
+            || accounts
+                .byId(AccountId.of(target.accountId()))
+                .map(a -> a.managedBy() != null)
+                .orElse(false);
+    if (external) {
+      throw Problems.conflict(
+          "managed-externally",
+          "Managed elsewhere",
+          "An identity provider or the directory owns this member's names; change them there.");
+    }
+    String firstBefore = target.firstName();
+    String lastBefore = target.lastName();
+    String first = request.firstName() == null ? firstBefore : request.firstName().strip();
+    String last = request.lastName() == null ? lastBefore : request.lastName().strip();
+    if (java.util.Objects.equals(first, firstBefore)
+        && java.util.Objects.equals(last, lastBefore)
+        && target.namesHere()) {
+      return;
+    }
+    target.namesHere(first, last);
+    events.fire(
+        new MemberNamesChanged(
+            tenants.require().orgId(), target.memberId(), firstBefore, lastBefore, first, last));
+  }
+
+  /**
+   * Gives or takes the member's seats: by an admin or a subscriber-admin. A new subscriber beyond
+   * the organisation's limit is refused; the count is taken under the organisation's seat lock, so
+   * that seats given at once line up behind it.
+   */
+  private void changeSeats(Member target, MemberChange request) {
+    boolean seatAdmin =
+        access.orgAdmin()
+            || access
+                .caller()
+                .flatMap(me -> members.byId(me.memberId().value()))
+                .map(Member::subscriberAdmin)
+                .orElse(false);
+    if (!seatAdmin) {
+      throw new ProblemException(
+          403,
+          "seat-admin-required",
+          "Seat admins only",
+          "Subscriber seats are given and taken by admins and subscriber-admins.");
+    }
+    boolean subscriber = request.subscriber() == null ? target.subscriber() : request.subscriber();
+    boolean subscriberAdmin =
+        request.subscriberAdmin() == null ? target.subscriberAdmin() : request.subscriberAdmin();
+    if (subscriber == target.subscriber() && subscriberAdmin == target.subscriberAdmin()) {
+      return;
+    }
+    if (subscriber && !target.subscriber()) {
+      seats.requireSubscriberSeat();
+    }
+    boolean before = target.subscriber();
+    boolean adminBefore = target.subscriberAdmin();
+    target.seats(subscriber, subscriberAdmin);
+    events.fire(
+        new MemberSeatsChanged(
+            tenants.require().orgId(),
+            target.memberId(),
+            before,
+            subscriber,
+            adminBefore,
+            subscriberAdmin));
+  }
+
+  private void changeRole(Member target, OrgRole role) {
+    OrgRole from = access.roleOf(target);
     boolean self = isCaller(target);
     if (self && !access.platformAdmin()) {
-      if (role.outranks(target.role())) {
+      if (role.outranks(from)) {
         throw Problems.forbidden("Members may lower their own role, never raise it.");
       }
     } else {
       access.require(Permission.ROLES_ASSIGN);
       access.requireOutranks(target);
-      access.requireMayAssign(role);
+      access.requireMayGrant(role);
     }
-    if (role == target.role()) {
-      return detailOf(target);
+    if (role.is(from)) {
+      return;
     }
-    if (target.role() == OrgRole.ADMIN) {
+    if (catalogue.isTop(from)) {
       keepAnotherAdmin(target);
     }
-    OrgRole from = target.role();
     target.changeRole(role);
     events.fire(new MemberRoleChanged(tenants.require().orgId(), target.memberId(), from, role));
-    return detailOf(target);
   }
 
   @Override
@@ -193,7 +334,7 @@ public class MembersService implements Members {
       throw Problems.conflict(
           "already-suspended", "Already suspended", "This member is suspended already.");
     }
-    if (target.role() == OrgRole.ADMIN) {
+    if (isAdmin(target)) {
       keepAnotherAdmin(target);
     }
     target.suspend(request.reason().strip(), request.until(), now);
@@ -294,7 +435,7 @@ public class MembersService implements Members {
           case TRANSFER_TO_MEMBER -> receiver(request.transferTo(), target, now);
           case CONVERT_TO_SHARED, DELETE -> null;
         };
-    if (target.role() == OrgRole.ADMIN) {
+    if (isAdmin(target)) {
       keepAnotherAdmin(target);
     }
     OrgId orgId = tenants.require().orgId();
@@ -348,7 +489,7 @@ public class MembersService implements Members {
     if (unlocked.isPresent()
         && members
             .sharedById(unlocked.get().id())
-            .filter(m -> m.role() == OrgRole.ADMIN && m.activeAt(now))
+            .filter(m -> isAdmin(m) && m.activeAt(now))
             .isPresent()) {
       return unlocked.get().memberId();
     }
@@ -392,7 +533,11 @@ public class MembersService implements Members {
     MemberDetail detail =
         MemberViews.detail(
             member,
+            access.roleOf(member),
             teamsOf(List.of(member.memberId())).getOrDefault(member.memberId(), List.of()),
+            AttributesService.hasValues(member)
+                ? AttributesService.visible(member, attributes.readable())
+                : Map.of(),
             members.overridesOf(member.id()),
             settings,
             content.isResolvable() ? content.get().ownedBy(member.memberId()) : 0,
@@ -427,9 +572,14 @@ public class MembersService implements Members {
         .orElseThrow(() -> Problems.notFound("No member " + memberId + " here."));
   }
 
+  /** Whether {@code member} holds the catalogue's top role: an admin. */
+  private boolean isAdmin(Member member) {
+    return member.roleKey().equals(catalogue.top().key());
+  }
+
   /** A member that can still be changed, locked for the change: removed members cannot. */
   private Member current(UUID memberId) {
-    if (members.byId(memberId).map(Member::role).filter(OrgRole.ADMIN::equals).isPresent()) {
+    if (members.byId(memberId).filter(this::isAdmin).isPresent()) {
       // an admin's change may need the last-admin rule, which locks every admin in id order:
       // take those locks first so that two admins changing at once wait instead of deadlocking
       members.adminsLocked();

@@ -27,15 +27,18 @@ class Memberships {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
   @Inject TwoFactor twoFactor;
+  @Inject SeatLimits seats;
 
   Member join(AccountView account, OrgRole role, String via) {
     if (members.currentByAccount(account.id()).isPresent()) {
       throw MemberStore.alreadyMember();
     }
+    seats.requireRoomFor(account.email());
     UUID orgId = tenants.require().orgId().value();
     Member member =
         new Member(account.id(), account.name(), account.email(), role, via, clock.instant());
     member.twoFactor(twoFactor.enabled(AccountId.of(account.id())));
+    member.accountNames(account.firstName(), account.lastName());
     members.add(member);
     // a removed earlier membership leaves its index row behind; it now points at the new member
     data.entityManager().merge(new MembershipIndex(account.id(), orgId, member.id()));

@@ -92,7 +92,7 @@ public class MyOrganisationTokenResource {
                 () -> Problems.forbidden("Only members of the organisation get its token."));
     Member member = members.byId(membership.memberId().value()).orElseThrow();
     var permissions =
-        Access.effective(member.role(), members.overridesOf(member.id())).stream()
+        Access.effective(membership.role(), members.overridesOf(member.id())).stream()
             .map(Permission::wire)
             .sorted()
             .toList();
@@ -103,7 +103,7 @@ public class MyOrganisationTokenResource {
                 "org", tenants.require().orgId().toString(),
                 "org_slug", tenants.require().slug(),
                 "member", member.id().toString(),
-                "role", member.role().wire(),
+                "role", membership.role().key(),
                 "permissions", permissions),
             TTL);
     return Response.ok(new OrganisationToken(token, TTL.toSeconds()))

@@ -28,6 +28,16 @@ public class OrganisationSettings {
 
   @Id private int id;
 
+  @Column(name = "member_limit")
+  private Integer memberLimit;
+
+  @Column(name = "subscriber_limit")
+  private Integer subscriberLimit;
+
+  /** Moved by every change of the role catalogue (RolesService); read-only here. */
+  @Column(name = "roles_version", insertable = false, updatable = false)
+  private long rolesVersion;
+
   @Column(name = "inactivity_days", nullable = false)
   private int inactivityDays;
 
@@ -64,7 +74,14 @@ public class OrganisationSettings {
   OrgSettings view() {
     Map<String, Boolean> flags = JSON.fromJson(featureFlags, FLAGS);
     return new OrgSettings(
-        inactivityDays, externalSharing, integrationAccess, flags, auditRetentionDays, policy());
+        inactivityDays,
+        externalSharing,
+        integrationAccess,
+        flags,
+        auditRetentionDays,
+        policy(),
+        memberLimit,
+        subscriberLimit);
   }
 
   SignInPolicy policy() {
@@ -78,6 +95,8 @@ public class OrganisationSettings {
     this.integrationAccess = settings.integrationAccess();
     this.featureFlags = JSON.toJson(new TreeMap<>(settings.featureFlags()));
     this.auditRetentionDays = settings.auditRetentionDays();
+    this.memberLimit = settings.memberLimit();
+    this.subscriberLimit = settings.subscriberLimit();
     SignInPolicy policy = settings.signInPolicy();
     if (policy != null) {
       this.requireTwoFactor = policy.requireTwoFactor();
@@ -85,5 +104,20 @@ public class OrganisationSettings {
       this.signInMethods = String.join(",", policy.methods().stream().distinct().sorted().toList());
       this.maxSessionSeconds = policy.maxSessionAgeSeconds();
     }
+  }
+
+  /** At most this many current members plus pending invitations; null for no limit. */
+  Integer memberLimit() {
+    return memberLimit;
+  }
+
+  /** At most this many subscribers; null for no limit. */
+  Integer subscriberLimit() {
+    return subscriberLimit;
+  }
+
+  /** The version of the role catalogue ({@link RoleCatalogue}). */
+  long rolesVersion() {
+    return rolesVersion;
   }
 }

@@ -20,7 +20,6 @@ import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.AttachMember;
 import dev.roster.organisation.MemberView;
-import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.OrganisationView;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.ProvisionOrganisation;
@@ -148,12 +147,12 @@ public class OrganisationsService implements Organisations, AccountOrganisations
   public Optional<MemberView> attach(String slug, AttachMember request) {
     Tenant tenant =
         tenant(slug).orElseThrow(() -> Problems.notFound("No organisation '" + slug + "'."));
-    OrgRole role = OrgRole.parse(request.role(), "role");
     AccountView account =
         accounts
             .byEmail(request.email())
             .orElseThrow(() -> Problems.invalidField("email", "no account has this email"));
-    Optional<Member> member = tenants.call(tenant, () -> provisioning.attach(account, role));
+    Optional<Member> member =
+        tenants.call(tenant, () -> provisioning.attach(account, request.role()));
     UUID caller = calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
     return member.map(m -> MemberViews.of(m, caller, clock.instant()));
   }
@@ -187,7 +186,7 @@ public class OrganisationsService implements Organisations, AccountOrganisations
                                       org.view().slug(),
                                       org.name(),
                                       m.id(),
-                                      m.role().wire(),
+                                      m.roleKey(),
                                       !m.activeAt(clock.instant()),
                                       m.activeAt(clock.instant()) ? null : m.suspendedUntil()))));
     }

@@ -28,6 +28,7 @@ class PendingSeats {
   @Inject MemberStore members;
   @Inject Memberships memberships;
   @Inject Clock clock;
+  @Inject RoleCatalogue roles;
 
   /**
    * Records a seat in the current tenant for the account, named for its address now; a newer one
@@ -84,7 +85,11 @@ class PendingSeats {
       return;
     }
     AccountView account = accounts.byId(AccountId.of(accountId)).orElseThrow();
-    OrgRole role = OrgRole.parse(taken.get(0)[0].toString(), "role");
+    // a role deleted meanwhile left its seats to its replacement; should none be named, the seat
+    // gets the least the catalogue gives
+    List<OrgRole> catalogue = roles.all();
+    OrgRole role =
+        roles.find(taken.get(0)[0].toString()).orElse(catalogue.get(catalogue.size() - 1));
     memberships.join(account, role, taken.get(0)[1].toString());
   }
 }

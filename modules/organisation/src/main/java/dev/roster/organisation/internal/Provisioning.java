@@ -38,6 +38,8 @@ class Provisioning {
   @Inject dev.roster.kernel.TenantContext tenants;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject RoleCatalogue roles;
+  @Inject RolesService catalogue;
 
   OrganisationView register(Tenant tenant, ProvisionOrganisation request, String schemaVersion) {
     // bind the transaction to the new tenant before anything else touches the entity manager
@@ -50,7 +52,10 @@ class Provisioning {
         new OrganisationProvisioned(
             tenant.orgId(), tenant.slug(), organisation.name(), tenant.schema()));
     AccountView admin = accounts.findOrCreate(request.admin().email(), request.admin().name());
-    seat(admin, OrgRole.ADMIN, "provisioning", organisation.name());
+    if (request.roles() != null) {
+      catalogue.replace(request.roles());
+    }
+    seat(admin, roles.top(), "provisioning", organisation.name());
     return organisation.view();
   }
 
@@ -58,9 +63,11 @@ class Provisioning {
    * Joins a proven account at once; for an account whose email is not proven, the seat waits for
    * the proof and a link goes to the address. Empty when the seat waits.
    */
-  Optional<Member> attach(AccountView account, OrgRole role) {
+  Optional<Member> attach(AccountView account, String roleKey) {
     data.entityManager();
-    return seat(account, role, "attached", null);
+    // held, so that the role cannot be deleted before the seat names it (a pending seat lives in
+    // the platform schema, which no foreign key of the tenant's protects)
+    return seat(account, roles.hold(roleKey, "role"), "attached", null);
   }
 
   private Optional<Member> seat(AccountView account, OrgRole role, String via, String orgName) {
@@ -75,7 +82,7 @@ class Provisioning {
     verification.sendLink(
         AccountId.of(account.id()),
         "You were given the role "
-            + role.wire()
+            + role.name()
             + " in the organisation "
             + name
             + " on Roster. The seat is yours once you confirm this address.");

@@ -57,6 +57,7 @@ public class TenantGuard implements ContainerRequestFilter {
   @Inject Clock clock;
   @Inject KeyPolicy keys;
   @Inject Measures measures;
+  @Inject RoleCatalogue roles;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -84,6 +85,8 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(tenants.enter(tenant.get()));
     measures.organisationRequest(tenant.get().slug());
     RequestLog.organisation(tenant.get().slug());
+    OrganisationSettings settings = members.settings();
+    calls.bind(roles.enter(settings.rolesVersion()));
     Instant now = clock.instant();
     Optional<Member> member =
         members
@@ -104,9 +107,9 @@ public class TenantGuard implements ContainerRequestFilter {
               + " the api_keys.create permission is off.");
     }
     if (member.isPresent()) {
-      enforce(members.settings().policy(), caller.get(), member.get(), now);
+      enforce(settings.policy(), caller.get(), member.get(), now);
     }
-    Optional<Membership> membership = member.map(Member::membership);
+    Optional<Membership> membership = member.map(m -> m.membership(roles.of(m.roleKey())));
     membership.ifPresent(m -> calls.bind(current.open(m)));
   }
 

@@ -3,7 +3,7 @@ package dev.roster.teams.internal;
 import dev.roster.kernel.MemberId;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
-import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,13 +21,9 @@ public class TeamSight {
   @Inject OrgAccess access;
   @Inject TeamStore store;
 
-  /** Whether the caller sees every team of the organisation. */
+  /** Whether the caller sees every team of the organisation: {@code teams.view_all}. */
   boolean seesAll() {
-    return access.platformAdmin()
-        || access
-            .membership()
-            .map(m -> m.role() == OrgRole.ADMIN || m.role() == OrgRole.MANAGER)
-            .orElse(false);
+    return access.holds(Permission.TEAMS_VIEW_ALL);
   }
 
   /** The caller's member id here, when they are a member. */
