@@ -75,12 +75,7 @@ class AccessChecksIT {
   @Test
   void wrongQuestionsAreNamedAndOutsidersAreNotAnswered() {
     Api.Org org = Api.newOrg();
-    Api.invalidAs(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(Map.of("checks", List.of()))
-        .post(path(org))
-        .then()
-        .spec(problem(400, "validation"));
+    checks(org, List.of()).then().spec(problem(400, "validation"));
     ask(org.adminToken(), org, Api.adminMemberId(org), "members.fly")
         .then()
         .spec(problem(400, "validation"))
@@ -112,10 +107,7 @@ class AccessChecksIT {
             teamCheck(manager.id(), "team.view", team),
             teamCheck(Api.adminMemberId(org), "team.members.manage", team),
             teamCheck(plain.id(), "team.view", UUID.randomUUID().toString()));
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(Map.of("checks", questions))
-        .post(path(org))
+    checks(org, questions)
         .then()
         .statusCode(200)
         .body("results.allowed", equalTo(List.of(true, false, true, false, true, true, false)))
@@ -168,14 +160,79 @@ class AccessChecksIT {
     Api.invalidAs(plain.token()).get(teamPath).then().statusCode(404);
 
     // a team question names a team permission, a catalogue question names none
-    Api.invalidAs(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(Map.of("checks", List.of(teamCheck(owner.id(), "members.invite", team))))
-        .post(path(org))
+    checks(org, List.of(teamCheck(owner.id(), "members.invite", team)))
         .then()
         .spec(problem(400, "validation"))
         .body("errors[0].field", equalTo("checks[0].permission"));
     ask(org.adminToken(), org, owner.id(), "team.view").then().spec(problem(400, "validation"));
+  }
+
+  @Test
+  void contentQuestionsAgreeWithWhatTheContentEndpointsEnforce() {
+    Api.Org org = Api.newOrg();
+    Api.Member owner = Api.join(org, "member");
+    Api.Member colleague = Api.join(org, "member");
+    Api.Member guest = Api.join(org, "guest");
+    Api.Member manager = Api.join(org, "manager");
+    ContentApi content = org.content().as(owner.token());
+    String mine = content.createFor("private");
+    String shared = content.createFor("org");
+    List<Map<String, Object>> questions =
+        List.of(
+            contentCheck(owner.id(), "content.edit", mine),
+            contentCheck(colleague.id(), "content.view", mine),
+            contentCheck(colleague.id(), "content.view", shared),
+            contentCheck(colleague.id(), "content.edit", shared),
+            contentCheck(guest.id(), "content.view", shared),
+            contentCheck(manager.id(), "content.edit", mine),
+            contentCheck(owner.id(), "content.view", UUID.randomUUID().toString()));
+    checks(org, questions)
+        .then()
+        .statusCode(200)
+        .body("results.allowed", equalTo(List.of(true, false, true, false, false, true, false)))
+        .body(
+            "results.reason",
+            equalTo(
+                List.of(
+                    "owner",
+                    "no-access",
+                    "org-permission",
+                    "no-access",
+                    "no-access",
+                    "org-permission",
+                    "no-such-content")))
+        .body("results[0].contentId", equalTo(mine));
+    String items = content.path() + "/";
+    Api.invalidAs(colleague.token()).get(items + mine).then().statusCode(404);
+    Api.as(colleague.token()).get(items + shared).then().statusCode(200);
+    Api.invalidAs(colleague.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("title", "Mine now"))
+        .patch(items + shared)
+        .then()
+        .statusCode(403);
+    Api.invalidAs(guest.token()).get(items + shared).then().statusCode(404);
+    Api.as(manager.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("title", "Managed"))
+        .patch(items + mine)
+        .then()
+        .statusCode(200);
+    Map<String, Object> both =
+        new java.util.HashMap<>(contentCheck(owner.id(), "content.view", mine));
+    both.put("teamId", UUID.randomUUID().toString());
+    checks(org, List.of(both)).then().spec(problem(400, "validation"));
+  }
+
+  private static Response checks(Api.Org org, List<Map<String, Object>> questions) {
+    return Api.invalidAs(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("checks", questions))
+        .post(path(org));
+  }
+
+  private static Map<String, Object> contentCheck(String memberId, String permission, String item) {
+    return Map.of("memberId", memberId, "permission", permission, "contentId", item);
   }
 
   private static Map<String, Object> teamCheck(String memberId, String permission, String team) {

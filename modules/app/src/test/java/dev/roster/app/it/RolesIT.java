@@ -120,6 +120,48 @@ class RolesIT {
   }
 
   @Test
+  void bulkImportsAndDomainsUseTheCatalogueToo() {
+    Api.Org org = Api.newOrg();
+    create(org.adminToken(), org, "trusted", 350, List.of("members.view")).then().statusCode(201);
+    String csv =
+        "email,role\n"
+            + Api.unique("bulk")
+            + "@example.com,trusted\n"
+            + Api.unique("bulk")
+            + "@example.com,member\n"
+            + Api.unique("bulk")
+            + "@example.com,owner\n";
+    Api.as(org.adminToken())
+        .contentType("text/csv")
+        .queryParam("dryRun", false)
+        .body(csv)
+        .post("/api/v1/orgs/" + org.slug() + "/invitations/bulk")
+        .then()
+        .statusCode(200)
+        .body("accepted", equalTo(2))
+        .body("results[2].reason", equalTo("unknown-role"));
+    String domains = "/api/v1/orgs/" + org.slug() + "/domains";
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("domain", Api.unique("d") + ".test", "role", "trusted"))
+        .post(domains)
+        .then()
+        .statusCode(201)
+        .body("role", equalTo("trusted"));
+    Api.invalidAs(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("domain", Api.unique("d") + ".test", "role", "admin"))
+        .post(domains)
+        .then()
+        .spec(problem(400, "validation"));
+    // a role a domain names is in use
+    Api.invalidAs(org.adminToken())
+        .delete(path(org) + "/trusted")
+        .then()
+        .spec(problem(409, "role-in-use"));
+  }
+
+  @Test
   void nobodyGivesOrShapesARoleBeyondWhatTheyHold() {
     Api.Org org = Api.newOrg();
     create(org.adminToken(), org, "auditor", 350, List.of("members.view", "audit.export"))

@@ -5,6 +5,8 @@ import dev.roster.kernel.TeamId;
 import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import dev.roster.organisation.spi.AccessVerdict;
+import dev.roster.organisation.spi.ContentQuestions;
 import dev.roster.organisation.spi.TeamQuestions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -52,6 +54,7 @@ public class AccessChecksResource {
   @Inject Clock clock;
   @Inject RoleCatalogue roles;
   @Inject Instance<TeamQuestions> teamQuestions;
+  @Inject Instance<ContentQuestions> contentQuestions;
 
   /**
    * One question.
@@ -61,6 +64,8 @@ public class AccessChecksResource {
    *     members.invite}; with a team, one of {@code team.view}, {@code team.edit}, {@code
    *     team.members.manage}, {@code team.manage}
    * @param teamId the team the question is about, or null
+   * @param contentId the content item the question is about ({@code content.view} or {@code
+   *     content.edit}), or null
    */
   public record Check(
       @NotNull UUID memberId,
@@ -70,9 +75,11 @@ public class AccessChecksResource {
                   "Without teamId, a permission of the catalogue (such as members.invite); with"
                       + " teamId, team.view (sees the team), team.edit (renames it, sets its"
                       + " budget), team.members.manage (adds members) or team.manage (transfers"
-                      + " ownership, deactivates, reactivates).")
+                      + " ownership, deactivates, reactivates); with contentId, content.view or"
+                      + " content.edit.")
           String permission,
-      @Schema(nullable = true) UUID teamId) {}
+      @Schema(nullable = true) UUID teamId,
+      @Schema(nullable = true) UUID contentId) {}
 
   /**
    * Up to 100 questions, answered in order.
@@ -87,17 +94,21 @@ public class AccessChecksResource {
    * @param memberId the member asked about
    * @param permission the permission asked about
    * @param teamId the team asked about, or null
+   * @param contentId the content item asked about, or null
    * @param allowed whether the member may
    * @param reason why: {@code role} (the role grants it or not), {@code override} (an override
    *     grants or denies it), {@code suspended} or {@code not-a-member} (nothing is allowed); for a
    *     team, {@code team-role} (the member's role in the team, or none), {@code org-admin} (the
    *     top role repairs any team), {@code org-permission} ({@code teams.view_all} sees every
-   *     team), {@code deactivated-team} or {@code no-such-team}
+   *     team), {@code deactivated-team} or {@code no-such-team}; for a content item, {@code owner},
+   *     {@code collaborator}, {@code team-role}, {@code org-permission}, {@code no-access} or
+   *     {@code no-such-content}
    */
   public record Answer(
       UUID memberId,
       String permission,
       @Schema(nullable = true) UUID teamId,
+      @Schema(nullable = true) UUID contentId,
       boolean allowed,
       @Schema(
               enumeration = {
@@ -109,7 +120,11 @@ public class AccessChecksResource {
                 "org-admin",
                 "org-permission",
                 "deactivated-team",
-                "no-such-team"
+                "no-such-team",
+                "owner",
+                "collaborator",
+                "no-access",
+                "no-such-content"
               })
           String reason) {}
 
@@ -130,7 +145,8 @@ public class AccessChecksResource {
           "Answers up to 100 questions (member, permission, optionally a team) with allowed or not"
               + " and why, by the rule the API enforces: an override where set, else the role; in a"
               + " team, the member's team role, the top role's repair right, teams.view_all, and"
-              + " whether the team is deactivated; a suspended member or one who is not a current"
+              + " whether the team is deactivated; for a content item, owner, collaborator, team role"
+              + " and content.manage or content.view_shared; a suspended member or one who is not a current"
               + " member may do nothing. Needs members.view; callable with an API key.")
   @APIResponse(
       responseCode = "200",
@@ -162,16 +178,30 @@ public class AccessChecksResource {
     List<Permission> asked = new ArrayList<>();
     List<String> teamPermissions =
         teamQuestions.isResolvable() ? teamQuestions.get().permissions() : List.of();
+    List<String> contentPermissions =
+        contentQuestions.isResolvable() ? contentQuestions.get().permissions() : List.of();
     for (int i = 0; i < checks.checks().size(); i++) {
       Check check = checks.checks().get(i);
       String field = "checks[" + i + "].permission";
-      if (check.teamId() == null) {
-        asked.add(Permission.parse(check.permission(), field));
-      } else if (teamPermissions.contains(check.permission())) {
+      if (check.teamId() != null && check.contentId() != null) {
+        throw Problems.invalidField(
+            "checks[" + i + "].contentId", "goes without a teamId: one question, one subject");
+      }
+      if (check.teamId() != null) {
+        if (!teamPermissions.contains(check.permission())) {
+          throw Problems.invalidField(
+              field, "must be one of " + String.join(", ", teamPermissions) + " with a teamId");
+        }
+        asked.add(null);
+      } else if (check.contentId() != null) {
+        if (!contentPermissions.contains(check.permission())) {
+          throw Problems.invalidField(
+              field,
+              "must be one of " + String.join(", ", contentPermissions) + " with a contentId");
+        }
         asked.add(null);
       } else {
-        throw Problems.invalidField(
-            field, "must be one of " + String.join(", ", teamPermissions) + " with a teamId");
+        asked.add(Permission.parse(check.permission(), field));
       }
     }
     Instant now = clock.instant();
@@ -189,7 +219,7 @@ public class AccessChecksResource {
         OrgRole role = access.roleOf(member.get());
         if (check.teamId() != null) {
           Set<Permission> held = Access.effective(role, overrides);
-          TeamQuestions.Verdict verdict =
+          AccessVerdict verdict =
               teamQuestions
                   .get()
                   .answer(
@@ -197,6 +227,18 @@ public class AccessChecksResource {
                       roles.isTop(role),
                       held.contains(Permission.TEAMS_VIEW_ALL),
                       TeamId.of(check.teamId()),
+                      check.permission());
+          results.add(answer(check, verdict.allowed(), verdict.reason()));
+          continue;
+        }
+        if (check.contentId() != null) {
+          AccessVerdict verdict =
+              contentQuestions
+                  .get()
+                  .answer(
+                      member.get().memberId(),
+                      Access.effective(role, overrides),
+                      check.contentId(),
                       check.permission());
           results.add(answer(check, verdict.allowed(), verdict.reason()));
           continue;
@@ -212,6 +254,7 @@ public class AccessChecksResource {
   }
 
   private static Answer answer(Check check, boolean allowed, String reason) {
-    return new Answer(check.memberId(), check.permission(), check.teamId(), allowed, reason);
+    return new Answer(
+        check.memberId(), check.permission(), check.teamId(), check.contentId(), allowed, reason);
   }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The member attribute fields the organisation defines (issue 19). */
 @ApplicationScoped
 @Path("/orgs/{org}/attributes")
-@Tag(name = "Members")
+@Tag(name = "Organisation")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttributesResource {

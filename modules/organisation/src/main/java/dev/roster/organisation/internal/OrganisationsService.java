@@ -50,6 +50,7 @@ public class OrganisationsService implements Organisations, AccountOrganisations
   private static final Logger LOG = Logger.getLogger(OrganisationsService.class.getName());
 
   @Inject Registry registry;
+  @Inject MemberNamesBackfill namesBackfill;
   @Inject MemberStore members;
   @Inject TenantSchemas schemas;
   @Inject Provisioning provisioning;
@@ -231,6 +232,15 @@ public class OrganisationsService implements Organisations, AccountOrganisations
     Tenant tenant = org.tenant();
     try {
       SchemaMigrations.Result result = schemas.migrate(tenant);
+      if (result.applied() > 0
+          && MemberNamesBackfill.needed(org.schemaVersion(), result.version())) {
+        tenants.call(
+            tenant,
+            () -> {
+              namesBackfill.fill();
+              return null;
+            });
+      }
       if (!result.version().equals(org.schemaVersion())) {
         registry.recordVersion(tenant.orgId().value(), result.version());
       }

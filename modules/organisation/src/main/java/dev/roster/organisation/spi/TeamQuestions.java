@@ -18,20 +18,13 @@ public interface TeamQuestions {
   List<String> permissions();
 
   /**
-   * Whether the active member {@code member} may do {@code permission} in {@code team}, and why.
+   * Whether the active member {@code member} may do {@code permission} in {@code team}, and why:
+   * {@code team-role}, {@code org-admin}, {@code org-permission} ({@code teams.view_all}), {@code
+   * deactivated-team} or {@code no-such-team}.
    *
    * @param orgAdmin whether the member holds the organisation's top role
    * @param viewsAll whether the member holds {@code teams.view_all}
    */
-  Verdict answer(
+  AccessVerdict answer(
       MemberId member, boolean orgAdmin, boolean viewsAll, TeamId team, String permission);
-
-  /**
-   * An answer.
-   *
-   * @param allowed whether the member may
-   * @param reason {@code team-role}, {@code org-admin}, {@code org-permission} ({@code
-   *     teams.view_all}), {@code deactivated-team} or {@code no-such-team}
-   */
-  record Verdict(boolean allowed, String reason) {}
 }

@@ -2,6 +2,7 @@ package dev.roster.teams.internal;
 
 import dev.roster.kernel.MemberId;
 import dev.roster.kernel.TeamId;
+import dev.roster.organisation.spi.AccessVerdict;
 import dev.roster.organisation.spi.TeamQuestions;
 import dev.roster.teams.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,44 +32,46 @@ public class TeamAnswers implements TeamQuestions {
   }
 
   @Override
-  public Verdict answer(
+  public AccessVerdict answer(
       MemberId member, boolean orgAdmin, boolean viewsAll, TeamId teamId, String permission) {
     Optional<Team> found = store.byId(teamId.value());
     if (found.isEmpty()) {
-      return new Verdict(false, "no-such-team");
+      return new AccessVerdict(false, "no-such-team");
     }
     Team team = found.get();
     Optional<TeamRole> role = store.membership(team.id(), member.value()).map(TeamMember::role);
     return switch (permission) {
       case VIEW -> view(team, role, viewsAll);
       case EDIT ->
-          !team.active() ? new Verdict(false, "deactivated-team") : byRole(role, TeamRole.ADMIN);
+          !team.active()
+              ? new AccessVerdict(false, "deactivated-team")
+              : byRole(role, TeamRole.ADMIN);
       case MEMBERS_MANAGE -> {
         if (orgAdmin) {
-          yield new Verdict(true, "org-admin");
+          yield new AccessVerdict(true, "org-admin");
         }
         yield !team.active()
-            ? new Verdict(false, "deactivated-team")
+            ? new AccessVerdict(false, "deactivated-team")
             : byRole(role, TeamRole.ADMIN);
       }
-      case MANAGE -> orgAdmin ? new Verdict(true, "org-admin") : byRole(role, TeamRole.OWNER);
+      case MANAGE -> orgAdmin ? new AccessVerdict(true, "org-admin") : byRole(role, TeamRole.OWNER);
       default -> throw new IllegalArgumentException(permission);
     };
   }
 
-  private static Verdict view(Team team, Optional<TeamRole> role, boolean viewsAll) {
+  private static AccessVerdict view(Team team, Optional<TeamRole> role, boolean viewsAll) {
     if (viewsAll) {
-      return new Verdict(true, "org-permission");
+      return new AccessVerdict(true, "org-permission");
     }
     if (team.active()) {
-      return new Verdict(role.isPresent(), "team-role");
+      return new AccessVerdict(role.isPresent(), "team-role");
     }
     return role.filter(r -> r == TeamRole.OWNER).isPresent()
-        ? new Verdict(true, "team-role")
-        : new Verdict(false, "deactivated-team");
+        ? new AccessVerdict(true, "team-role")
+        : new AccessVerdict(false, "deactivated-team");
   }
 
-  private static Verdict byRole(Optional<TeamRole> role, TeamRole least) {
-    return new Verdict(role.filter(r -> r.atLeast(least)).isPresent(), "team-role");
+  private static AccessVerdict byRole(Optional<TeamRole> role, TeamRole least) {
+    return new AccessVerdict(role.filter(r -> r.atLeast(least)).isPresent(), "team-role");
   }
 }
