@@ -156,7 +156,9 @@ class TwoFactorIT {
     List<Integer> statuses =
         AtOnce.run(8, i -> second(challenges[i], Map.of("code", code)).statusCode());
     assertEquals(1, AtOnce.count(statuses, 200), statuses.toString());
-    assertEquals(7, AtOnce.count(statuses, 401), statuses.toString());
+    // the others are refused: the code is spent (401), or, once the account's failed second
+    // factors reach the throttle's limit, the throttle answers first (429)
+    assertEquals(7, AtOnce.count(statuses, 401) + AtOnce.count(statuses, 429), statuses.toString());
   }
 
   @Test
