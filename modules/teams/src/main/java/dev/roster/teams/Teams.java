@@ -8,10 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The teams of the organisation of the current request. Org admins and managers see every team;
- * everyone else sees the teams they belong to. Team rules rank by team role; org admins may repair
- * any team (add or remove members, transfer ownership, deactivate); platform admins pass every
- * rule.
+ * The teams of the organisation of the current request. Holders of {@code teams.view_all} see every
+ * team; everyone else sees the teams they belong to. Team rules rank by team role; org admins may
+ * repair any team (add or remove members, transfer ownership, deactivate); platform admins pass
+ * every rule.
  */
 public interface Teams {
 

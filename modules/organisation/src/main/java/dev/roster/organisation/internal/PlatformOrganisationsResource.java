@@ -51,7 +51,9 @@ public class PlatformOrganisationsResource {
       summary = "Provision an organisation",
       description =
           "Registers the organisation, creates and migrates its own schema, and makes the named account (created"
-              + " when it does not exist) its first admin. All or nothing. Platform admins only.")
+              + " when it does not exist) its first admin, holding the top role of its catalogue:"
+              + " the default one (admin, manager, member, viewer, guest) or the roles named. All"
+              + " or nothing. Platform admins only.")
   @APIResponse(
       responseCode = "201",
       description = "The organisation was provisioned; Location names it.",

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which teams the caller may see: platform admins, org admins and managers see every team; anyone
- * else sees the active teams they belong to and the deactivated teams they own. One rule for the
- * team pages and for every other place a team's name or members show.
+ * Which teams the caller may see: platform admins and holders of {@code teams.view_all} see every
+ * team; anyone else sees the active teams they belong to and the deactivated teams they own. One
+ * rule for the team pages and for every other place a team's name or members show.
  */
 @ApplicationScoped
 public class TeamSight {

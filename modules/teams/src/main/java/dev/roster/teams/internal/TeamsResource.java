@@ -87,9 +87,9 @@ public class TeamsResource {
       operationId = "listTeams",
       summary = "List teams",
       description =
-          "Org admins and managers list every team, deactivated ones included; everyone else lists"
-              + " the teams they belong to (and deactivated teams they own). By name, paged by"
-              + " cursor.")
+          "Holders of teams.view_all (admins and managers by default) list every team, deactivated"
+              + " ones included; everyone else lists the teams they belong to (and deactivated teams"
+              + " they own). By name, paged by cursor.")
   @APIResponse(
       responseCode = "200",
       description = "One page of teams.",

@@ -407,7 +407,7 @@ public class TeamsService implements Teams {
     return access.orgAdmin();
   }
 
-  /** Platform admins, org admins and managers list every team. */
+  /** Platform admins and holders of {@code teams.view_all} list every team. */
   private boolean seesAll() {
     return sight.seesAll();
   }
