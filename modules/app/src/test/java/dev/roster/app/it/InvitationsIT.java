@@ -81,7 +81,8 @@ class InvitationsIT {
     assertTrue(mail.getSubject().contains("Org " + org.slug()), mail.getSubject());
     String text = Mailbox.text(mail);
     assertTrue(
-        text.contains("Test User invited you to join Org " + org.slug() + " as a manager"), text);
+        text.contains("Test User invited you to join Org " + org.slug() + " with the role Manager"),
+        text);
     assertTrue(text.contains("Welcome <b>aboard</b> & see you soon"), text);
     assertTrue(text.contains("http://localhost:"), text);
     String html = Mailbox.html(mail);
@@ -143,7 +144,7 @@ class InvitationsIT {
         .body("collaborators", equalTo(List.of(memberId)));
     Message welcome = Mailbox.await(to, 2);
     assertEquals("Welcome to Org " + org.slug(), welcome.getSubject());
-    assertTrue(Mailbox.text(welcome).contains("as a viewer"), Mailbox.text(welcome));
+    assertTrue(Mailbox.text(welcome).contains("with the role Viewer"), Mailbox.text(welcome));
     // a viewer creates nothing and invites nobody: two steps, both done
     Api.as(newcomer)
         .get("/api/v1/orgs/" + org.slug() + "/me/onboarding")

@@ -56,7 +56,7 @@ class RolesIT {
   }
 
   @Test
-  void aTrustedRoleBetweenMemberAndManagerWorksByItsRankAndPermissions() {
+  void aTrustedRoleBetweenMemberAndManagerWorksByItsRankAndPermissions() throws Exception {
     Api.Org org = Api.newOrg();
     create(
             org.adminToken(),
@@ -73,6 +73,17 @@ class RolesIT {
     Api.Member member = Api.join(org, "member");
     Api.Member manager = Api.join(org, "manager");
 
+    // the invitation email names the role as the organisation calls it
+    String invitee = Api.unique("trusted") + "@example.com";
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", invitee, "role", "trusted"))
+        .post("/api/v1/orgs/" + org.slug() + "/invitations")
+        .then()
+        .statusCode(201);
+    assertTrue(
+        Mailbox.text(Mailbox.await(invitee, 1)).contains("with the role TRUSTED"),
+        "the role's display name");
     // within its rank and its permissions it invites; beyond either it is refused
     invite(trusted.token(), org, "viewer").then().statusCode(201);
     invite(trusted.token(), org, "trusted").then().statusCode(201);

@@ -177,7 +177,7 @@ public class InvitationLinksService implements InvitationLinks {
               account.email(),
               account.name(),
               link.org().name(),
-              invitation.role(),
+              roles.find(invitation.role()).map(OrgRole::name).orElse(invitation.role()),
               links.to("/api/v1/orgs/" + link.org().slug() + "/me/onboarding")));
       events.fire(
           new InvitationStatusChanged(

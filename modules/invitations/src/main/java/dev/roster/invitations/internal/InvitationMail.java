@@ -14,7 +14,11 @@ final class InvitationMail {
 
   private InvitationMail() {}
 
-  static OutgoingMail of(Invitation invitation, String organisation, String link) {
+  /**
+   * The invitation email; {@code roleName} is the display name of the offered role in the
+   * organisation's catalogue.
+   */
+  static OutgoingMail of(Invitation invitation, String roleName, String organisation, String link) {
     String subject = invitation.inviterName() + " invited you to " + organisation + " on Roster";
     String expires = WHEN.format(invitation.expiresAt());
     StringBuilder text =
@@ -22,8 +26,8 @@ final class InvitationMail {
             .append(invitation.inviterName())
             .append(" invited you to join ")
             .append(organisation)
-            .append(" as ")
-            .append(article(invitation.role()))
+            .append(" with the role ")
+            .append(roleName)
             .append(".\n\n");
     if (invitation.message() != null) {
       text.append(invitation.inviterName()).append(" writes:\n\n");
@@ -41,8 +45,8 @@ final class InvitationMail {
             .append(escape(invitation.inviterName()))
             .append(" invited you to join <strong>")
             .append(escape(organisation))
-            .append("</strong> as ")
-            .append(escape(article(invitation.role())))
+            .append("</strong> with the role ")
+            .append(escape(roleName))
             .append(".</p>");
     if (invitation.message() != null) {
       html.append("<blockquote>")
@@ -57,10 +61,6 @@ final class InvitationMail {
     return new OutgoingMail(invitation.email(), subject, text.toString(), html.toString());
   }
 
-  private static String article(String role) {
-    return ("admin".equals(role) ? "an " : "a ") + role;
-  }
-
   /** The welcome email after accepting. */
   static OutgoingMail welcome(
       String to, String name, String organisation, String role, String link) {
@@ -70,8 +70,8 @@ final class InvitationMail {
             + name
             + ",\n\nyou are now a member of "
             + organisation
-            + " as "
-            + article(role)
+            + " with the role "
+            + role
             + ".\n\nYour first steps are waiting: "
             + link
             + "\n";
@@ -80,8 +80,8 @@ final class InvitationMail {
             + escape(name)
             + ",</p><p>you are now a member of <strong>"
             + escape(organisation)
-            + "</strong> as "
-            + escape(article(role))
+            + "</strong> with the role "
+            + escape(role)
             + ".</p><p><a href=\""
             + escape(link)
             + "\">Your first steps</a></p></body></html>";

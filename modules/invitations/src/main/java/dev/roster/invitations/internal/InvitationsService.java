@@ -303,7 +303,11 @@ public class InvitationsService implements Invitations {
             Duration.ofDays(expiresInDays == null ? 7 : expiresInDays));
     store.add(invitation, sender.tenant().orgId().value(), LinkTokens.hash(token));
     mailer.queue(
-        InvitationMail.of(invitation, sender.org(), links.to("/api/v1/invitations/" + token)));
+        InvitationMail.of(
+            invitation,
+            checked.role().name(),
+            sender.org(),
+            links.to("/api/v1/invitations/" + token)));
     events.fire(
         new InvitationCreated(
             sender.tenant().orgId(),
@@ -386,7 +390,10 @@ public class InvitationsService implements Invitations {
     store.relink(tenant.orgId().value(), invitation, oldHash, LinkTokens.hash(token));
     mailer.queue(
         InvitationMail.of(
-            invitation, organisationName(tenant), links.to("/api/v1/invitations/" + token)));
+            invitation,
+            roles.find(invitation.role()).map(OrgRole::name).orElse(invitation.role()),
+            organisationName(tenant),
+            links.to("/api/v1/invitations/" + token)));
     events.fire(
         new InvitationStatusChanged(tenant.orgId(), invitation.id(), "invitation.resent", null));
     return view(invitation, now);
