@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -201,6 +202,23 @@ final class Api {
             .extract()
             .path("id");
     return new Member(id, email, token(email, PASSWORD));
+  }
+
+  /**
+   * The actions of the organisation's audit log, newest first, read by its first admin: those about
+   * {@code target} when it is not null.
+   */
+  static List<String> auditActions(Org org, String target) {
+    RequestSpecification request = as(org.adminToken());
+    if (target != null) {
+      request.queryParam("target", target);
+    }
+    return request
+        .get("/api/v1/orgs/" + org.slug() + "/audit/events")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.action");
   }
 
   /** The first admin's member id. */

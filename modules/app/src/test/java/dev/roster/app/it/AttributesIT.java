@@ -151,13 +151,7 @@ class AttributesIT {
     withCode.put("code", "A-1");
     put(org.adminToken(), org, member.id(), withCode).then().statusCode(200);
 
-    List<String> actions =
-        Api.as(org.adminToken())
-            .queryParam("target", member.id())
-            .get("/api/v1/orgs/" + org.slug() + "/audit/events")
-            .then()
-            .extract()
-            .path("items.action");
+    List<String> actions = Api.auditActions(org, member.id());
     assertTrue(actions.contains("member.attributes_changed"), actions.toString());
 
     // a field deleted takes every value with it

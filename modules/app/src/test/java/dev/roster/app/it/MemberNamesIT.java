@@ -59,13 +59,7 @@ class MemberNamesIT {
         .then()
         .body("name", equalTo("Augusta King"))
         .body("firstName", equalTo("Augusta"));
-    List<String> actions =
-        Api.as(org.adminToken())
-            .queryParam("target", member.id())
-            .get("/api/v1/orgs/" + org.slug() + "/audit/events")
-            .then()
-            .extract()
-            .path("items.action");
+    List<String> actions = Api.auditActions(org, member.id());
     assertTrue(actions.contains("member.names_changed"), actions.toString());
   }
 

@@ -306,13 +306,7 @@ class RolesIT {
         .delete(path(org) + "/temp")
         .then()
         .spec(problem(404, "not-found"));
-    List<String> actions =
-        Api.as(org.adminToken())
-            .get("/api/v1/orgs/" + org.slug() + "/audit/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.action");
+    List<String> actions = Api.auditActions(org, null);
     assertTrue(actions.contains("role.created"), actions.toString());
     assertTrue(actions.contains("role.deleted"), actions.toString());
     assertTrue(actions.contains("member.role_changed"), actions.toString());

@@ -65,14 +65,7 @@ class SeatsIT {
         .patch(members(org) + "/" + member.id())
         .then()
         .spec(problem(400, "validation"));
-    List<String> actions =
-        Api.as(org.adminToken())
-            .queryParam("target", member.id())
-            .get("/api/v1/orgs/" + org.slug() + "/audit/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.action");
+    List<String> actions = Api.auditActions(org, member.id());
     assertEquals(
         1, actions.stream().filter("member.seats_changed"::equals).count(), actions.toString());
   }

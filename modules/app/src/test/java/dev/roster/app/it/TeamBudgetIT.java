@@ -60,14 +60,7 @@ class TeamBudgetIT {
     Api.as(owner.token()).get(budget).then().spec(problem(404, "not-found"));
     Api.invalidAs(owner.token()).delete(budget).then().spec(problem(404, "not-found"));
 
-    List<String> actions =
-        Api.as(org.adminToken())
-            .queryParam("target", team)
-            .get("/api/v1/orgs/" + org.slug() + "/audit/events")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.action");
+    List<String> actions = Api.auditActions(org, team);
     assertEquals(2, actions.stream().filter("team.budget_set"::equals).count(), actions.toString());
     assertEquals(
         1, actions.stream().filter("team.budget_removed"::equals).count(), actions.toString());

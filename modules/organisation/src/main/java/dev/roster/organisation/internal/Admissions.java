@@ -30,9 +30,7 @@ public class Admissions implements Admission {
 
   @Override
   public MemberId admit(AccountView account, String roleKey, String via) {
-    java.util.List<OrgRole> all = roles.all();
-    OrgRole role = roles.find(roleKey).orElse(all.get(all.size() - 1));
-    return memberships.join(account, role, via).memberId();
+    return memberships.join(account, roles.orLowest(roleKey), via).memberId();
   }
 
   @Override

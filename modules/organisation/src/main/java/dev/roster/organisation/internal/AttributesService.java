@@ -33,7 +33,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -215,14 +214,6 @@ class AttributesService {
               }
             });
     return shown;
-  }
-
-  /** Whether the caller may filter by {@code key}: a field whose values they read. */
-  Optional<AttributeField> filterable(String key) {
-    Set<String> readable = readable();
-    return fields().stream()
-        .filter(f -> f.key().equals(key) && readable.contains(f.key()))
-        .findFirst();
   }
 
   private static Map<String, Object> valuesOf(Member member) {

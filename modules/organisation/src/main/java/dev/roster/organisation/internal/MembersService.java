@@ -111,22 +111,25 @@ public class MembersService implements Members {
                         ? Identifier.values(teams.get().membersOf(TeamId.of(team), "team"))
                         : Set.<UUID>of())
             .orElse(null);
-    filter
-        .attribute()
-        .ifPresent(
-            a -> {
-              if (attributes.filterable(a.key()).isEmpty()) {
-                throw Problems.invalidField(
-                    "attribute", "names no attribute of this organisation that you may read");
-              }
-            });
+    // the fields are read once, and only when a filter names one or a member of the page carries
+    // a value; a filter may name only a field whose values the caller reads
+    Set<String> readable = null;
+    if (filter.attribute().isPresent()) {
+      readable = attributes.readable();
+      if (!readable.contains(filter.attribute().get().key())) {
+        throw Problems.invalidField(
+            "attribute", "names no attribute of this organisation that you may read");
+      }
+    }
     Page<Member> found =
         page.page(members.page(filter, ofTeam, page, now, inactiveBefore), MemberStore::cursorOf);
-    // the fields are read only when a member of the page carries a value
-    Set<String> readable =
-        found.items().stream().anyMatch(AttributesService::hasValues)
-            ? attributes.readable()
-            : Set.of();
+    if (readable == null) {
+      readable =
+          found.items().stream().anyMatch(AttributesService::hasValues)
+              ? attributes.readable()
+              : Set.of();
+    }
+    Set<String> shown = readable;
     Map<MemberId, List<MemberView.TeamRef>> teamsOf =
         teamsOf(found.items().stream().map(Member::memberId).toList());
     return found.map(
@@ -134,7 +137,7 @@ public class MembersService implements Members {
             MemberViews.of(
                 m,
                 teamsOf.getOrDefault(m.memberId(), List.of()),
-                AttributesService.visible(m, readable),
+                AttributesService.visible(m, shown),
                 me,
                 now,
                 inactiveBefore));

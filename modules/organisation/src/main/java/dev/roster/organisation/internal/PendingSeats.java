@@ -87,9 +87,7 @@ class PendingSeats {
     AccountView account = accounts.byId(AccountId.of(accountId)).orElseThrow();
     // a role deleted meanwhile left its seats to its replacement; should none be named, the seat
     // gets the least the catalogue gives
-    List<OrgRole> catalogue = roles.all();
-    OrgRole role =
-        roles.find(taken.get(0)[0].toString()).orElse(catalogue.get(catalogue.size() - 1));
+    OrgRole role = roles.orLowest(taken.get(0)[0].toString());
     memberships.join(account, role, taken.get(0)[1].toString());
   }
 }

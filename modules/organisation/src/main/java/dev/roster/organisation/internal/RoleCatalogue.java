@@ -91,6 +91,24 @@ class RoleCatalogue implements Roles {
         .orElseThrow(() -> new IllegalStateException("no role " + key + " in " + schema));
   }
 
+  /**
+   * The role {@code key} names, else the catalogue's lowest: for a seat or an offer whose role was
+   * checked when it was made (a role named by them is deleted only with a replacement that takes
+   * them over), read from one copy of the catalogue.
+   */
+  OrgRole orLowest(String key) {
+    List<OrgRole> all = all();
+    return all.stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .orElse(all.get(all.size() - 1));
+  }
+
+  @Override
+  public OrgRole defaultRole() {
+    return orLowest(OrgRole.DEFAULT_KEY);
+  }
+
   @Override
   public OrgRole parse(String key, String field) {
     if (key == null) {

@@ -35,13 +35,17 @@ class SeatLimits implements Seats {
       return Long.MAX_VALUE;
     }
     lock();
-    return Math.max(
-        0, limit - currentMembers() - (offers.isResolvable() ? offers.get().pending(null) : 0));
+    return Math.max(0, limit - currentMembers() - pending(null));
   }
 
   /** Summary figures: current members plus pending invitations. */
   long used() {
-    return currentMembers() + (offers.isResolvable() ? offers.get().pending(null) : 0);
+    return currentMembers() + pending(null);
+  }
+
+  /** Pending invitations, leaving out {@code excludingEmail}'s (see {@link PendingOffers}). */
+  private long pending(String excludingEmail) {
+    return offers.isResolvable() ? offers.get().pending(excludingEmail) : 0;
   }
 
   private long currentMembers() {
@@ -61,7 +65,7 @@ class SeatLimits implements Seats {
     }
     lock();
     long current = currentMembers();
-    long pending = offers.isResolvable() ? offers.get().pending(newcomerEmail) : 0;
+    long pending = pending(newcomerEmail);
     if (current + pending + 1 > limit) {
       throw reached(
           "The organisation has "
