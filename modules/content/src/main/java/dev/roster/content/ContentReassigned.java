@@ -36,4 +36,14 @@ public record ContentReassigned(OrgId orgId, UUID contentId, MemberId from, Memb
   public Map<String, Object> changes() {
     return Map.of("from", String.valueOf(from), "to", to.toString());
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return from == null ? Map.of() : Map.of("ownerId", from.toString());
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    return Map.of("ownerId", to.toString());
+  }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,12 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddresses {
 
-  private final List<Range> trusted;
+  private final List<AddressRange> trusted;
 
   @Inject
   public ClientAddresses(
       @ConfigProperty(name = "ROSTER_TRUSTED_PROXIES", defaultValue = " ") String proxies) {
-    this.trusted = parse(proxies);
+    this.trusted = AddressRange.parse(proxies, "ROSTER_TRUSTED_PROXIES");
   }
 
   /** CDI's proxy. */
@@ -86,42 +85,6 @@ public class ClientAddresses {
       return InetAddress.getByName(s);
     } catch (UnknownHostException e) {
       return null;
-    }
-  }
-
-  static List<Range> parse(String proxies) {
-    List<Range> ranges = new ArrayList<>();
-    for (String item : proxies.split(",")) {
-      String s = item.strip();
-      if (s.isEmpty()) {
-        continue;
-      }
-      int slash = s.indexOf('/');
-      InetAddress base = address(slash < 0 ? s : s.substring(0, slash));
-      if (base == null) {
-        throw new IllegalArgumentException("ROSTER_TRUSTED_PROXIES: not an address: " + s);
-      }
-      int bits =
-          slash < 0 ? base.getAddress().length * 8 : Integer.parseInt(s.substring(slash + 1));
-      ranges.add(new Range(base.getAddress(), bits));
-    }
-    return List.copyOf(ranges);
-  }
-
-  /** An address range: its first {@code bits} bits. */
-  record Range(byte[] base, int bits) {
-    boolean contains(InetAddress address) {
-      byte[] a = address.getAddress();
-      if (a.length != base.length) {
-        return false;
-      }
-      for (int i = 0; i < bits; i++) {
-        int mask = 0x80 >> (i % 8);
-        if ((a[i / 8] & mask) != (base[i / 8] & mask)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -22,10 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Seals secrets that Roster must read back with AES-256-GCM under a key held outside the database
  * (ADR 0012): the bodies of queued email (someone who reads the database cannot use the links in
- * mail that waits to be sent; sent mail keeps no body at all) and the TOTP secrets of two-factor
- * sign-in. The key is the file {@code ROSTER_OUTBOX_KEY} names (base64 of 32 bytes), else one
- * generated into {@code ROSTER_DATA_DIR/keys/outbox.key} on first use; every server of one
- * installation needs the same key.
+ * mail that waits to be sent; sent mail keeps no body at all), the TOTP secrets of two-factor
+ * sign-in and the signing secrets of webhook endpoints. The key is the file {@code
+ * ROSTER_OUTBOX_KEY} names (base64 of 32 bytes), else one generated into {@code
+ * ROSTER_DATA_DIR/keys/outbox.key} on first use; every server of one installation needs the same
+ * key.
  */
 @ApplicationScoped
 public class Seal {

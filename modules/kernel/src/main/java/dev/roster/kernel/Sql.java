@@ -134,4 +134,19 @@ public final class Sql {
     }
     return array.append('}').toString();
   }
+
+  /** The texts as one PostgreSQL array literal, for {@code cast(? as text[])}. */
+  public static String textArray(java.util.List<String> values) {
+    StringBuilder literal = new StringBuilder("{");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        literal.append(',');
+      }
+      literal
+          .append('"')
+          .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+          .append('"');
+    }
+    return literal.append('}').toString();
+  }
 }

@@ -21,4 +21,14 @@ public record MemberReactivated(OrgId orgId, MemberId memberId) implements Membe
   public Map<String, Object> changes() {
     return Map.of();
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return Map.of("status", "suspended");
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    return Map.of("status", "active");
+  }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param receiver who receives their content (the acting admin or the named member), or null
  * @param successor who takes over what must keep an owner when no receiver is named: the acting
  *     member, or the longest-serving other active admin when a platform admin acts
+ * @param summary what happened to their content, teams and API keys
  */
 public record MemberRemoved(
     OrgId orgId,
@@ -26,13 +27,15 @@ public record MemberRemoved(
     AccountId accountId,
     ContentOption option,
     MemberId receiver,
-    MemberId successor)
+    MemberId successor,
+    RemovalSummary summary)
     implements MemberEvent {
 
   /** Checks the parts. */
   public MemberRemoved {
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(successor, "successor");
+    Objects.requireNonNull(summary, "summary");
   }
 
   @Override
@@ -46,5 +49,26 @@ public record MemberRemoved(
     changes.put("content", option.wire());
     changes.put("receiver", receiver == null ? null : receiver.toString());
     return changes;
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    Map<String, Object> after = changes();
+    after.put("status", "removed");
+    after.put("contentMoved", summary.contentMoved());
+    after.put("contentConverted", summary.contentConverted());
+    after.put("contentDeleted", summary.contentDeleted());
+    after.put("teamsLeft", summary.teamsLeft());
+    after.put(
+        "teamOwnershipMoves",
+        summary.teamOwnershipMoves().stream()
+            .map(
+                move ->
+                    Map.of(
+                        "teamId", move.teamId().toString(),
+                        "newOwnerId", move.newOwnerId().toString()))
+            .toList());
+    after.put("apiKeysRevoked", summary.apiKeysRevoked());
+    return after;
   }
 }

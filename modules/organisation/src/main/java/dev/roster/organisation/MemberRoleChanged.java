@@ -24,4 +24,14 @@ public record MemberRoleChanged(OrgId orgId, MemberId memberId, OrgRole from, Or
   public Map<String, Object> changes() {
     return Map.of("from", from.wire(), "to", to.wire());
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return Map.of("role", from.wire());
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    return Map.of("role", to.wire());
+  }
 }

@@ -29,4 +29,16 @@ public record MemberSuspended(OrgId orgId, MemberId memberId, String reason, Ins
     changes.put("until", until == null ? null : until.toString());
     return changes;
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return Map.of("status", "active");
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    Map<String, Object> after = changes();
+    after.put("status", "suspended");
+    return after;
+  }
 }

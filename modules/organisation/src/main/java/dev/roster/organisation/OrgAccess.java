@@ -63,4 +63,16 @@ public interface OrgAccess {
 
   /** Who each of {@code members} is; ids of no member here are absent. */
   Map<MemberId, MemberCard> cards(Collection<MemberId> members);
+
+  /**
+   * The member as it stands now, whoever asks (no rights are checked): for reports of a change the
+   * caller was allowed to make, such as webhook payloads. Empty for an id of no member here.
+   */
+  Optional<MemberState> state(MemberId memberId);
+
+  /**
+   * The organisation's admins (its top role) who may use it now, whoever asks: for the notices the
+   * system sends them, such as a webhook endpoint that was turned off.
+   */
+  java.util.List<MemberCard> admins();
 }

@@ -32,4 +32,14 @@ public record TeamMemberRoleChanged(
     changes.put("to", to.wire());
     return changes;
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return Map.of("teamId", teamId.toString(), "role", from.wire());
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    return Map.of("teamId", teamId.toString(), "role", to.wire());
+  }
 }

@@ -31,4 +31,17 @@ public record TeamOwnershipTransferred(
     changes.put("reason", reason);
     return changes;
   }
+
+  @Override
+  public Map<String, Object> valuesBefore() {
+    return Map.of("ownerId", from.toString());
+  }
+
+  @Override
+  public Map<String, Object> valuesAfter() {
+    Map<String, Object> after = new HashMap<>();
+    after.put("ownerId", to.toString());
+    after.put("reason", reason);
+    return after;
+  }
 }

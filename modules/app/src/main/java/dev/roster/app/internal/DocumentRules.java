@@ -4,6 +4,8 @@ import dev.roster.kernel.PageRequest;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
 import dev.roster.teams.TeamRole;
+import dev.roster.webhooks.WebhookEventType;
+import dev.roster.webhooks.WebhookEventTypes;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -168,6 +170,7 @@ public class DocumentRules implements OASFilter {
     for (Named named : NAMED) {
       document.getComponents().addSchema(named.component(), named.schema());
     }
+    describeWebhooks(document);
     if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
       return;
     }
@@ -317,5 +320,63 @@ public class DocumentRules implements OASFilter {
 
   private static APIResponse ref(String component) {
     return OASFactory.createAPIResponse().ref("#/components/responses/" + component);
+  }
+
+  /**
+   * The messages Roster sends to webhook endpoints, one entry per event type in the document's
+   * {@code webhooks} section (OpenAPI 3.1): each a POST of {@code WebhookEvent} with the Standard
+   * Webhooks headers.
+   */
+  private static void describeWebhooks(OpenAPI document) {
+    for (WebhookEventType type : WebhookEventTypes.ALL) {
+      Operation post =
+          OASFactory.createOperation()
+              .operationId("webhook_" + type.type().replace('.', '_'))
+              .summary(type.type())
+              .description(
+                  type.description()
+                      + " Signed per the Standard Webhooks specification: HMAC-SHA256 of"
+                      + " `webhook-id.webhook-timestamp.body` under the endpoint's secret.")
+              .addTag("Webhooks")
+              // Roster calls the receiver, who authenticates Roster by the signature
+              .security(new ArrayList<>())
+              .addParameter(header("webhook-id", "The event id; the same on every attempt."))
+              .addParameter(
+                  header("webhook-timestamp", "When this attempt was signed, in Unix seconds."))
+              .addParameter(
+                  header(
+                      "webhook-signature",
+                      "`v1,<base64 signature>`; two, separated by a space, during a rotation."))
+              .requestBody(
+                  OASFactory.createRequestBody()
+                      .required(true)
+                      .content(
+                          OASFactory.createContent()
+                              .addMediaType(
+                                  "application/json",
+                                  OASFactory.createMediaType()
+                                      .schema(
+                                          OASFactory.createSchema()
+                                              .ref("#/components/schemas/WebhookEvent")))))
+              .responses(
+                  OASFactory.createAPIResponses()
+                      .addAPIResponse(
+                          "2XX",
+                          OASFactory.createAPIResponse()
+                              .description(
+                                  "Received. Any other answer, a redirect included, or none"
+                                      + " within the timeout is retried with growing delays for"
+                                      + " about three days.")));
+      document.addWebhook(type.type(), OASFactory.createPathItem().POST(post));
+    }
+  }
+
+  private static Parameter header(String name, String description) {
+    return OASFactory.createParameter()
+        .name(name)
+        .in(Parameter.In.HEADER)
+        .required(true)
+        .description(description)
+        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
   }
 }

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A removal is one transaction with its steps and the observers of its event: when an observer of
  * {@code MemberRemoved} fails, after the content step has moved the member's content, the member is
- * not removed and the content has not moved.
+ * not removed and the content has not moved, and no webhook message for either went out.
  */
 @ExtendWith(ArquillianExtension.class)
 class RemovalRollbackIT {
@@ -92,6 +92,12 @@ class RemovalRollbackIT {
         organisations.attach(slug, new AttachMember(leavingEmail, "member")).orElseThrow();
     UUID adminAccount = accounts.byEmail(adminEmail).orElseThrow().id();
     UUID adminMember = membersOf(tenant, adminAccount);
+    // a webhook endpoint that wants every event: what the removal queued must roll back with it
+    execute(
+        "insert into platform.webhook_endpoint (id, org_id, url, events, enabled, secret,"
+            + " created_at, updated_at) values (gen_random_uuid(), '"
+            + tenant.orgId()
+            + "', 'https://hooks.example.com/x', '{*}', true, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', now(), now())");
 
     try (Scope call =
             calls.open("test", new Caller(AccountId.of(adminAccount), adminEmail, false));
@@ -116,6 +122,19 @@ class RemovalRollbackIT {
     }
     assertEquals(
         0, count(tenant, "select count(*) from %s.audit_event where action = 'member.removed'"));
+    String messages =
+        "select count(*) from platform.webhook_message where org_id = '"
+            + tenant.orgId()
+            + "' and type = '%s'";
+    assertEquals(1, count(tenant, String.format(messages, "content.created")));
+    assertEquals(0, count(tenant, String.format(messages, "member.removed")));
+    assertEquals(0, count(tenant, String.format(messages, "content.reassigned")));
+  }
+
+  private void execute(String sql) throws Exception {
+    try (Connection connection = database.getConnection()) {
+      connection.createStatement().execute(sql);
+    }
   }
 
   private UUID membersOf(Tenant tenant, UUID account) throws Exception {

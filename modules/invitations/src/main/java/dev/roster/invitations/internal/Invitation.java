@@ -191,6 +191,11 @@ public class Invitation {
     return PENDING.equals(status) && now.isBefore(expiresAt);
   }
 
+  /** Whether it is stored as pending, however late it is. */
+  boolean pending() {
+    return PENDING.equals(status);
+  }
+
   /** Records that a pending invitation ran out, so that a new one for the email may be made. */
   void expire() {
     this.status = EXPIRED;

@@ -286,6 +286,10 @@ public class InvitationsService implements Invitations {
             old -> {
               old.expire();
               store.flush();
+              // it ran out before the sweep announced it; this is its announcement
+              events.fire(
+                  new InvitationStatusChanged(
+                      sender.tenant().orgId(), old.id(), "invitation.expired", null));
             });
     String token = LinkTokens.next();
     Invitation invitation =

@@ -5,6 +5,8 @@ import dev.roster.kernel.MemberId;
 import dev.roster.kernel.ProblemException;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.MemberCard;
+import dev.roster.organisation.MemberState;
+import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
@@ -89,6 +91,31 @@ class Access implements OrgAccess {
       cards.put(m.memberId(), new MemberCard(m.memberId(), m.name(), m.email(), m.activeAt(now)));
     }
     return cards;
+  }
+
+  @Override
+  public Optional<MemberState> state(MemberId memberId) {
+    Instant now = clock.instant();
+    return members
+        .byId(memberId.value())
+        .map(
+            m ->
+                new MemberState(
+                    m.memberId(),
+                    m.account(),
+                    m.email(),
+                    m.roleKey(),
+                    m.activeAt(now) ? MemberStatus.ACTIVE.wire() : m.status().wire(),
+                    m.joinedVia()));
+  }
+
+  @Override
+  public java.util.List<MemberCard> admins() {
+    Instant now = clock.instant();
+    return members.adminsUnlocked().stream()
+        .filter(m -> m.activeAt(now))
+        .map(m -> new MemberCard(m.memberId(), m.name(), m.email(), true))
+        .toList();
   }
 
   /** Refuses unless the caller holds {@code permission}. */

@@ -114,7 +114,7 @@ class AttributesService {
         .setParameter(1, made.key())
         .setParameter(2, made.name())
         .setParameter(3, made.type())
-        .setParameter(4, arrayLiteral(options))
+        .setParameter(4, Sql.textArray(options))
         .setParameter(5, made.required())
         .setParameter(6, made.visibility())
         .setParameter(7, Timestamp.from(clock.instant()))
@@ -301,19 +301,5 @@ class AttributesService {
     EntityManager em = data.entityManager();
     Sql.lock(em, "attributes:" + tenants.require().schema());
     return em;
-  }
-
-  private static String arrayLiteral(List<String> values) {
-    StringBuilder literal = new StringBuilder("{");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        literal.append(',');
-      }
-      literal
-          .append('"')
-          .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
-          .append('"');
-    }
-    return literal.append('}').toString();
   }
 }

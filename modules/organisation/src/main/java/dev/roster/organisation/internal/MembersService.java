@@ -460,17 +460,20 @@ public class MembersService implements Members {
         contentSettlement.isResolvable()
             ? contentSettlement.get().settle(removal)
             : ContentSettlement.Result.NONE;
+    RemovalSummary summary =
+        new RemovalSummary(
+            target.id(),
+            settled.moved(),
+            settled.converted(),
+            settled.deleted(),
+            handedOver.teamsLeft(),
+            handedOver.moves().size(),
+            handedOver.moves(),
+            keysRevoked);
     events.fire(
-        new MemberRemoved(orgId, target.memberId(), target.account(), option, receiver, successor));
-    return new RemovalSummary(
-        target.id(),
-        settled.moved(),
-        settled.converted(),
-        settled.deleted(),
-        handedOver.teamsLeft(),
-        handedOver.moves().size(),
-        handedOver.moves(),
-        keysRevoked);
+        new MemberRemoved(
+            orgId, target.memberId(), target.account(), option, receiver, successor, summary));
+    return summary;
   }
 
   /**
