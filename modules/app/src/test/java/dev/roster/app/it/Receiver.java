@@ -89,6 +89,11 @@ final class Receiver {
     answers.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(statuses));
   }
 
+  /** Forgets the statuses still queued for {@code path}: it answers 204 again. */
+  void heal(String path) {
+    answers.remove(path);
+  }
+
   /** What {@code path} received so far. */
   List<Received> at(String path) {
     synchronized (received) {

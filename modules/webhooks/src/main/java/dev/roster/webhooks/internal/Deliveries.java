@@ -95,6 +95,21 @@ class Deliveries {
   void record(Due due, WebhookSender.Outcome outcome, Instant at, Instant now) {
     EntityManager em = data.platform();
     int attempt = due.attempts() + 1;
+    Optional<Duration> wait = outcome.succeeded() ? Optional.empty() : settings.waitAfter(attempt);
+    String status = outcome.succeeded() ? "delivered" : wait.isPresent() ? "pending" : "failed";
+    int updated =
+        em.createNativeQuery(
+                "update platform.webhook_delivery set status = ?, attempts = ?,"
+                    + " next_attempt_at = ?, leased_until = null, updated_at = ? where id = ?")
+            .setParameter(1, status)
+            .setParameter(2, attempt)
+            .setParameter(3, wait.map(now::plus).map(Rows::at).orElse(null))
+            .setParameter(4, Rows.at(now))
+            .setParameter(5, due.id())
+            .executeUpdate();
+    if (updated == 0) {
+      return; // the endpoint was deleted while the message was on its way
+    }
     em.createNativeQuery(
             "insert into platform.webhook_attempt (delivery_id, endpoint_id, attempted_at,"
                 + " attempt, succeeded, response_code, duration_ms, error, response_body)"
@@ -111,29 +126,12 @@ class Deliveries {
         .executeUpdate();
     if (outcome.succeeded()) {
       em.createNativeQuery(
-              "update platform.webhook_delivery set status = 'delivered', attempts = ?,"
-                  + " next_attempt_at = null, leased_until = null, updated_at = ? where id = ?")
-          .setParameter(1, attempt)
-          .setParameter(2, Rows.at(now))
-          .setParameter(3, due.id())
-          .executeUpdate();
-      em.createNativeQuery(
               "update platform.webhook_endpoint set failing_since = null"
                   + " where id = ? and failing_since is not null")
           .setParameter(1, due.endpoint().id())
           .executeUpdate();
       return;
     }
-    Optional<Duration> wait = settings.waitAfter(attempt);
-    em.createNativeQuery(
-            "update platform.webhook_delivery set status = ?, attempts = ?, next_attempt_at = ?,"
-                + " leased_until = null, updated_at = ? where id = ?")
-        .setParameter(1, wait.isPresent() ? "pending" : "failed")
-        .setParameter(2, attempt)
-        .setParameter(3, wait.map(now::plus).map(Rows::at).orElse(null))
-        .setParameter(4, Rows.at(now))
-        .setParameter(5, due.id())
-        .executeUpdate();
     Instant failingSince =
         Rows.instant(
             em.createNativeQuery(
