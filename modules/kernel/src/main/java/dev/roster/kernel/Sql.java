@@ -149,4 +149,14 @@ public final class Sql {
     }
     return literal.append('}').toString();
   }
+
+  /**
+   * The UUID in a cell of a native query's row, however the driver hands it over (a {@code UUID} or
+   * its text); null for null.
+   */
+  public static java.util.UUID uuid(Object cell) {
+    return cell == null
+        ? null
+        : cell instanceof java.util.UUID u ? u : java.util.UUID.fromString(cell.toString());
+  }
 }

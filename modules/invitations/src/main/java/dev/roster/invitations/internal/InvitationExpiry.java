@@ -2,6 +2,7 @@ package dev.roster.invitations.internal;
 
 import dev.roster.kernel.OneAtATime;
 import dev.roster.kernel.OrgId;
+import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.Organisations;
 import jakarta.annotation.PreDestroy;
@@ -66,9 +67,9 @@ public class InvitationExpiry {
       do {
         due = expiries.due(clock.instant());
         for (Object[] row : due) {
-          UUID invitation = uuid(row[0]);
+          UUID invitation = Sql.uuid(row[0]);
           organisations
-              .tenantById(OrgId.of(uuid(row[1])))
+              .tenantById(OrgId.of(Sql.uuid(row[1])))
               .ifPresent(tenant -> tenants.run(tenant, () -> expiries.expire(invitation)));
         }
         // a bounded sweep: rows another server holds are seen again, so never spin on them
@@ -76,9 +77,5 @@ public class InvitationExpiry {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Announcing expired invitations failed; the next sweep goes on", e);
     }
-  }
-
-  private static UUID uuid(Object cell) {
-    return cell instanceof UUID u ? u : UUID.fromString(cell.toString());
   }
 }

@@ -3,6 +3,7 @@ package dev.roster.kernel.internal;
 import dev.roster.kernel.Measures;
 import dev.roster.kernel.OutgoingMail;
 import dev.roster.kernel.Seal;
+import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantData;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +66,7 @@ public class OutboxSender {
             .setParameter(2, limit)
             .getResultList();
     for (Object id : ids) {
-      OutboxEntry entry =
-          em.find(OutboxEntry.class, id instanceof UUID u ? u : UUID.fromString(id.toString()));
+      OutboxEntry entry = em.find(OutboxEntry.class, Sql.uuid(id));
       try {
         OutgoingMail mail = entry.mail(seal);
         if (drop.enabled()) {

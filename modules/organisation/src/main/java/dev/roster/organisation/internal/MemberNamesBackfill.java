@@ -41,7 +41,7 @@ class MemberNamesBackfill {
                 "select account_id from member where first_name is null and last_name is null"
                     + " and not names_here and status <> 'removed'")
             .getResultList()) {
-      accounts.add(id instanceof UUID u ? u : UUID.fromString(id.toString()));
+      accounts.add(Sql.uuid(id));
     }
     for (int from = 0; from < accounts.size(); from += BATCH) {
       List<UUID> batch = accounts.subList(from, Math.min(accounts.size(), from + BATCH));
@@ -59,7 +59,7 @@ class MemberNamesBackfill {
                     + " and not names_here and status <> 'removed'")
             .setParameter(1, cells[1])
             .setParameter(2, cells[2])
-            .setParameter(3, cells[0] instanceof UUID u ? u : UUID.fromString(cells[0].toString()))
+            .setParameter(3, Sql.uuid(cells[0]))
             .executeUpdate();
       }
     }

@@ -3,6 +3,7 @@ package dev.roster.organisation.internal;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.kernel.AccountId;
+import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.OrgRole;
@@ -59,7 +60,7 @@ class PendingSeats {
             .createNativeQuery("select org_id from platform.pending_seat where account_id = ?")
             .setParameter(1, accountId)
             .getResultList();
-    return rows.stream().map(r -> r instanceof UUID u ? u : UUID.fromString(r.toString())).toList();
+    return rows.stream().map(Sql::uuid).toList();
   }
 
   /**

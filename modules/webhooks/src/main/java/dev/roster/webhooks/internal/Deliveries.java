@@ -4,6 +4,7 @@ import dev.roster.kernel.Html;
 import dev.roster.kernel.Mailer;
 import dev.roster.kernel.OrgId;
 import dev.roster.kernel.OutgoingMail;
+import dev.roster.kernel.Sql;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.MemberCard;
@@ -78,9 +79,9 @@ class Deliveries {
         .map(
             row ->
                 new Due(
-                    Rows.uuid(row[0]),
+                    Sql.uuid(row[0]),
                     Rows.integer(row[1]),
-                    Rows.uuid(row[2]),
+                    Sql.uuid(row[2]),
                     (String) row[3],
                     Endpoint.of(java.util.Arrays.copyOfRange(row, 4, row.length))))
         .toList();

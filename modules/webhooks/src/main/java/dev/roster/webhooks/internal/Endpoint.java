@@ -1,6 +1,8 @@
 package dev.roster.webhooks.internal;
 
+import dev.roster.kernel.Sql;
 import dev.roster.webhooks.WebhookView;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -63,8 +65,8 @@ record Endpoint(
   static Endpoint of(Object[] row) {
     String events = (String) row[4];
     return new Endpoint(
-        Rows.uuid(row[0]),
-        Rows.uuid(row[1]),
+        Sql.uuid(row[0]),
+        Sql.uuid(row[1]),
         (String) row[2],
         (String) row[3],
         events == null || events.isEmpty() ? List.of() : List.of(events.split(",")),
@@ -83,9 +85,12 @@ record Endpoint(
    * while it has not expired.
    */
   List<String> sealedSecretsAt(Instant now) {
-    return previousSecret != null && previousExpiresAt != null && now.isBefore(previousExpiresAt)
-        ? List.of(secret, previousSecret)
-        : List.of(secret);
+    return previousSignsAt(now) ? List.of(secret, previousSecret) : List.of(secret);
+  }
+
+  /** Whether the secret before the last rotation still signs at {@code now}. */
+  private boolean previousSignsAt(Instant now) {
+    return previousSecret != null && previousExpiresAt != null && now.isBefore(previousExpiresAt);
   }
 
   WebhookView view(Instant now) {
@@ -97,8 +102,21 @@ record Endpoint(
         enabled,
         disabledReason,
         failingSince,
-        previousExpiresAt != null && now.isBefore(previousExpiresAt) ? previousExpiresAt : null,
+        previousSignsAt(now) ? previousExpiresAt : null,
         createdAt,
         updatedAt);
+  }
+
+  /** The organisation's endpoints, oldest first. */
+  @SuppressWarnings("unchecked")
+  static List<Endpoint> ofOrg(EntityManager em, UUID orgId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select "
+                    + COLUMNS
+                    + " from platform.webhook_endpoint where org_id = ? order by created_at, id")
+            .setParameter(1, orgId)
+            .getResultList();
+    return rows.stream().map(Endpoint::of).toList();
   }
 }

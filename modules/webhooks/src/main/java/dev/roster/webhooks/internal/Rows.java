@@ -3,16 +3,11 @@ package dev.roster.webhooks.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** Reading the cells of native query rows. */
 final class Rows {
 
   private Rows() {}
-
-  static UUID uuid(Object cell) {
-    return cell == null ? null : cell instanceof UUID u ? u : UUID.fromString(cell.toString());
-  }
 
   static Instant instant(Object cell) {
     if (cell == null) {

@@ -112,13 +112,7 @@ public class WebhookQueue {
     if (cached != null) {
       return (List<Endpoint>) cached;
     }
-    List<Object[]> rows =
-        data.platform()
-            .createNativeQuery(
-                "select " + Endpoint.COLUMNS + " from platform.webhook_endpoint where org_id = ?")
-            .setParameter(1, tenant.orgId().value())
-            .getResultList();
-    List<Endpoint> endpoints = rows.stream().map(Endpoint::of).toList();
+    List<Endpoint> endpoints = Endpoint.ofOrg(data.platform(), tenant.orgId().value());
     transaction.putResource(key, endpoints);
     return endpoints;
   }

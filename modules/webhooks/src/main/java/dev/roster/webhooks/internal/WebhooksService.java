@@ -110,7 +110,22 @@ class WebhooksService {
     events.fire(
         new WebhookEndpointChanged(
             tenant.orgId(), id, "webhook.created", url, subscriptions, true));
-    return new WebhookCreated(find(id).view(now), secret);
+    Endpoint made =
+        new Endpoint(
+            id,
+            tenant.orgId().value(),
+            url,
+            description,
+            subscriptions,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null,
+            now,
+            now);
+    return new WebhookCreated(made.view(now), secret);
   }
 
   WebhookView get(UUID id) {
@@ -131,6 +146,8 @@ class WebhooksService {
         request.description() == null ? endpoint.description() : description(request.description());
     boolean enabled = request.enabled() == null ? endpoint.enabled() : request.enabled();
     String reason = enabled ? null : endpoint.enabled() ? "admin" : endpoint.disabledReason();
+    // turned on again: its failures so far no longer count towards turning it off
+    boolean reopened = enabled && !endpoint.enabled();
     Instant now = clock.instant();
     data.platform()
         .createNativeQuery(
@@ -143,8 +160,7 @@ class WebhooksService {
         .setParameter(3, description)
         .setParameter(4, enabled)
         .setParameter(5, reason)
-        // turned on again: its failures so far no longer count towards turning it off
-        .setParameter(6, enabled && !endpoint.enabled())
+        .setParameter(6, reopened)
         .setParameter(7, Rows.at(now))
         .setParameter(8, id)
         .executeUpdate();
@@ -153,7 +169,22 @@ class WebhooksService {
     events.fire(
         new WebhookEndpointChanged(
             tenant.orgId(), id, "webhook.changed", url, subscriptions, enabled));
-    return find(id).view(now);
+    Endpoint changed =
+        new Endpoint(
+            id,
+            endpoint.orgId(),
+            url,
+            description,
+            subscriptions,
+            enabled,
+            reason,
+            endpoint.secret(),
+            endpoint.previousSecret(),
+            endpoint.previousExpiresAt(),
+            reopened ? null : endpoint.failingSince(),
+            endpoint.createdAt(),
+            now);
+    return changed.view(now);
   }
 
   void delete(UUID id) {
@@ -265,8 +296,8 @@ class WebhooksService {
             .map(
                 r ->
                     new WebhookDelivery(
-                        Rows.uuid(r[0]),
-                        Rows.uuid(r[1]),
+                        Sql.uuid(r[0]),
+                        Sql.uuid(r[1]),
                         (String) r[2],
                         Rows.instant(r[3]),
                         (String) r[4],
@@ -312,8 +343,8 @@ class WebhooksService {
       ids.add(((Number) r[0]).longValue());
       items.add(
           new WebhookAttempt(
-              Rows.uuid(r[1]),
-              Rows.uuid(r[2]),
+              Sql.uuid(r[1]),
+              Sql.uuid(r[2]),
               (String) r[3],
               Rows.integer(r[4]),
               Rows.instant(r[5]),
@@ -469,17 +500,8 @@ class WebhooksService {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  @SuppressWarnings("unchecked")
   private List<Endpoint> endpoints() {
-    List<Object[]> rows =
-        data.platform()
-            .createNativeQuery(
-                "select "
-                    + Endpoint.COLUMNS
-                    + " from platform.webhook_endpoint where org_id = ? order by created_at, id")
-            .setParameter(1, tenants.require().orgId().value())
-            .getResultList();
-    return rows.stream().map(Endpoint::of).toList();
+    return Endpoint.ofOrg(data.platform(), tenants.require().orgId().value());
   }
 
   private Endpoint find(UUID id) {
