@@ -1,5 +1,6 @@
 package dev.roster.app;
 
+import dev.roster.scim.ScimErrorDocument;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     description =
                         "An access token from POST /api/v1/auth/login (or /refresh), a token of the"
                             + " configured identity provider, or a personal API key (rk_...) for"
-                            + " paths under /api/v1/orgs/{org}."),
+                            + " paths under /api/v1/orgs/{org}, or a SCIM token (scim_...) for"
+                            + " /api/v1/scim/v2/{org}."),
             responses = {
               @APIResponse(
                   name = "problem",
@@ -128,6 +130,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                       @Content(
                           mediaType = "application/problem+json",
                           schema = @Schema(implementation = ProblemDocument.class))),
+              @APIResponse(
+                  name = "scimError",
+                  description =
+                      "A SCIM error (RFC 7644 section 3.12): the status, a scimType where one"
+                          + " fits, and a detail. A token refused before any route is matched, and"
+                          + " a body over the size limit, answer as RFC 9457 problems.",
+                  content = {
+                    @Content(
+                        mediaType = "application/scim+json",
+                        schema = @Schema(implementation = ScimErrorDocument.class)),
+                    @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDocument.class))
+                  }),
               @APIResponse(
                   name = "unavailable",
                   description =

@@ -38,6 +38,7 @@ class ModularityTest {
               "invitations", Set.of("kernel", "identity", "organisation", "teams", "content")),
           Map.entry("audit", Set.of("kernel", "identity", "organisation")),
           Map.entry("webhooks", Set.of("kernel", "organisation")),
+          Map.entry("scim", Set.of("kernel", "identity", "organisation", "teams")),
           // generated from openapi/roster.yaml for the tests; no server module may use it
           Map.entry("client", Set.of()),
           Map.entry(
@@ -51,7 +52,8 @@ class ModularityTest {
                   "teams",
                   "invitations",
                   "audit",
-                  "webhooks")));
+                  "webhooks",
+                  "scim")));
 
   static final JavaClasses ROSTER =
       new ClassFileImporter()

@@ -66,6 +66,16 @@ public interface Accounts {
       @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
 
   /**
+   * The account an organisation's directory (SCIM) provisions under {@code email}: the account with
+   * this email when its holder proved it (or an identity provider vouches for it); created without
+   * a password when there is none. An account whose email was never proven is taken back from
+   * whoever typed the address: its password, sessions, refresh tokens, keys and second factor end,
+   * so that only the mailbox's holder can open it (by a password reset or the provider).
+   */
+  AccountView forDirectory(
+      @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
+
+  /**
    * The caller for a verified Roster token: empty when the account no longer exists or the token's
    * session has ended.
    */

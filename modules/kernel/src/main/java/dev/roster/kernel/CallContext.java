@@ -62,12 +62,13 @@ public class CallContext {
   }
 
   /**
-   * The authenticated caller acting as themselves, not through a personal API key: for what keys
-   * must never do (manage the account, keys or sessions). 401 without a caller, 403 for a key.
+   * The authenticated caller acting as themselves, not through a personal API key or SCIM token:
+   * for what keys must never do (manage the account, keys or sessions). 401 without a caller, 403
+   * for a key or token.
    */
   public Caller requirePerson() {
     Caller caller = requireCaller();
-    if (caller.viaApiKey()) {
+    if (caller.viaApiKey() || caller.viaDirectory()) {
       throw new ProblemException(
           403,
           "api-key-not-allowed",

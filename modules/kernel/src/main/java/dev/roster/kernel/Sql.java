@@ -159,4 +159,24 @@ public final class Sql {
         ? null
         : cell instanceof java.util.UUID u ? u : java.util.UUID.fromString(cell.toString());
   }
+
+  /**
+   * The instant in a cell of a native query's row, however the driver hands it over (a {@code
+   * Timestamp}, an {@code OffsetDateTime} or an {@code Instant}); null for null.
+   */
+  public static java.time.Instant instant(Object cell) {
+    if (cell == null) {
+      return null;
+    }
+    if (cell instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (cell instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (cell instanceof java.time.Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("not a time: " + cell.getClass());
+  }
 }

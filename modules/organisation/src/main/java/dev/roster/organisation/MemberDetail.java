@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status active, inactive, suspended or removed
  * @param teams the member's teams with their team role
  * @param joinedAt when the member joined
- * @param joinedVia how: provisioning, attached, invitation or domain
+ * @param joinedVia how: provisioning, attached, invitation, domain or directory (SCIM)
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  * @param twoFactor whether the member's account signs in with a second factor
@@ -43,7 +43,8 @@ public record MemberDetail(
     @Schema(enumeration = {"active", "inactive", "suspended", "removed"}) String status,
     List<MemberView.TeamRef> teams,
     Instant joinedAt,
-    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
+    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain", "directory"})
+        String joinedVia,
     @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
     boolean twoFactor,

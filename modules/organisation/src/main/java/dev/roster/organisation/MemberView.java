@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status active, suspended or removed
  * @param teams the teams the member belongs to, with their team role
  * @param joinedAt when the member joined
- * @param joinedVia how: provisioning (first admin), attached (by a platform admin), invitation or
- *     domain (a verified email domain)
+ * @param joinedVia how: provisioning (first admin), attached (by a platform admin), invitation,
+ *     domain (a verified email domain) or directory (SCIM)
  * @param lastActiveAt the member's last activity in the organisation, or null
  * @param self whether this is the caller's own membership
  * @param twoFactor whether the member's account signs in with a second factor
@@ -37,7 +37,8 @@ public record MemberView(
     @Schema(enumeration = {"active", "inactive", "suspended", "removed"}) String status,
     List<TeamRef> teams,
     Instant joinedAt,
-    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain"}) String joinedVia,
+    @Schema(enumeration = {"provisioning", "attached", "invitation", "domain", "directory"})
+        String joinedVia,
     @Schema(nullable = true) Instant lastActiveAt,
     boolean self,
     boolean twoFactor,

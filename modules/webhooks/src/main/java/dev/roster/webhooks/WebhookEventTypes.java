@@ -55,6 +55,11 @@ public final class WebhookEventTypes {
           type("team.budget_removed", "A team's budget was removed. before: the budget."),
           type("api_key.created", "A member made a personal API key."),
           type("api_key.revoked", "A personal API key was revoked. after: reason."),
+          type("scim_token.created", "A SCIM token was issued. after: name, role."),
+          type("scim_token.revoked", "A SCIM token was revoked. after: name, role."),
+          type(
+              "scim.settings_changed",
+              "The SCIM settings or a Group's org role changed. after: the values."),
           type("domain.added", "An email domain was claimed. after: domain, role."),
           type("domain.verified", "An email domain was verified. after: domain, role."),
           type("domain.role_changed", "An email domain's join role changed. after: domain, role."),

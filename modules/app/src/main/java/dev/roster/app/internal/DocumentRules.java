@@ -57,6 +57,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class DocumentRules implements OASFilter {
 
+  /** The tag of the SCIM endpoints, whose errors follow SCIM's schema rather than RFC 9457. */
+  static final String SCIM_TAG = "SCIM";
+
   /** The extension that marks a {@code $ref} as nullable; see {@link #filterSchema}. */
   static final String NULLABLE_REF = "x-nullable";
 
@@ -66,6 +69,18 @@ public class DocumentRules implements OASFilter {
   @Override
   public Operation filterOperation(Operation operation) {
     APIResponses responses = operation.getResponses();
+    if (responses != null
+        && operation.getTags() != null
+        && operation.getTags().contains(SCIM_TAG)) {
+      // SCIM endpoints answer errors in SCIM's own schema (RFC 7644 section 3.12)
+      for (String status :
+          List.of("400", "401", "403", "404", "406", "409", "412", "413", "415", "503")) {
+        declare(responses, status, "scimError");
+      }
+      if (responses.getDefaultValue() == null) {
+        responses.setDefaultValue(ref("scimError"));
+      }
+    }
     if (responses != null) {
       if (operation.getRequestBody() != null) {
         declare(responses, "413", "payloadTooLarge");

@@ -49,6 +49,15 @@ public class AuditTrail {
         .caller()
         .filter(Caller::viaApiKey)
         .ifPresent(c -> changed.put("apiKeyId", c.apiKeyId().toString()));
+    // an action of the directory names its source and the SCIM token (the actor is its issuer)
+    calls
+        .caller()
+        .filter(Caller::viaDirectory)
+        .ifPresent(
+            c -> {
+              changed.put("source", "scim");
+              changed.put("scimTokenId", c.scimTokenId().toString());
+            });
     String changes = JSON.toJson(changed);
     if (event instanceof TenantEvent tenantEvent) {
       Tenant tenant = tenants.require();

@@ -141,6 +141,20 @@ public class AccountsService implements Accounts {
     return existingOrNew(email, name, null, "provisioning").view();
   }
 
+  @Override
+  public AccountView forDirectory(String email, String name) {
+    store.lockEmail(email);
+    Optional<Account> existing = store.byEmail(email);
+    if (existing.isEmpty()) {
+      return register(email, name, null, "directory").view();
+    }
+    Account account = existing.get();
+    if (!account.emailVerified() && !account.managedExternally()) {
+      credentials.takeOver(account, null);
+    }
+    return account.view();
+  }
+
   /**
    * One statement on every authenticated request, outside any transaction: a transaction around a
    * single read would cost two more round trips and hold nothing it needs.
@@ -152,13 +166,11 @@ public class AccountsService implements Accounts {
         .ofLiveSession(accountId.value(), sessionId)
         .map(
             live ->
-                new Caller(
+                Caller.ofSession(
                     live.account().accountId(),
                     live.account().email(),
                     live.account().platformAdmin(),
                     sessionId,
-                    null,
-                    null,
                     live.startedAt()));
   }
 

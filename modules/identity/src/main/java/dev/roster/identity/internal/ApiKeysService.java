@@ -152,10 +152,7 @@ public class ApiKeysService implements ApiKeys {
     }
     return accounts
         .byId(key.accountId())
-        .map(
-            a ->
-                new Caller(
-                    a.accountId(), a.email(), false, null, key.id(), OrgId.of(key.orgId()), null));
+        .map(a -> Caller.ofApiKey(a.accountId(), a.email(), key.id(), OrgId.of(key.orgId())));
   }
 
   private void revoke(ApiKey key, String reason) {

@@ -1,12 +1,14 @@
 package dev.roster.identity.internal;
 
 import dev.roster.identity.ApiKeys;
+import dev.roster.kernel.BearerSecrets;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.Problems;
 import dev.roster.kernel.RequestLog;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.ServletProblems;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,9 +24,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Establishes who calls, for every request under {@code /api}: the request id (see {@link
  * RequestLog}) and the caller. The caller comes from a token that Liberty verified (see {@link
- * TokenCallers}) or from a personal API key ({@code Bearer rk_...}), and is read from the database
- * on each request. Everything but the public paths needs a caller: 401 otherwise, as for a token
- * that failed verification or names no live account and session. Which routes an API key may use is
+ * TokenCallers}), from a personal API key ({@code Bearer rk_...}) or from a secret of another
+ * module's kind ({@link BearerSecrets}: SCIM tokens), and is read from the database on each
+ * request. Everything but the public paths needs a caller: 401 otherwise, as for a token that
+ * failed verification or names no live account and session. Which routes an API key may use is
  * decided by the tenant guard on the matched route.
  */
 public class CallerFilter extends HttpFilter {
@@ -36,6 +39,7 @@ public class CallerFilter extends HttpFilter {
   @Inject transient TokenCallers callers;
   @Inject transient ApiKeysService keys;
   @Inject transient CallContext calls;
+  @Inject transient Instance<BearerSecrets> secrets;
 
   @Override
   protected void doFilter(
@@ -72,6 +76,16 @@ public class CallerFilter extends HttpFilter {
       // Liberty marked the non-JWT bearer as an invalid token; it is a valid key
       response.setHeader("WWW-Authenticate", null);
       caller = found.get();
+    } else if (credential != null && kindOf(credential).isPresent()) {
+      Optional<Caller> found = kindOf(credential).get().caller(credential);
+      if (found.isEmpty()) {
+        refuse(
+            response, "The token is unknown or revoked, or its issuer no longer holds its rights.");
+        return;
+      }
+      // Liberty marked the non-JWT bearer as an invalid token; it is a valid secret
+      response.setHeader("WWW-Authenticate", null);
+      caller = found.get();
     } else if (credential != null && !open) {
       refuse(
           response,
@@ -94,6 +108,11 @@ public class CallerFilter extends HttpFilter {
         || path.startsWith("/api/v1/invitations/")
         || (path.equals("/api/v1/accounts") && "POST".equals(method))
         || (PICTURE.matcher(path).matches() && ("GET".equals(method) || "HEAD".equals(method)));
+  }
+
+  /** The kind of secret {@code credential} is by its prefix, if another module issues it. */
+  private Optional<BearerSecrets> kindOf(String credential) {
+    return secrets.stream().filter(kind -> credential.startsWith(kind.prefix())).findFirst();
   }
 
   private static String bearer(HttpServletRequest request) {

@@ -236,9 +236,12 @@ public class MembersService implements Members {
   private void changeNames(Member target, MemberChange request) {
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
+    // the directory sets the names of the members it provisioned; nobody else does
+    boolean directory = "directory".equals(target.joinedVia());
     boolean external =
-        "directory".equals(target.joinedVia())
-            || accounts
+        directory
+            ? !calls.requireCaller().viaDirectory()
+            : accounts
                 .byId(AccountId.of(target.accountId()))
                 .map(a -> a.managedBy() != null)
                 .orElse(false);

@@ -10,6 +10,7 @@ import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.Membership;
+import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Organisations;
 import dev.roster.organisation.SignInPolicy;
 import jakarta.annotation.Priority;
@@ -34,10 +35,13 @@ import java.util.Optional;
  * schema on this very request, or a platform admin; anyone else gets 404, as if the organisation
  * did not exist, and so does a suspended member whatever token they hold. A personal API key acts
  * only on its own organisation's routes, and only while its member may use keys; on any other route
- * it is refused with 403 ({@link KeyPolicy} decides whether the member may use keys). The request
- * then runs inside that tenant until the call ends; {@link ActivityMark} records that the member
- * was seen. Resources read the tenant only from that context; reached without it, tenant data
- * answers 404 ({@link TenantContext#require()}).
+ * it is refused with 403 ({@link KeyPolicy} decides whether the member may use keys). A SCIM token
+ * acts only on its own organisation's SCIM routes ({@value #SCIM_ROUTE}), which take nothing else:
+ * there its caller is the admin who issued it, while they still are an active admin, acting with
+ * the token's role; it is refused with 403 on any other route. The request then runs inside that
+ * tenant until the call ends; {@link ActivityMark} records that the member was seen. Resources read
+ * the tenant only from that context; reached without it, tenant data answers 404 ({@link
+ * TenantContext#require()}).
  */
 @Provider
 @ApplicationScoped
@@ -46,6 +50,9 @@ public class TenantGuard implements ContainerRequestFilter {
 
   /** The path template of every tenant resource; its first parameter names the organisation. */
   static final String TENANT_ROUTE = "/orgs/{org}";
+
+  /** The path template of every SCIM resource; its first parameter names the organisation. */
+  static final String SCIM_ROUTE = "/scim/v2/{org}";
 
   @Context ResourceInfo resource;
 
@@ -62,7 +69,18 @@ public class TenantGuard implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Optional<Caller> caller = calls.caller();
-    if (!tenantRoute(resource.getResourceClass())) {
+    boolean scim = routeUnder(resource.getResourceClass(), SCIM_ROUTE);
+    if (caller.isPresent() && caller.get().viaDirectory() != scim) {
+      if (scim) {
+        throw Problems.unauthorized("SCIM endpoints take a SCIM token of the organisation.");
+      }
+      throw new ProblemException(
+          403,
+          "scim-token-not-allowed",
+          "Not with a SCIM token",
+          "SCIM tokens act on their organisation's SCIM endpoints only, under /api/v1/scim/v2/{org}.");
+    }
+    if (!scim && !tenantRoute(resource.getResourceClass())) {
       if (caller.isPresent() && caller.get().viaApiKey()) {
         throw new ProblemException(
             403,
@@ -78,8 +96,9 @@ public class TenantGuard implements ContainerRequestFilter {
     }
     Optional<Tenant> tenant = slug == null ? Optional.empty() : organisations.tenant(slug);
     if (tenant.isEmpty()
-        || (caller.get().viaApiKey() && !caller.get().apiKeyOrg().equals(tenant.get().orgId()))) {
-      // a key acts in its own organisation only; elsewhere it opens nothing
+        || (caller.get().credentialOrg() != null
+            && !caller.get().credentialOrg().equals(tenant.get().orgId()))) {
+      // a key or token acts in its own organisation only; elsewhere it opens nothing
       throw hidden(slug);
     }
     calls.bind(tenants.enter(tenant.get()));
@@ -93,7 +112,14 @@ public class TenantGuard implements ContainerRequestFilter {
             .currentByAccountAtTheDoor(caller.get().accountId().value())
             .filter(m -> m.activeAt(now));
     if (member.isEmpty() && !caller.get().platformAdmin()) {
+      if (scim) {
+        throw issuerGone();
+      }
       throw hidden(slug);
+    }
+    if (scim) {
+      calls.bind(current.open(directoryMembership(caller.get(), member.get())));
+      return;
     }
     member
         .map(Member::lastActiveAt)
@@ -154,8 +180,32 @@ public class TenantGuard implements ContainerRequestFilter {
     }
   }
 
+  /**
+   * What a SCIM token may do: it acts with its own role while its issuer is an active admin (top
+   * role) of the organisation, so a right the issuer loses ends for the token from its next
+   * request.
+   */
+  private Membership directoryMembership(Caller caller, Member issuer) {
+    Optional<OrgRole> role = roles.find(caller.scimRole());
+    if (!roles.isTop(roles.of(issuer.roleKey())) || role.isEmpty()) {
+      throw issuerGone();
+    }
+    return new Membership(issuer.memberId(), caller.accountId(), role.get());
+  }
+
+  private static ProblemException issuerGone() {
+    return Problems.unauthorized(
+        "The admin who issued this SCIM token is no longer an active admin here, or its role is"
+            + " gone; an admin issues a new token.");
+  }
+
   /** Whether a resource class serves tenant data: its path starts with {@value #TENANT_ROUTE}. */
   static boolean tenantRoute(Class<?> resourceClass) {
+    return routeUnder(resourceClass, TENANT_ROUTE);
+  }
+
+  /** Whether a resource class's path is {@code route} or starts with it. */
+  static boolean routeUnder(Class<?> resourceClass, String route) {
     if (resourceClass == null) {
       return false;
     }
@@ -168,7 +218,7 @@ public class TenantGuard implements ContainerRequestFilter {
       return false;
     }
     String template = path.value().startsWith("/") ? path.value() : "/" + path.value();
-    return template.equals(TENANT_ROUTE) || template.startsWith(TENANT_ROUTE + "/");
+    return template.equals(route) || template.startsWith(route + "/");
   }
 
   private static ProblemException hidden(String slug) {

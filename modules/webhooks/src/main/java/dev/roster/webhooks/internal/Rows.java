@@ -2,7 +2,6 @@ package dev.roster.webhooks.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** Reading the cells of native query rows. */
 final class Rows {
@@ -10,19 +9,7 @@ final class Rows {
   private Rows() {}
 
   static Instant instant(Object cell) {
-    if (cell == null) {
-      return null;
-    }
-    if (cell instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (cell instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (cell instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("not a time: " + cell.getClass());
+    return dev.roster.kernel.Sql.instant(cell);
   }
 
   static Timestamp at(Instant instant) {
