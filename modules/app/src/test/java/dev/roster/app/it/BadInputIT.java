@@ -39,6 +39,7 @@ class BadInputIT {
 
   private static OpenAPI document;
   private static Api.Org org;
+  private static String scimToken;
 
   @BeforeAll
   static void setUp() {
@@ -48,6 +49,20 @@ class BadInputIT {
                 Path.of(System.getProperty("roster.openapi", "../../openapi/roster.yaml"))
                     .toString());
     org = Api.newOrg();
+    scimToken =
+        Api.as(org.adminToken())
+            .contentType(io.restassured.http.ContentType.JSON)
+            .body(Map.of("name", "bad input"))
+            .post("/api/v1/orgs/" + org.slug() + "/scim/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("secret");
+  }
+
+  /** SCIM endpoints answer errors in SCIM's schema (RFC 7644), which their operations declare. */
+  private static boolean scim(String path) {
+    return path.startsWith("/api/v1/scim/");
   }
 
   /**
@@ -84,7 +99,10 @@ class BadInputIT {
                 String what = method + " " + path.getKey() + " " + c.what();
                 try {
                   String problem =
-                      judge(operation, c.send().apply(spec(path.getKey(), open, c.raw())));
+                      judge(
+                          operation,
+                          scim(path.getKey()),
+                          c.send().apply(spec(path.getKey(), open, c.raw())));
                   if (problem != null) {
                     failures.add(what + ": " + problem);
                   }
@@ -214,7 +232,7 @@ class BadInputIT {
   }
 
   /** Why the answer is wrong, or null. */
-  private static String judge(Operation operation, Response answer) {
+  private static String judge(Operation operation, boolean scim, Response answer) {
     int status = answer.statusCode();
     if (status >= 500) {
       return "answered " + status + " " + answer.asString();
@@ -224,7 +242,11 @@ class BadInputIT {
       return null;
     }
     String type = answer.contentType();
-    if (type == null || !type.startsWith("application/problem+json")) {
+    boolean declaredType =
+        type != null
+            && (type.startsWith("application/problem+json")
+                || (scim && type.startsWith("application/scim+json")));
+    if (!declaredType) {
       return "answered " + status + " as " + type + ": " + answer.asString();
     }
     if (!operation.getResponses().containsKey(Integer.toString(status))) {
@@ -239,7 +261,10 @@ class BadInputIT {
     if (open) {
       return spec;
     }
-    String token = path.startsWith("/api/v1/platform") ? Api.admin() : org.adminToken();
+    String token =
+        path.startsWith("/api/v1/platform")
+            ? Api.admin()
+            : scim(path) ? scimToken : org.adminToken();
     return spec.header("Authorization", "Bearer " + token);
   }
 

@@ -197,6 +197,21 @@ class ScimIT {
     // another organisation's SCIM endpoints do not exist for this token
     Api.Org other = Api.newOrg();
     scim.raw().get("/api/v1/scim/v2/" + other.slug() + "/Users").then().statusCode(404);
+    // however the path is spelled: the guard reads the route that will run
+    for (String spelled :
+        List.of(
+            "/api/v1/scim/v2/" + other.slug() + ";x=" + org.slug() + "/Users",
+            "/api/v1/scim/v2/" + org.slug() + "/../" + other.slug() + "/Users",
+            "/api/v1/scim//v2/" + other.slug() + "/Users",
+            "/api/v1/scim/v2/" + other.slug().toUpperCase() + "/Users")) {
+      int status =
+          Api.raw()
+              .urlEncodingEnabled(false)
+              .header("Authorization", "Bearer " + scim.token())
+              .get(spelled)
+              .statusCode();
+      assertTrue(status == 404 || status == 400, spelled + " answered " + status);
+    }
 
     // revoked, it stops at once
     String id = listed.getString("[0].id");
@@ -857,5 +872,54 @@ class ScimIT {
     var suspended = receiver.awaitType(receiverPath, "member.suspended").json();
     assertEquals("directory", suspended.getString("actor.via"));
     assertEquals("suspended", suspended.getString("data.after.status"));
+  }
+
+  @Test
+  void theMemberLimitHoldsForTheDirectoryAndItsSettingsAreTheAdminsToChoose() throws Exception {
+    Connection2 scim = connect();
+    Api.Org org = scim.org();
+    Api.Member manager = Api.join(org, "manager");
+    String path = "/api/v1/orgs/" + org.slug() + "/settings";
+    Map<String, Object> settings =
+        new HashMap<>(
+            Api.as(org.adminToken()).get(path).then().statusCode(200).extract().path("$"));
+    settings.put("memberLimit", 3);
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(settings)
+        .put(path)
+        .then()
+        .statusCode(200);
+    scim.client().create("Users", person(email(), "Second", "Seat"));
+    ResourceConflictException full =
+        assertThrows(
+            ResourceConflictException.class,
+            () -> scim.client().create("Users", person(email(), "Third", "Seat")));
+    assertTrue(full.getScimError().getDetail().toLowerCase().contains("limit"), full.getMessage());
+
+    String scimSettings = "/api/v1/orgs/" + org.slug() + "/scim/settings";
+    Api.as(org.adminToken())
+        .get(scimSettings)
+        .then()
+        .statusCode(200)
+        .body("removedContent", equalTo("convert_to_shared"));
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("removedContent", "delete"))
+        .put(scimSettings)
+        .then()
+        .statusCode(200)
+        .body("removedContent", equalTo("delete"));
+    Api.invalidAs(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("removedContent", "transfer_to_member"))
+        .put(scimSettings)
+        .then()
+        .statusCode(400);
+    Api.as(manager.token()).get(scimSettings).then().statusCode(403);
+    // the admin's own change, audited as theirs (no source scim)
+    List<Map<String, String>> changed = audit(org, "scim.settings_changed");
+    assertEquals(1, changed.size());
+    assertEquals(null, changed.get(0).get("source"));
   }
 }

@@ -98,7 +98,10 @@ public class ScimDiscoveryResource {
 
   @GET
   @Path("/ResourceTypes/{name}")
-  @Operation(operationId = "scimResourceType", summary = "One resource type", description = "")
+  @Operation(
+      operationId = "scimResourceType",
+      summary = "One resource type",
+      description = "User or Group: its schema, extensions and endpoint.")
   @APIResponse(
       responseCode = "200",
       description = "The type.",

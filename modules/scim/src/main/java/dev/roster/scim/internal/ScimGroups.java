@@ -75,21 +75,16 @@ class ScimGroups {
     access.require(Permission.MEMBERS_VIEW);
     Filter filter = ScimLists.filter(filterText);
     EntityManager em = data.entityManager();
-    List<GroupRow> kept = fastPath(em, filter);
-    if (filter != null) {
-      Map<UUID, List<Ref>> people =
-          ScimLists.mentions(filterText, "members")
-              ? ScimStore.membersOf(em, kept.stream().map(GroupRow::id).toList())
-              : Map.of();
-      kept =
-          kept.stream()
-              .filter(
-                  row ->
-                      ScimLists.matches(
-                          filter,
-                          withMeta(resource(row, people.getOrDefault(row.id(), List.of())), row)))
-              .toList();
-    }
+    List<GroupRow> rows = fastPath(em, filter);
+    Map<UUID, List<Ref>> people =
+        filter != null && ScimLists.mentions(filterText, "members")
+            ? ScimStore.membersOf(em, rows.stream().map(GroupRow::id).toList())
+            : Map.of();
+    List<GroupRow> kept =
+        ScimLists.keep(
+            rows,
+            filter,
+            row -> withMeta(resource(row, people.getOrDefault(row.id(), List.of())), row));
     return ScimLists.page(kept, startIndex, count, page -> renderAll(em, page));
   }
 

@@ -46,6 +46,15 @@ final class ScimLists {
     }
   }
 
+  /**
+   * The rows {@code filter} keeps (all without one); {@code node} shows a row as it is filtered.
+   */
+  static <R> List<R> keep(List<R> rows, Filter filter, Function<R, ObjectNode> node) {
+    return filter == null
+        ? rows
+        : rows.stream().filter(row -> matches(filter, node.apply(row))).toList();
+  }
+
   static boolean matches(Filter filter, ObjectNode resource) {
     try {
       return FilterEvaluator.evaluate(filter, resource);

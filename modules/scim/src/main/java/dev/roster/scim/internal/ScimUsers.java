@@ -77,22 +77,17 @@ class ScimUsers {
     access.require(Permission.MEMBERS_VIEW);
     Filter filter = ScimLists.filter(filterText);
     EntityManager em = data.entityManager();
-    List<UserRow> kept = fastPath(em, filter);
-    if (filter != null) {
-      // a filter on groups needs each member's teams; any other reads the rows alone
-      Map<UUID, List<Ref>> teams =
-          ScimLists.mentions(filterText, "groups")
-              ? ScimStore.groupsOf(em, kept.stream().map(UserRow::id).toList())
-              : Map.of();
-      kept =
-          kept.stream()
-              .filter(
-                  row ->
-                      ScimLists.matches(
-                          filter,
-                          withMeta(resource(row, teams.getOrDefault(row.id(), List.of())), row)))
-              .toList();
-    }
+    List<UserRow> rows = fastPath(em, filter);
+    // a filter on groups needs each member's teams; any other reads the rows alone
+    Map<UUID, List<Ref>> teams =
+        filter != null && ScimLists.mentions(filterText, "groups")
+            ? ScimStore.groupsOf(em, rows.stream().map(UserRow::id).toList())
+            : Map.of();
+    List<UserRow> kept =
+        ScimLists.keep(
+            rows,
+            filter,
+            row -> withMeta(resource(row, teams.getOrDefault(row.id(), List.of())), row));
     return ScimLists.page(kept, startIndex, count, page -> renderAll(em, page));
   }
 
