@@ -64,6 +64,14 @@ public interface Teams {
   /** Takes the team out of use: the owner or an org admin. */
   TeamView deactivate(@NotNull TeamId team);
 
+  /**
+   * Deletes the team: the owner or an org admin. {@link TeamDeleted} is fired first, in the same
+   * transaction: content shared with the team becomes private to its owner and invitations stop
+   * offering it; its members leave it and its budget goes with it. The audit trail keeps its
+   * history. 404 when there is no such team.
+   */
+  void delete(@NotNull TeamId team);
+
   /** Puts a deactivated team back in use: the owner or an org admin. */
   TeamView reactivate(@NotNull TeamId team);
 }

@@ -43,6 +43,7 @@ public final class WebhookEventTypes {
           type("team.updated", "A team's name or description changed. after: name, description."),
           type("team.deactivated", "A team was deactivated."),
           type("team.reactivated", "A team was reactivated."),
+          type("team.deleted", "A team was deleted. after: name, members."),
           type(
               "team.ownership_transferred",
               "A team has a new owner. before: ownerId; after: ownerId, reason."),

@@ -905,17 +905,33 @@ class ScimIT {
         .body("removedContent", equalTo("convert_to_shared"));
     Api.as(org.adminToken())
         .contentType(ContentType.JSON)
-        .body(Map.of("removedContent", "delete"))
+        .body(Map.of("removedContent", "delete", "deletedGroups", "delete"))
         .put(scimSettings)
         .then()
         .statusCode(200)
-        .body("removedContent", equalTo("delete"));
+        .body("removedContent", equalTo("delete"))
+        .body("deletedGroups", equalTo("delete"));
     Api.invalidAs(org.adminToken())
         .contentType(ContentType.JSON)
-        .body(Map.of("removedContent", "transfer_to_member"))
+        .body(Map.of("removedContent", "transfer_to_member", "deletedGroups", "delete"))
         .put(scimSettings)
         .then()
         .statusCode(400);
+    Api.invalidAs(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("removedContent", "delete", "deletedGroups", "archive"))
+        .put(scimSettings)
+        .then()
+        .statusCode(400);
+    // with deletedGroups delete, a Group's deletion deletes its team
+    GroupResource group =
+        scim.client().create("Groups", new GroupResource().setDisplayName(Api.unique("Gone")));
+    scim.client().delete("Groups", group.getId());
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/teams/" + group.getId())
+        .then()
+        .statusCode(404);
+    assertEquals("scim", audit(org, "team.deleted").get(0).get("source"));
     Api.as(manager.token()).get(scimSettings).then().statusCode(403);
     // the admin's own change, audited as theirs (no source scim)
     List<Map<String, String>> changed = audit(org, "scim.settings_changed");

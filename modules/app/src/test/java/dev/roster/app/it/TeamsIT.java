@@ -25,8 +25,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Teams: creation, team roles and their ranks, one owner, deactivation, visibility. */
+/** Teams: creation, team roles and their ranks, one owner, deactivation, deletion, visibility. */
+@ExtendWith(Mailbox.class)
 class TeamsIT {
 
   @Test
@@ -569,5 +571,61 @@ class TeamsIT {
       }
     }
     return roles;
+  }
+
+  @Test
+  void aDeletedTeamLeavesItsContentPrivateAndItsInvitationsWithoutIt() throws Exception {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    String team = org.teams().newTeam(Api.adminMemberId(org));
+    org.teams().place(team, member, "member");
+    String shared =
+        org.content()
+            .create("team", Map.of("teamId", team))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String to = Api.unique("invitee") + "@example.com";
+    org.invitations()
+        .invite(Map.of("email", to, "role", "member", "teams", List.of(Map.of("teamId", team))))
+        .then()
+        .statusCode(201);
+
+    // a member of the team may not delete it; its owner (an org admin here) may, once
+    Api.as(member.token())
+        .delete("/api/v1/orgs/" + org.slug() + "/teams/" + team)
+        .then()
+        .statusCode(403);
+    Api.as(org.adminToken())
+        .delete("/api/v1/orgs/" + org.slug() + "/teams/" + team)
+        .then()
+        .statusCode(204);
+    Api.as(org.adminToken())
+        .delete("/api/v1/orgs/" + org.slug() + "/teams/" + team)
+        .then()
+        .spec(problem(404, "not-found"));
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/teams/" + team)
+        .then()
+        .statusCode(404);
+
+    // what was shared with it is its owner's alone now
+    Api.as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/content/" + shared)
+        .then()
+        .statusCode(200)
+        .body("visibility", equalTo("private"))
+        .body("teamId", nullValue());
+    // the invitation still stands, without the team
+    String token = Mailbox.token(Mailbox.await(to, 1));
+    Api.request()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "Invitee", "password", Api.PASSWORD))
+        .post("/api/v1/invitations/" + token + "/accept")
+        .then()
+        .statusCode(200)
+        .body("teams", equalTo(List.of()));
+    assertEquals("team.deleted", Api.auditActions(org, team).get(0));
   }
 }

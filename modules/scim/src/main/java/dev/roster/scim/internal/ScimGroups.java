@@ -43,8 +43,8 @@ import java.util.UUID;
 /**
  * SCIM Groups: the organisation's active teams. Members join a team at its {@code member} role
  * through the teams service (its rules, events and audit); a Group mapped to an org role sets the
- * role of the members it gains or loses ({@link #settleRoles}). Deleting a Group deactivates its
- * team.
+ * role of the members it gains or loses ({@link #settleRoles}). Deleting a Group deactivates or
+ * deletes its team, as the organisation's SCIM settings say.
  */
 @ApplicationScoped
 @Retried
@@ -106,7 +106,8 @@ class ScimGroups {
         joined.add(member);
       }
     }
-    settleRoles(joined, Set.of(), team.id());
+    settleRoles(
+        joined, Set.of(), ScimStore.groupRoles(data.entityManager()).containsKey(team.id()));
     return render(find(team.id()));
   }
 
@@ -139,8 +140,14 @@ class ScimGroups {
     GroupRow row = locked(id);
     ScimLists.requireVersion(ifMatch, render(row));
     Set<UUID> leaving = current(id);
-    teams.deactivate(TeamId.of(id));
-    settleRoles(Set.of(), leaving, id);
+    // the Group's role is read before the team (and its scim_group row) may go
+    Map<UUID, String> mapped = ScimStore.groupRoles(data.entityManager());
+    if ("delete".equals(ScimStore.settings(data.entityManager()).deletedGroups())) {
+      teams.delete(TeamId.of(id));
+    } else {
+      teams.deactivate(TeamId.of(id));
+    }
+    settleRoles(Set.of(), leaving, mapped.containsKey(id));
   }
 
   /** A replacement; members left out of the body stay as they are (a rename keeps the team). */
@@ -169,7 +176,7 @@ class ScimGroups {
           left.add(member);
         }
       }
-      settleRoles(joined, left, row.id());
+      settleRoles(joined, left, ScimStore.groupRoles(data.entityManager()).containsKey(row.id()));
     }
     return render(find(row.id()));
   }
@@ -179,12 +186,12 @@ class ScimGroups {
    * give now: the highest of them, or the organisation's default role when they left the last one.
    * Each change goes through the members service, so rank and last-admin rules hold.
    */
-  private void settleRoles(Set<UUID> joined, Set<UUID> left, UUID team) {
-    EntityManager em = data.entityManager();
-    Map<UUID, String> mapped = ScimStore.groupRoles(em);
-    if (!mapped.containsKey(team)) {
+  private void settleRoles(Set<UUID> joined, Set<UUID> left, boolean mappedGroup) {
+    if (!mappedGroup) {
       return;
     }
+    EntityManager em = data.entityManager();
+    Map<UUID, String> mapped = ScimStore.groupRoles(em);
     Set<UUID> touched = new LinkedHashSet<>(joined);
     touched.addAll(left);
     for (UUID member : touched) {

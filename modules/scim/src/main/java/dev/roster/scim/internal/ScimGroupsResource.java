@@ -167,9 +167,10 @@ public class ScimGroupsResource {
       operationId = "scimDeleteGroup",
       summary = "Delete a Group",
       description =
-          "Deactivates the team: it leaves the directory, keeps its history and can be"
-              + " reactivated by an admin.")
-  @APIResponse(responseCode = "204", description = "Deactivated.")
+          "As the organisation's SCIM settings say (deletedGroups): deactivates the team (it"
+              + " keeps its history and an admin can reactivate it) or deletes it (content shared"
+              + " with it becomes private to its owner). Either way it leaves the directory.")
+  @APIResponse(responseCode = "204", description = "Deactivated or deleted.")
   public Response delete(
       @PathParam("org") String org,
       @Parameter(description = "The Group's id.") @PathParam("id") String id,

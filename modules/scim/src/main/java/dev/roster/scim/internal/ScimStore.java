@@ -222,8 +222,10 @@ final class ScimStore {
   }
 
   static ScimSettings settings(EntityManager em) {
-    return new ScimSettings(
-        (String)
-            em.createNativeQuery("select removed_content from scim_settings").getSingleResult());
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("select removed_content, deleted_groups from scim_settings")
+                .getSingleResult();
+    return new ScimSettings((String) row[0], (String) row[1]);
   }
 }

@@ -158,12 +158,17 @@ class ScimTokensService {
       throw Problems.invalidField(
           "removedContent", "must be one of transfer_to_admin, convert_to_shared, delete");
     }
+    if (!List.of("deactivate", "delete").contains(request.deletedGroups())) {
+      throw Problems.invalidField("deletedGroups", "must be one of deactivate, delete");
+    }
     data.entityManager()
-        .createNativeQuery("update scim_settings set removed_content = ?")
+        .createNativeQuery("update scim_settings set removed_content = ?, deleted_groups = ?")
         .setParameter(1, request.removedContent())
+        .setParameter(2, request.deletedGroups())
         .executeUpdate();
     Map<String, Object> after = new HashMap<>();
     after.put("removedContent", request.removedContent());
+    after.put("deletedGroups", request.deletedGroups());
     events.fire(new ScimSettingsChanged(tenants.require().orgId(), "settings", after));
     return request;
   }

@@ -31,6 +31,19 @@ class TeamStore {
 
   @Inject TenantData data;
 
+  /**
+   * Deletes the team's row after what the transaction changed so far is written; its members' rows
+   * go with it (on delete cascade), and the persistence context forgets them.
+   */
+  void delete(Team team) {
+    EntityManager em = em();
+    em.flush();
+    em.createNativeQuery("delete from team where id = ?")
+        .setParameter(1, team.id())
+        .executeUpdate();
+    em.clear();
+  }
+
   private EntityManager em() {
     return data.entityManager();
   }

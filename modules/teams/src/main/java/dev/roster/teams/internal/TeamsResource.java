@@ -367,6 +367,26 @@ public class TeamsResource {
     return teams.transferOwnership(TeamId.of(id), request);
   }
 
+  @DELETE
+  @Path("/{id}")
+  @Operation(
+      operationId = "deleteTeam",
+      summary = "Delete a team",
+      description =
+          "Deletes the team for good: content shared with it becomes private to its owner,"
+              + " invitations stop offering it, its members leave it and its budget goes with it;"
+              + " the audit trail keeps its history. Deactivation keeps a team instead. The owner"
+              + " or an org admin.")
+  @APIResponse(responseCode = "204", description = "Deleted.")
+  @APIResponse(responseCode = "403", ref = "forbidden")
+  @APIResponse(responseCode = "404", ref = "notFound")
+  public Response delete(
+      @PathParam("org") String org,
+      @Parameter(description = "The team id.") @PathParam("id") UUID id) {
+    teams.delete(TeamId.of(id));
+    return Response.noContent().build();
+  }
+
   @POST
   @Path("/{id}/deactivation")
   @Operation(

@@ -23,6 +23,7 @@ import dev.roster.teams.TeamBudgetChanged;
 import dev.roster.teams.TeamChanges;
 import dev.roster.teams.TeamCreated;
 import dev.roster.teams.TeamDeactivated;
+import dev.roster.teams.TeamDeleted;
 import dev.roster.teams.TeamFilter;
 import dev.roster.teams.TeamMemberAdded;
 import dev.roster.teams.TeamMemberRemoved;
@@ -335,6 +336,15 @@ public class TeamsService implements Teams {
       events.fire(new TeamDeactivated(orgId(), team.teamId()));
     }
     return view(team);
+  }
+
+  @Override
+  public void delete(TeamId id) {
+    Team team = lockedVisible(id.value());
+    requireOwnerOrOrgAdmin(team);
+    long members = store.memberIds(team.id()).size();
+    events.fire(new TeamDeleted(orgId(), team.teamId(), team.name(), members));
+    store.delete(team);
   }
 
   @Override
