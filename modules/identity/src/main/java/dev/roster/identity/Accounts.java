@@ -76,6 +76,16 @@ public interface Accounts {
       @NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name);
 
   /**
+   * Gives an account that nobody has claimed (no password, email never proven, no identity
+   * provider) a new email: for the directory of the one organisation it belongs to, which created
+   * it (the caller checks that no other organisation shares it). 409 {@code account-claimed} for
+   * any other account (its holder changes their own email), 409 {@code email-taken} when another
+   * account has the address.
+   */
+  AccountView readdressUnclaimed(
+      @NotNull AccountId accountId, @NotBlank @Email @Size(max = 254) String email);
+
+  /**
    * The caller for a verified Roster token: empty when the account no longer exists or the token's
    * session has ended.
    */

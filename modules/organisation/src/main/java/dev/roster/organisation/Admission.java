@@ -30,4 +30,10 @@ public interface Admission {
 
   /** Whether the account is or ever was a member here, removed members included. */
   boolean everMember(AccountId accountId);
+
+  /**
+   * Whether the account is or ever was a member of an organisation other than the current one: for
+   * what one organisation may change about an account only while it is theirs alone.
+   */
+  boolean everMemberElsewhere(AccountId accountId);
 }

@@ -652,14 +652,17 @@ class ScimIT {
     Connection2 scim = connect();
     UserResource user = scim.client().create("Users", person(email(), "Bad", "Input"));
     String id = user.getId();
-    // userName is the account's email: the directory cannot rename it
+    // the email of an account its holder proved is theirs: the directory cannot rename it
+    String held =
+        scim.client().create("Users", person(Api.newAccount(), "Held", "Account")).getId();
     scim.raw()
         .body(
             """
             {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-             "Operations":[{"op":"replace","path":"userName","value":"other@example.com"}]}
-            """)
-        .patch(scim.path("/Users/" + id))
+             "Operations":[{"op":"replace","path":"userName","value":"%s"}]}
+            """
+                .formatted(email()))
+        .patch(scim.path("/Users/" + held))
         .then()
         .statusCode(400)
         .body("scimType", equalTo("mutability"));
@@ -937,5 +940,84 @@ class ScimIT {
     List<Map<String, String>> changed = audit(org, "scim.settings_changed");
     assertEquals(1, changed.size());
     assertEquals(null, changed.get(0).get("source"));
+  }
+
+  @Test
+  void theTokenCapHoldsWhenEightAreIssuedAtOnce() throws Exception {
+    Api.Org org = Api.newOrg();
+    String path = "/api/v1/orgs/" + org.slug() + "/scim/tokens";
+    for (int i = 0; i < 9; i++) {
+      Api.as(org.adminToken())
+          .contentType(ContentType.JSON)
+          .body(Map.of("name", "t" + i))
+          .post(path)
+          .then()
+          .statusCode(201);
+    }
+    List<Integer> statuses =
+        AtOnce.run(
+            8,
+            i ->
+                Api.as(org.adminToken())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("name", "racing " + i))
+                    .post(path)
+                    .statusCode());
+    assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    int live = Api.as(org.adminToken()).get(path).then().statusCode(200).extract().path("size()");
+    assertEquals(10, live);
+  }
+
+  @Test
+  void theDirectoryRenamesTheAccountsItCreatedWhileNobodyClaimedThem() throws Exception {
+    Connection2 scim = connect();
+    Api.Org org = scim.org();
+    String before = email();
+    String id = scim.client().create("Users", person(before, "Re", "Named")).getId();
+    String after = email();
+    scim.raw()
+        .body(
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","path":"userName","value":"%s"}]}
+            """
+                .formatted(after))
+        .patch(scim.path("/Users/" + id))
+        .then()
+        .statusCode(200)
+        .body("userName", equalTo(after))
+        .body("emails[0].value", equalTo(after));
+    assertEquals(after, member(org, id).getString("email"));
+    assertEquals(0, search(scim, "userName eq \"" + before + "\"").getTotalResults());
+
+    // an address another account holds is a uniqueness conflict
+    String taken = Api.newAccount();
+    scim.raw()
+        .body(
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","path":"userName","value":"%s"}]}
+            """
+                .formatted(taken))
+        .patch(scim.path("/Users/" + id))
+        .then()
+        .statusCode(409)
+        .body("scimType", equalTo("uniqueness"));
+
+    // once another organisation's directory provisions the same account, neither renames it
+    Connection2 other = connect();
+    other.client().create("Users", person(after, "Re", "Named"));
+    scim.raw()
+        .body(
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","path":"userName","value":"%s"}]}
+            """
+                .formatted(email()))
+        .patch(scim.path("/Users/" + id))
+        .then()
+        .statusCode(400)
+        .body("scimType", equalTo("mutability"));
   }
 }

@@ -180,6 +180,12 @@ public class Account {
     verifyEmail(now);
   }
 
+  /** Gives an account nobody has claimed a new, still unproven, email. */
+  void readdress(String newEmail) {
+    email = newEmail.strip();
+    platformAdminPending = false;
+  }
+
   /** Sets a new password hash. */
   void changePassword(String hash) {
     passwordHash = hash;

@@ -155,6 +155,42 @@ public class AccountsService implements Accounts {
     return account.view();
   }
 
+  @Override
+  public AccountView readdressUnclaimed(AccountId accountId, String email) {
+    Account account =
+        store
+            .byId(accountId.value())
+            .orElseThrow(() -> Problems.notFound("No account " + accountId + "."));
+    boolean claimed =
+        account.emailVerified() || account.managedExternally() || account.passwordHash() != null;
+    if (claimed) {
+      throw Problems.conflict(
+          "account-claimed",
+          "Account in use",
+          "Its holder has claimed this account, or it belongs to other organisations too: only"
+              + " they change its email.");
+    }
+    if (account.email().equalsIgnoreCase(email.strip())) {
+      return account.view();
+    }
+    store.lockEmail(email);
+    if (store.byEmail(email).isPresent()) {
+      throw AccountProblems.emailTaken();
+    }
+    String previous = account.email();
+    account.readdress(email);
+    store.flushEmail();
+    events.fire(
+        new AccountProfileChanged(
+            account.accountId(),
+            account.email(),
+            account.name(),
+            previous,
+            account.firstName(),
+            account.lastName()));
+    return account.view();
+  }
+
   /**
    * One statement on every authenticated request, outside any transaction: a transaction around a
    * single read would cost two more round trips and hold nothing it needs.

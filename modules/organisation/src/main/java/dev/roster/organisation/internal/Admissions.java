@@ -21,11 +21,24 @@ public class Admissions implements Admission {
   @Inject Memberships memberships;
   @Inject MemberStore members;
   @Inject TenantData data;
+  @Inject dev.roster.kernel.TenantContext tenants;
   @Inject RoleCatalogue roles;
 
   @Override
   public boolean everMember(AccountId accountId) {
     return members.everByAccount(accountId.value());
+  }
+
+  @Override
+  public boolean everMemberElsewhere(AccountId accountId) {
+    // the platform's membership index keeps a row per organisation, removed memberships included
+    return !data.platform()
+        .createNativeQuery(
+            "select 1 from platform.membership where account_id = ? and org_id <> ? limit 1")
+        .setParameter(1, accountId.value())
+        .setParameter(2, tenants.require().orgId().value())
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

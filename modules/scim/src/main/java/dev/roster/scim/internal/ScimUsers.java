@@ -7,12 +7,14 @@ import com.unboundid.scim2.common.filters.Filter;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
 import dev.roster.kernel.MemberId;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.PublicLinks;
 import dev.roster.kernel.Retried;
 import dev.roster.kernel.TenantContext;
 import dev.roster.kernel.TenantData;
 import dev.roster.organisation.Admission;
 import dev.roster.organisation.MemberChange;
+import dev.roster.organisation.MemberState;
 import dev.roster.organisation.Members;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.Permission;
@@ -150,9 +152,7 @@ class ScimUsers {
   private ObjectNode update(UserRow row, UserInput input) {
     MemberId id = MemberId.of(row.id());
     if (input.userName() != null && !input.userName().equalsIgnoreCase(row.email())) {
-      throw ScimError.mutability(
-          "userName is the email of the person's account, which only they change; the directory"
-              + " cannot rename it.");
+      readdress(row, input.userName());
     }
     boolean names =
         (input.givenName() != null && !input.givenName().equals(row.firstName()))
@@ -175,6 +175,36 @@ class ScimUsers {
       }
     }
     return render(find(row.id()));
+  }
+
+  /**
+   * The directory manages the email of the people it provisioned while nobody has claimed their
+   * account: a global account someone holds (or that other organisations share) changes its email
+   * only by its holder (400 mutability); an address in use is a uniqueness conflict.
+   */
+  private void readdress(UserRow row, String email) {
+    dev.roster.kernel.AccountId account =
+        access
+            .state(MemberId.of(row.id()))
+            .map(MemberState::accountId)
+            .orElseThrow(() -> ScimError.notFound("No User " + row.id() + "."));
+    if (!"directory".equals(row.joinedVia()) || admission.everMemberElsewhere(account)) {
+      throw ScimError.mutability(
+          "userName is the email of an account the person brought or other organisations share;"
+              + " only its holder changes it.");
+    }
+    try {
+      accounts.readdressUnclaimed(account, email);
+    } catch (ProblemException e) {
+      if (e.problem().type().endsWith("/account-claimed")) {
+        throw ScimError.mutability(
+            "userName is the email of an account its holder has claimed; only they change it now.");
+      }
+      if (e.problem().type().endsWith("/email-taken")) {
+        throw ScimError.uniqueness("Another account has the email " + email + ".");
+      }
+      throw e;
+    }
   }
 
   private UserRow find(UUID id) {

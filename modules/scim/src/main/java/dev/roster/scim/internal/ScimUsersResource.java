@@ -122,8 +122,10 @@ public class ScimUsersResource {
       summary = "Replace a User",
       description =
           "Sets names, externalId, title, department and active (false suspends, true"
-              + " reactivates). userName cannot change (400 mutability). If-Match, when sent,"
-              + " must name the current version (412 otherwise).")
+              + " reactivates). userName changes only for an account the directory created that"
+              + " nobody has claimed and no other organisation shares (400 mutability otherwise,"
+              + " 409 uniqueness for an address in use). If-Match, when sent, must name the"
+              + " current version (412 otherwise).")
   @RequestBody(
       content =
           @Content(mediaType = ScimJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
