@@ -39,6 +39,7 @@ class ModularityTest {
           Map.entry("audit", Set.of("kernel", "identity", "organisation")),
           Map.entry("webhooks", Set.of("kernel", "organisation")),
           Map.entry("scim", Set.of("kernel", "identity", "organisation", "teams")),
+          Map.entry("console", Set.of("kernel", "identity", "organisation")),
           // generated from openapi/roster.yaml for the tests; no server module may use it
           Map.entry("client", Set.of()),
           Map.entry(
@@ -53,7 +54,8 @@ class ModularityTest {
                   "invitations",
                   "audit",
                   "webhooks",
-                  "scim")));
+                  "scim",
+                  "console")));
 
   static final JavaClasses ROSTER =
       new ClassFileImporter()

@@ -37,6 +37,13 @@ public interface Authentication {
    */
   void logout(Optional<UUID> sessionId, Optional<String> refreshToken);
 
+  /**
+   * Starts a session for an account another module has already vouched for, without its password or
+   * second factor: the one-time console link a platform admin issued (ADR 0027). The sign-in is
+   * recorded as the account's last login; {@code how} names it in the sign-in event.
+   */
+  AccessToken startVouchedSession(@NotNull AccountId accountId, @NotNull String how);
+
   /** The account's live sessions, newest first (at most 100); {@code current} marks one. */
   java.util.List<SessionView> sessions(@NotNull AccountId accountId, UUID current);
 

@@ -57,6 +57,12 @@ public final class WebhookEventTypes {
           type("api_key.created", "A member made a personal API key."),
           type("api_key.revoked", "A personal API key was revoked. after: reason."),
           type("scim_token.created", "A SCIM token was issued. after: name, role."),
+          type(
+              "console_link.issued",
+              "A platform admin issued a one-time console link for a member. after: expiresAt."),
+          type(
+              "organisation.branding_changed",
+              "The accent colour or logo changed. after: accentColour, logo."),
           type("scim_token.revoked", "A SCIM token was revoked. after: name, role."),
           type(
               "scim.settings_changed",

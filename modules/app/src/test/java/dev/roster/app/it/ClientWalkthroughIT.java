@@ -71,7 +71,7 @@ class ClientWalkthroughIT {
     // log in as the platform admin
     String admin =
         new IdentityApi(client(null))
-            .login(new Credentials().email(Api.ADMIN_EMAIL).password(Api.ADMIN_PASSWORD))
+            .login(new Credentials().email(Api.ADMIN_EMAIL).password(Api.ADMIN_PASSWORD), null)
             .getAccessToken();
 
     // provision an organisation; its first admin's account is created when it does not exist
@@ -216,7 +216,7 @@ class ClientWalkthroughIT {
 
   private static String login(String email, String password) throws ApiException {
     return new IdentityApi(client(null))
-        .login(new Credentials().email(email).password(password))
+        .login(new Credentials().email(email).password(password), null)
         .getAccessToken();
   }
 

@@ -9,6 +9,7 @@ import dev.roster.identity.NewPassword;
 import dev.roster.identity.PasswordResetRequest;
 import dev.roster.identity.Passwords;
 import dev.roster.identity.Profiles;
+import dev.roster.identity.RefreshCookies;
 import dev.roster.identity.RefreshRequest;
 import dev.roster.identity.SignIn;
 import dev.roster.identity.TwoFactor;
@@ -29,8 +30,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -55,6 +58,13 @@ public class AuthResource {
   @Inject CallContext calls;
   @Inject TwoFactor twoFactor;
   @Inject EmailVerification verification;
+  @Inject RefreshCookies cookies;
+
+  private static final String REFRESH_IN = RefreshCookies.PARAMETER;
+
+  private static boolean inCookie(String refreshTokenIn) {
+    return RefreshCookies.wanted(refreshTokenIn);
+  }
 
   /**
    * What logout may name besides the bearer token's session.
@@ -96,14 +106,20 @@ public class AuthResource {
               schema = @Schema(implementation = TwoFactorChallenge.class)))
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  public Response login(Credentials credentials, @Context HttpServletRequest request) {
+  public Response login(
+      Credentials credentials,
+      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+          @QueryParam("refreshTokenIn")
+          String refreshTokenIn,
+      @Context HttpServletRequest request) {
+    boolean cookie = inCookie(refreshTokenIn);
     SignIn signIn =
         authentication.login(
             credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
     if (signIn instanceof TwoFactorChallenge challenge) {
       return Response.accepted(challenge).build();
     }
-    return Response.ok(signIn).build();
+    return cookies.answer(Response.ok(), (AccessToken) signIn, cookie);
   }
 
   @POST
@@ -131,8 +147,13 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   @APIResponse(responseCode = "401", ref = "unauthorized")
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
-  public AccessToken loginTwoFactor(TwoFactorLogin login) {
-    return twoFactor.complete(login);
+  public Response loginTwoFactor(
+      TwoFactorLogin login,
+      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+          @QueryParam("refreshTokenIn")
+          String refreshTokenIn) {
+    boolean cookie = inCookie(refreshTokenIn);
+    return cookies.answer(Response.ok(), twoFactor.complete(login), cookie);
   }
 
   @POST
@@ -145,7 +166,9 @@ public class AuthResource {
           "Exchanges a refresh token for a new access token and a new refresh token. Public. Each refresh"
               + " token works once: presenting one again revokes its whole session (401"
               + " refresh-token-reused), as a stolen copy would be. Unknown, expired or revoked tokens"
-              + " answer 401 invalid-refresh-token.")
+              + " answer 401 invalid-refresh-token. A browser that keeps the refresh token in the"
+              + " roster_refresh cookie (refreshTokenIn=cookie) sends an empty object; the new"
+              + " refresh token replaces the cookie.")
   @APIResponse(
       responseCode = "200",
       description = "The new tokens.",
@@ -154,11 +177,20 @@ public class AuthResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AccessToken.class)))
   @APIResponse(responseCode = "400", ref = "validation")
-  public AccessToken refresh(RefreshRequest request) {
-    if (request == null) {
-      throw Problems.invalidField("refreshToken", "must not be blank");
-    }
-    return authentication.refresh(request.refreshToken());
+  public Response refresh(
+      RefreshRequest request,
+      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+          @QueryParam("refreshTokenIn")
+          String refreshTokenIn,
+      @Context HttpHeaders headers) {
+    boolean cookie = inCookie(refreshTokenIn);
+    String token =
+        Optional.ofNullable(request)
+            .map(RefreshRequest::refreshToken)
+            .filter(t -> !t.isEmpty())
+            .or(() -> RefreshCookies.sent(headers))
+            .orElseThrow(() -> Problems.invalidField("refreshToken", "must not be blank"));
+    return cookies.answer(Response.ok(), authentication.refresh(token), cookie);
   }
 
   @POST
@@ -169,13 +201,22 @@ public class AuthResource {
       description =
           "Ends a session at once: the one of the bearer token, and the one the refresh token in the"
               + " body belongs to (either may be left out). Its access and refresh tokens stop working"
-              + " on the next request. Always 204.")
+              + " on the next request, and the roster_refresh cookie, when sent, ends its session"
+              + " and is cleared. Always 204.")
   @APIResponse(responseCode = "204", description = "The session is over.")
   @APIResponse(responseCode = "400", ref = "validation")
-  public Response logout(LogoutRequest request) {
+  public Response logout(LogoutRequest request, @Context HttpHeaders headers) {
     Optional<java.util.UUID> session = calls.caller().map(Caller::sessionId);
-    authentication.logout(session, Optional.ofNullable(request).map(LogoutRequest::refreshToken));
-    return Response.noContent().build();
+    Optional<String> named = Optional.ofNullable(request).map(LogoutRequest::refreshToken);
+    Optional<String> sent = RefreshCookies.sent(headers);
+    authentication.logout(session, named);
+    if (sent.isEmpty()) {
+      return Response.noContent().build();
+    }
+    if (!sent.equals(named)) {
+      authentication.logout(Optional.empty(), sent);
+    }
+    return Response.noContent().cookie(cookies.cleared()).build();
   }
 
   @POST

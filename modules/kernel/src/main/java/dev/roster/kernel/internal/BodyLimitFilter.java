@@ -33,7 +33,7 @@ public class BodyLimitFilter extends HttpFilter {
   /** Largest CSV body. */
   public static final int CSV_BYTES = 4 * 1024 * 1024;
 
-  /** Largest profile picture. */
+  /** Largest profile picture or organisation logo. */
   public static final int PICTURE_BYTES = 2 * 1024 * 1024;
 
   private static final long serialVersionUID = 1L;
@@ -67,7 +67,7 @@ public class BodyLimitFilter extends HttpFilter {
 
   static int limitOf(HttpServletRequest request) {
     String path = request.getRequestURI();
-    if (path != null && path.endsWith("/me/picture")) {
+    if (path != null && (path.endsWith("/me/picture") || path.endsWith("/branding/logo"))) {
       return PICTURE_BYTES;
     }
     String type = request.getContentType();

@@ -1,0 +1,628 @@
+package dev.roster.app.it;
+
+import static dev.roster.app.it.Api.PASSWORD;
+import static dev.roster.app.it.Api.as;
+import static dev.roster.app.it.Api.join;
+import static dev.roster.app.it.Api.newOrg;
+import static dev.roster.app.it.Api.raw;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in a real browser: Debian's Chromium through chromedriver (Selenium), against
+ * the server the integration phase started. Each test signs in to an organisation of its own.
+ */
+@ExtendWith({Browser.class, Mailbox.class})
+class ConsoleIT {
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void freshBrowser() {
+    browser = Browser.driver();
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.get("about:blank");
+    // every cookie, the refresh cookie of /api/v1/auth included (deleteAllCookies sees only the
+    // current page's path)
+    ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  private void signIn(String email) {
+    browser.get(Api.BASE + "/console/#/signin");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("email"))).sendKeys(email);
+    browser.findElement(By.name("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+  }
+
+  private void heading(String text) {
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
+  }
+
+  private WebElement row(String email) {
+    return wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("tr[data-email='" + email + "']")));
+  }
+
+  private void go(Api.Org org, String page) {
+    browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/" + page);
+  }
+
+  private void toast(String part) {
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id("toast"), Pattern.compile(".*" + Pattern.quote(part) + ".*")));
+  }
+
+  private String memberRole(Api.Org org, String memberId) {
+    return as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("role");
+  }
+
+  /** Form controls without an accessible name, by their name or id. */
+  @SuppressWarnings("unchecked")
+  private List<String> unlabelled() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('main input, main select, main textarea')]"
+                    + ".filter(e => e.type !== 'hidden' && !e.closest('[hidden]'))"
+                    + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
+                    + ".map(e => e.name || e.id || e.outerHTML)");
+  }
+
+  @Test
+  void signsInShowsTheMembersAndMarksTheCallersOwnRow() {
+    Api.Org org = newOrg();
+    Api.Member viewer = join(org, "viewer");
+    signIn(org.adminEmail());
+    heading("Members");
+    WebElement mine = row(org.adminEmail());
+    assertThat(mine.findElement(By.cssSelector("th")).getText()).endsWith("(you)");
+    assertThat(row(viewer.email()).getText()).doesNotContain("(you)");
+    // one's own row is locked with a note, not offered
+    assertThat(mine.findElements(By.cssSelector("select.role-menu"))).isEmpty();
+    assertThat(mine.findElement(By.cssSelector(".lock")).getAttribute("title"))
+        .contains("This is you");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".counters"), "Total"));
+    assertThat(browser.findElement(By.cssSelector(".counters")).getText()).contains("2\nTotal");
+    assertThat(unlabelled()).isEmpty();
+    // signing out ends the session: a reload asks for a password again
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+    browser.get("about:blank");
+    browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/members");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+  }
+
+  @Test
+  void searchesAndFiltersMembers() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    Api.Member viewer = join(org, "viewer");
+    signIn(org.adminEmail());
+    heading("Members");
+    row(viewer.email());
+    WebElement search = browser.findElement(By.name("q"));
+    search.sendKeys(member.email().substring(0, 13));
+    wait.until(d -> shownEmails().equals(List.of(member.email())));
+    search.clear();
+    search.sendKeys(" ");
+    new Select(browser.findElement(By.name("role"))).selectByValue("viewer");
+    wait.until(d -> shownEmails().equals(List.of(viewer.email())));
+    new Select(browser.findElement(By.name("role"))).selectByValue("");
+    new Select(browser.findElement(By.name("status"))).selectByValue("suspended");
+    wait.until(
+        ExpectedConditions.textToBe(By.cssSelector("main p[role=status]"), "No member matches."));
+  }
+
+  /** The emails of the member rows on the page, read in one go. */
+  @SuppressWarnings("unchecked")
+  private List<String> shownEmails() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('table.members tbody tr')].map(r => r.dataset.email)");
+  }
+
+  @Test
+  void locksAPeerAdminAndChangesAMembersRole() {
+    Api.Org org = newOrg();
+    Api.Member peer = join(org, "admin");
+    Api.Member member = join(org, "member");
+    signIn(org.adminEmail());
+    heading("Members");
+    WebElement peerRow = row(peer.email());
+    assertThat(peerRow.findElements(By.cssSelector("select.role-menu"))).isEmpty();
+    assertThat(
+            peerRow.findElements(By.xpath(".//button[starts-with(normalize-space(.), 'Suspend')]")))
+        .isEmpty();
+    assertThat(peerRow.findElement(By.cssSelector(".lock")).getAttribute("title"))
+        .contains("Only members ranked above Admin");
+    assertThat(
+            peerRow
+                .findElement(By.cssSelector(".lock .visually-hidden"))
+                .getAttribute("textContent"))
+        .startsWith("Locked:");
+
+    Select menu = new Select(row(member.email()).findElement(By.cssSelector("select.role-menu")));
+    assertThat(menu.getOptions())
+        .extracting(WebElement::getText)
+        .contains("Admin", "Manager", "Viewer");
+    menu.selectByValue("manager");
+    toast("is now Manager");
+    assertThat(memberRole(org, member.id())).isEqualTo("manager");
+  }
+
+  @Test
+  void suspendsAndReactivatesAMember() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    signIn(org.adminEmail());
+    heading("Members");
+    row(member.email())
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Suspend')]"))
+        .click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    dialog.findElement(By.name("reason")).sendKeys("Left the project");
+    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    toast("is suspended");
+    wait.until(d -> row(member.email()).getText().contains("suspended"));
+    assertThat(memberStatus(org, member.id())).isEqualTo("suspended");
+
+    row(member.email())
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Reactivate')]"))
+        .click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog[open] button.primary")))
+        .click();
+    toast("is active again");
+    assertThat(memberStatus(org, member.id())).isEqualTo("active");
+  }
+
+  private String memberStatus(Api.Org org, String memberId) {
+    return as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("status");
+  }
+
+  @Test
+  void removesAMemberAndTransfersTheirContentToAnother() {
+    Api.Org org = newOrg();
+    Api.Member leaving = join(org, "member");
+    Api.Member heir = join(org, "member");
+    String item = org.content().as(leaving.token()).createFor("private");
+    signIn(org.adminEmail());
+    heading("Members");
+    row(leaving.email())
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Remove')]"))
+        .click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    dialog.findElement(By.cssSelector("input[value=transfer_to_member]")).click();
+    dialog.findElement(By.name("transferSearch")).sendKeys(heir.email());
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("dialog[open] .picker button")))
+        .click();
+    dialog.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("dialog[open]"), "Content moved: 1"));
+    browser.findElement(By.xpath("//dialog[@open]//button[normalize-space(.)='Done']")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("tr[data-email='" + leaving.email() + "']")));
+    String owner =
+        as(org.adminToken())
+            .get("/api/v1/orgs/" + org.slug() + "/content/" + item)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("ownerId");
+    assertThat(owner).isEqualTo(heir.id());
+  }
+
+  @Test
+  void invitesAndRevokes() {
+    Api.Org org = newOrg();
+    String email = Api.unique("invitee") + "@example.com";
+    signIn(org.adminEmail());
+    heading("Members");
+    go(org, "invitations");
+    heading("Invitations");
+    browser.findElement(By.name("email")).sendKeys(email);
+    new Select(browser.findElement(By.name("role"))).selectByValue("viewer");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Send invitation']")).click();
+    toast("Invitation sent to " + email);
+    WebElement invitation = row(email);
+    assertThat(invitation.getText()).contains("Viewer", "pending");
+    assertThat(unlabelled()).isEmpty();
+    invitation
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Revoke')]"))
+        .click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog[open] button.danger")))
+        .click();
+    toast("is revoked");
+    List<String> statuses =
+        as(org.adminToken())
+            .queryParam("q", email)
+            .get("/api/v1/orgs/" + org.slug() + "/invitations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.status");
+    assertThat(statuses).containsExactly("revoked");
+  }
+
+  @Test
+  void reviewsABulkFileBeforeInviting() throws IOException {
+    Api.Org org = newOrg();
+    String first = Api.unique("bulk") + "@example.com";
+    String second = Api.unique("bulk") + "@example.com";
+    Path csv = Files.createTempFile("invite", ".csv");
+    Files.writeString(
+        csv,
+        "email,role\n" + first + ",member\nnot-an-address,member\n" + second + ",viewer\n",
+        StandardCharsets.UTF_8);
+    signIn(org.adminEmail());
+    heading("Members");
+    go(org, "invitations");
+    heading("Invitations");
+    browser.findElement(By.name("file")).sendKeys(csv.toString());
+    browser.findElement(By.xpath("//button[normalize-space(.)='Review']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".review"), "2 will be invited, 1 refused"));
+    assertThat(
+            browser
+                .findElement(By.cssSelector(".review tr[data-email='not-an-address']"))
+                .getText())
+        .contains("Refused: bad-email");
+    assertThat(
+            browser.findElement(By.cssSelector(".review tr[data-email='" + first + "']")).getText())
+        .contains("Will be invited");
+    // nothing was sent by the review
+    assertThat(invitationCount(org)).isZero();
+    browser.findElement(By.id("bulk-import")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".review"), "2 invited, 1 refused"));
+    assertThat(invitationCount(org)).isEqualTo(2);
+    Files.delete(csv);
+  }
+
+  private int invitationCount(Api.Org org) {
+    return as(org.adminToken())
+        .get("/api/v1/orgs/" + org.slug() + "/invitations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items")
+        .size();
+  }
+
+  @Test
+  void createsATeamAddsAMemberAndTransfersOwnership() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    String name = "Design " + Api.unique("t");
+    signIn(org.adminEmail());
+    heading("Members");
+    go(org, "teams");
+    heading("Teams");
+    browser.findElement(By.name("name")).sendKeys(name);
+    browser.findElement(By.xpath("//button[normalize-space(.)='Create team']")).click();
+    toast("Team " + name + " created");
+    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
+    String colour =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return getComputedStyle(arguments[0].closest('.team-card')).borderTopColor",
+                    card);
+    assertThat(colour).startsWith("rgb(");
+    card.click();
+    heading(name);
+    WebElement search = browser.findElement(By.id("add-member"));
+    search.sendKeys(member.email());
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker button"))).click();
+    toast("joined " + name);
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("tr[data-member='" + member.id() + "']")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#transfer-to option[value='" + member.id() + "']")));
+    new Select(browser.findElement(By.id("transfer-to"))).selectByValue(member.id());
+    browser.findElement(By.xpath("//button[normalize-space(.)='Transfer']")).click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog[open] button.primary")))
+        .click();
+    toast("owns " + name);
+    String team = browser.getCurrentUrl().replaceAll(".*/teams/", "");
+    String owner =
+        as(org.adminToken())
+            .get("/api/v1/orgs/" + org.slug() + "/teams/" + team)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("ownerId");
+    assertThat(owner).isEqualTo(member.id());
+  }
+
+  @Test
+  void downloadsTheAuditLogAsCsvAndVerifiesTheChain() throws Exception {
+    Api.Org org = newOrg();
+    join(org, "member");
+    signIn(org.adminEmail());
+    heading("Members");
+    go(org, "audit");
+    heading("Audit log");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-seq]")));
+    assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
+        .contains("member.joined");
+    browser.findElement(By.id("verify-chain")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".verdict"), "The chain holds"));
+    browser.findElement(By.id("export-csv")).click();
+    Path file = awaitDownload(org.slug() + "-audit-");
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(csv.lines().findFirst().orElseThrow()).contains("action");
+    assertThat(csv).contains("member.joined");
+  }
+
+  private Path awaitDownload(String prefix) throws Exception {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < until) {
+      try (Stream<Path> files = Files.list(Browser.downloads())) {
+        var done =
+            files
+                .filter(p -> p.getFileName().toString().startsWith(prefix))
+                .filter(p -> p.getFileName().toString().endsWith(".csv"))
+                .findFirst();
+        if (done.isPresent()) {
+          return done.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no download starting with " + prefix);
+  }
+
+  @Test
+  void fitsAPhoneScreen() {
+    Api.Org org = newOrg();
+    join(org, "member");
+    signIn(org.adminEmail());
+    heading("Members");
+    row(org.adminEmail());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    Object overflow =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    assertThat(browser.findElement(By.cssSelector("nav")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void servesThePagesWithAStrictContentSecurityPolicyAndNoInlineScript() {
+    String page =
+        raw()
+            .get(Api.BASE + "/console/")
+            .then()
+            .statusCode(200)
+            .header("Content-Security-Policy", containsString("script-src 'self';"))
+            .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+            .header("X-Content-Type-Options", "nosniff")
+            .extract()
+            .asString();
+    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page).find()).isFalse();
+    assertThat(page).doesNotContain(" style=").doesNotContain(" onclick=");
+    raw()
+        .redirects()
+        .follow(false)
+        .get(Api.BASE + "/console")
+        .then()
+        .statusCode(301)
+        .header("Location", endsWith("/console/"));
+  }
+
+  @Test
+  void keepsTheRefreshTokenInAnHttpOnlyStrictCookieOutOfReachOfScripts() {
+    Api.Org org = newOrg();
+    var answer =
+        raw()
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", org.adminEmail(), "password", PASSWORD))
+            .queryParam("refreshTokenIn", "cookie")
+            .post(Api.BASE + "/api/v1/auth/login");
+    answer.then().statusCode(200);
+    assertThat(answer.jsonPath().getString("refreshToken")).isNull();
+    String cookie = answer.getHeader("Set-Cookie");
+    assertThat(cookie)
+        .contains("roster_refresh=rt_", "HttpOnly", "SameSite=Strict", "Path=/api/v1/auth");
+    String value = answer.getCookie("roster_refresh");
+    // the cookie refreshes, once
+    raw()
+        .contentType(ContentType.JSON)
+        .cookie("roster_refresh", value)
+        .body("{}")
+        .queryParam("refreshTokenIn", "cookie")
+        .post(Api.BASE + "/api/v1/auth/refresh")
+        .then()
+        .statusCode(200)
+        .cookie("roster_refresh", startsWith("rt_"));
+    raw()
+        .contentType(ContentType.JSON)
+        .cookie("roster_refresh", value)
+        .body("{}")
+        .post(Api.BASE + "/api/v1/auth/refresh")
+        .then()
+        .statusCode(401);
+
+    signIn(org.adminEmail());
+    heading("Members");
+    Object seen = ((JavascriptExecutor) browser).executeScript("return document.cookie");
+    assertThat(String.valueOf(seen)).doesNotContain("roster_refresh");
+  }
+
+  @Test
+  void opensThroughAOneTimeLinkInTheOrganisationsColours() throws IOException {
+    Api.Org org = newOrg();
+    Api.Member manager = join(org, "manager");
+    String branding = "/api/v1/orgs/" + org.slug() + "/branding";
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("accentColour", "#aa3300"))
+        .put(branding)
+        .then()
+        .statusCode(200);
+    as(org.adminToken())
+        .contentType("image/png")
+        .body(ConsoleLinksIT.png(32))
+        .put(branding + "/logo")
+        .then()
+        .statusCode(200);
+    String url = ConsoleLinksIT.issue(org, manager.id());
+    browser.get(url);
+    heading("Members");
+    row(manager.email());
+    assertThat(browser.getCurrentUrl()).doesNotContain(ConsoleLinksIT.secretOf(url));
+    assertThat(browser.findElement(By.cssSelector(".org-name")).getText())
+        .isEqualTo("Org " + org.slug());
+    Object accent =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()");
+    assertThat(accent).isEqualTo("#aa3300");
+    wait.until(
+        d ->
+            browser
+                .findElement(By.cssSelector("img.logo"))
+                .getAttribute("src")
+                .startsWith("blob:"));
+    // the link worked once
+    browser.get("about:blank");
+    ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    browser.get(url);
+    heading("This link cannot be used");
+  }
+
+  /** Pictures of the main pages, in target/console-screenshots (the README's come from here). */
+  @Test
+  void picturesTheMainPages() throws Exception {
+    Api.Org org = newOrg();
+    Api.Member manager = join(org, "manager");
+    Api.Member peer = join(org, "admin");
+    Api.Member member = join(org, "member");
+    Api.Member viewer = join(org, "viewer");
+    name(org, Api.adminMemberId(org), "Ada", "Lovelace");
+    name(org, manager.id(), "Grace", "Hopper");
+    name(org, peer.id(), "Alan", "Turing");
+    name(org, member.id(), "Edsger", "Dijkstra");
+    name(org, viewer.id(), "Barbara", "Liskov");
+    String team = org.teams().newTeam(manager.id());
+    org.teams().add(team, member.id()).then().statusCode(201);
+    for (String name : List.of("Design", "Platform", "Research")) {
+      org.teams()
+          .create(
+              Map.of(
+                  "name", name + " " + Api.unique("t").substring(2), "description", name + " work"))
+          .then()
+          .statusCode(201);
+    }
+    org.invitations()
+        .invite(Map.of("email", Api.unique("invitee") + "@example.com"))
+        .then()
+        .statusCode(201);
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "On leave"))
+        .post("/api/v1/orgs/" + org.slug() + "/members/" + member.id() + "/suspension")
+        .then()
+        .statusCode(200);
+    Path folder = Path.of("target", "console-screenshots");
+    Files.createDirectories(folder);
+    signIn(org.adminEmail());
+    heading("Members");
+    row(member.email());
+    shoot(folder.resolve("members.png"));
+    go(org, "invitations");
+    heading("Invitations");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-invitation]")));
+    shoot(folder.resolve("invitations.png"));
+    go(org, "teams");
+    heading("Teams");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".team-card")));
+    shoot(folder.resolve("teams.png"));
+    go(org, "audit");
+    heading("Audit log");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-seq]")));
+    shoot(folder.resolve("audit.png"));
+    go(org, "members");
+    heading("Members");
+    row(member.email());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    shoot(folder.resolve("members-phone.png"));
+    assertThat(folder.resolve("members.png")).isNotEmptyFile();
+  }
+
+  private static void name(Api.Org org, String memberId, String first, String last) {
+    as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("firstName", first, "lastName", last))
+        .patch("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
+        .then()
+        .statusCode(200);
+  }
+
+  private void shoot(Path file) throws IOException {
+    byte[] png =
+        ((org.openqa.selenium.TakesScreenshot) browser)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    Files.write(file, png);
+  }
+}
