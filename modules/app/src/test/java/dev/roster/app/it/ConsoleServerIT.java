@@ -7,6 +7,8 @@ import static dev.roster.app.it.Api.join;
 import static dev.roster.app.it.Api.newOrg;
 import static dev.roster.app.it.ProblemSpec.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -16,13 +18,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One-time console links and the organisation's branding, through the API alone. */
+/**
+ * The console's server side without a browser: its security headers, one-time console links and the
+ * organisation's branding.
+ */
 @ExtendWith(Mailbox.class)
-class ConsoleLinksIT {
+class ConsoleServerIT {
 
   static String issue(Api.Org org, String memberId) {
     return as(admin())
@@ -218,5 +224,28 @@ class ConsoleLinksIT {
 
   private static io.restassured.specification.RequestSpecification raw(String token) {
     return Api.raw().baseUri(Api.BASE).header("Authorization", "Bearer " + token);
+  }
+
+  @Test
+  void servesThePagesWithAStrictContentSecurityPolicyAndNoInlineScript() {
+    String page =
+        Api.raw()
+            .get(Api.BASE + "/console/")
+            .then()
+            .statusCode(200)
+            .header("Content-Security-Policy", containsString("script-src 'self';"))
+            .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+            .header("X-Content-Type-Options", "nosniff")
+            .extract()
+            .asString();
+    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page).find()).isFalse();
+    assertThat(page).doesNotContain(" style=").doesNotContain(" onclick=");
+    Api.raw()
+        .redirects()
+        .follow(false)
+        .get(Api.BASE + "/console")
+        .then()
+        .statusCode(301)
+        .header("Location", endsWith("/console/"));
   }
 }
