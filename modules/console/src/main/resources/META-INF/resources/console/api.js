@@ -127,6 +127,24 @@ export async function openLink(token) {
   return answer;
 }
 
+/**
+ * Signs in with the provider's ID token (authorization code with PKCE): the token is the bearer,
+ * kept in memory only; there is no refresh, so when it expires the page signs in again.
+ */
+export function useProviderToken(idToken, expiresIn) {
+  access = idToken;
+  clearTimeout(renewTimer);
+  renewTimer = setTimeout(() => {
+    if (access === idToken) signedOut();
+  }, Math.max(10, Number(expiresIn || 300)) * 1000);
+}
+
+/** The sign-in providers a browser may use (public). */
+export async function providers() {
+  const response = await fetch(`${BASE}/auth/providers`, { headers: { Accept: 'application/json' } });
+  return response.ok ? response.json() : [];
+}
+
 /** Ends the session here and at the server, the cookie included. */
 export async function logout() {
   const headers = { 'Content-Type': 'application/json' };

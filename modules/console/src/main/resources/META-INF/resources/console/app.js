@@ -2,7 +2,7 @@
 // Routes live in the fragment (#/o/acme/members) so that the server serves one page.
 import { api, onSession, refresh, signedIn, logout, org as orgPath } from './api.js';
 import { h, fill, toast } from './ui.js';
-import { signInPage, linkPage } from './signin.js';
+import { signInPage, linkPage, finishProvider } from './signin.js';
 import { membersPage } from './members.js';
 import { invitationsPage } from './invitations.js';
 import { teamsPage, teamPage } from './teams.js';
@@ -220,8 +220,15 @@ async function route() {
   return orgsPage();
 }
 
+let returning = true;
+
 async function show() {
   try {
+    if (returning) {
+      // the first load may be the provider sending the browser back with a code
+      returning = false;
+      await finishProvider();
+    }
     await route();
   } catch (error) {
     fill(

@@ -278,8 +278,10 @@ export async function membersPage(main, ctx) {
 
   async function detail(m) {
     let d;
+    let content = { items: [] };
     try {
       d = await api('GET', org(slug, `/members/${m.id}`));
+      content = await api('GET', query(org(slug, '/content'), { owner: m.id, limit: 20 })).catch(() => content);
     } catch (e) {
       toast(e.detail || e.message, 'bad');
       return;
@@ -304,6 +306,10 @@ export async function membersPage(main, ctx) {
           h('caption', { class: 'visually-hidden' }, `Permissions of ${d.name}`),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Permission'), h('th', { scope: 'col' }, 'Held'), h('th', { scope: 'col' }, 'From'))),
           h('tbody', {}, d.permissions.map((p) => h('tr', {}, h('td', {}, p.name), h('td', {}, p.granted ? 'Yes' : 'No'), h('td', {}, p.source === 'role' ? `role ${roleName(ctx, d.role)}` : 'override'))))),
+        h('h3', {}, 'Content they own'),
+        content.items.length
+          ? h('ul', { class: 'content' }, content.items.map((c) => h('li', {}, c.title, ' ', badge(c.visibility === 'org' ? 'shared with the organisation' : c.visibility === 'team' ? 'shared with a team' : 'private', 'visibility'))))
+          : h('p', { class: 'muted' }, 'None you can see.'),
         h('h3', {}, 'Recent activity'),
         d.recentActivity.length
           ? h('ul', { class: 'activity' }, d.recentActivity.map((a) => h('li', {}, date(a.occurredAt || a.at, true), ' ', a.action || a.type || '')))

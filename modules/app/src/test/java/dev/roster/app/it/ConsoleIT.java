@@ -6,6 +6,7 @@ import static dev.roster.app.it.Api.join;
 import static dev.roster.app.it.Api.newOrg;
 import static dev.roster.app.it.Api.raw;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +61,14 @@ class ConsoleIT {
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
   }
 
+  /** The organisation's first admin signs in and opens a page of it. */
+  private void adminOpens(Api.Org org, String page, String title) {
+    signIn(org.adminEmail());
+    heading("Members");
+    go(org, page);
+    heading(title);
+  }
+
   private void heading(String text) {
     wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
   }
@@ -80,12 +90,19 @@ class ConsoleIT {
   }
 
   private String memberRole(Api.Org org, String memberId) {
+    return read(org, "/members/" + memberId, "role");
+  }
+
+  /**
+   * A field of what the organisation's first admin reads at {@code path} under the organisation.
+   */
+  private static <T> T read(Api.Org org, String path, String field) {
     return as(org.adminToken())
-        .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
+        .get("/api/v1/orgs/" + org.slug() + path)
         .then()
         .statusCode(200)
         .extract()
-        .path("role");
+        .path(field);
   }
 
   /** Form controls without an accessible name, by their name or id. */
@@ -213,12 +230,7 @@ class ConsoleIT {
   }
 
   private String memberStatus(Api.Org org, String memberId) {
-    return as(org.adminToken())
-        .get("/api/v1/orgs/" + org.slug() + "/members/" + memberId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
+    return read(org, "/members/" + memberId, "status");
   }
 
   @Test
@@ -247,13 +259,7 @@ class ConsoleIT {
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(
             By.cssSelector("tr[data-email='" + leaving.email() + "']")));
-    String owner =
-        as(org.adminToken())
-            .get("/api/v1/orgs/" + org.slug() + "/content/" + item)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("ownerId");
+    String owner = read(org, "/content/" + item, "ownerId");
     assertThat(owner).isEqualTo(heir.id());
   }
 
@@ -261,10 +267,7 @@ class ConsoleIT {
   void invitesAndRevokes() {
     Api.Org org = newOrg();
     String email = Api.unique("invitee") + "@example.com";
-    signIn(org.adminEmail());
-    heading("Members");
-    go(org, "invitations");
-    heading("Invitations");
+    adminOpens(org, "invitations", "Invitations");
     browser.findElement(By.name("email")).sendKeys(email);
     new Select(browser.findElement(By.name("role"))).selectByValue("viewer");
     browser.findElement(By.xpath("//button[normalize-space(.)='Send invitation']")).click();
@@ -301,10 +304,7 @@ class ConsoleIT {
         csv,
         "email,role\n" + first + ",member\nnot-an-address,member\n" + second + ",viewer\n",
         StandardCharsets.UTF_8);
-    signIn(org.adminEmail());
-    heading("Members");
-    go(org, "invitations");
-    heading("Invitations");
+    adminOpens(org, "invitations", "Invitations");
     browser.findElement(By.name("file")).sendKeys(csv.toString());
     browser.findElement(By.xpath("//button[normalize-space(.)='Review']")).click();
     wait.until(
@@ -344,10 +344,7 @@ class ConsoleIT {
     Api.Org org = newOrg();
     Api.Member member = join(org, "member");
     String name = "Design " + Api.unique("t");
-    signIn(org.adminEmail());
-    heading("Members");
-    go(org, "teams");
-    heading("Teams");
+    adminOpens(org, "teams", "Teams");
     browser.findElement(By.name("name")).sendKeys(name);
     browser.findElement(By.xpath("//button[normalize-space(.)='Create team']")).click();
     toast("Team " + name + " created");
@@ -379,13 +376,7 @@ class ConsoleIT {
         .click();
     toast("owns " + name);
     String team = browser.getCurrentUrl().replaceAll(".*/teams/", "");
-    String owner =
-        as(org.adminToken())
-            .get("/api/v1/orgs/" + org.slug() + "/teams/" + team)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("ownerId");
+    String owner = read(org, "/teams/" + team, "ownerId");
     assertThat(owner).isEqualTo(member.id());
   }
 
@@ -393,10 +384,7 @@ class ConsoleIT {
   void downloadsTheAuditLogAsCsvAndVerifiesTheChain() throws Exception {
     Api.Org org = newOrg();
     join(org, "member");
-    signIn(org.adminEmail());
-    heading("Members");
-    go(org, "audit");
-    heading("Audit log");
+    adminOpens(org, "audit", "Audit log");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-seq]")));
     assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
         .contains("member.joined");
@@ -599,5 +587,273 @@ class ConsoleIT {
         ((org.openqa.selenium.TakesScreenshot) browser)
             .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
     Files.write(file, png);
+  }
+
+  @Test
+  void profileChangesNamesAndTurnsOnTwoFactorWhichTheNextSignInAsksFor() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    signIn(member.email());
+    heading("Members");
+    browser.findElement(By.linkText("Profile")).click();
+    heading("Your profile");
+    WebElement first = browser.findElement(By.name("firstName"));
+    first.clear();
+    first.sendKeys("Grace");
+    WebElement last = browser.findElement(By.name("lastName"));
+    last.clear();
+    last.sendKeys("Hopper");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Save name']")).click();
+    toast("Your name is saved");
+    assertThat(unlabelled()).isEmpty();
+    browser.findElement(By.xpath("//button[normalize-space(.)='Turn on']")).click();
+    String secret =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("section code.secret")))
+            .getText();
+    browser
+        .findElement(By.cssSelector("section[aria-labelledby=two-factor-heading] input[name=code]"))
+        .sendKeys(TwoFactorIT.code(secret, System.currentTimeMillis() / 30_000));
+    browser.findElement(By.xpath("//button[normalize-space(.)='Confirm']")).click();
+    String recovery =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.codes li code")))
+            .getText();
+    String name =
+        as(member.token()).get("/api/v1/me").then().statusCode(200).extract().path("name");
+    assertThat(name).isEqualTo("Grace Hopper");
+
+    browser.findElement(By.id("sign-out")).click();
+    signIn(member.email());
+    heading("Two-factor sign-in");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Use a recovery code']")).click();
+    browser.findElement(By.name("recoveryCode")).sendKeys(recovery);
+    browser.findElement(By.xpath("//button[normalize-space(.)='Verify']")).click();
+    heading("Members");
+  }
+
+  @Test
+  void settingsSaveTheDefaultsAndShowADomainsDnsRecord() {
+    Api.Org org = newOrg();
+    String domain = Api.unique("corp") + ".example";
+    adminOpens(org, "settings", "Settings");
+    WebElement days = browser.findElement(By.name("inactivityDays"));
+    days.clear();
+    days.sendKeys("45");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Save settings']")).click();
+    toast("Settings saved");
+    int saved = read(org, "/settings", "inactivityDays");
+    assertThat(saved).isEqualTo(45);
+    browser.findElement(By.name("domain")).sendKeys(domain);
+    browser.findElement(By.xpath("//button[normalize-space(.)='Add domain']")).click();
+    WebElement card =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li[data-domain='" + domain + "']")));
+    assertThat(card.findElement(By.cssSelector("dl.dns")).getText()).contains("TXT");
+    assertThat(unlabelled()).isEmpty();
+  }
+
+  @Test
+  void aMembersDetailShowsEachPermissionsSourceAndTheirContent() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    String item = org.content().as(member.token()).createFor("org");
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("overrides", List.of(Map.of("permission", "audit.export", "granted", true))))
+        .put("/api/v1/orgs/" + org.slug() + "/members/" + member.id() + "/permissions")
+        .then()
+        .statusCode(200);
+    signIn(org.adminEmail());
+    heading("Members");
+    row(member.email()).findElement(By.cssSelector("th button")).click();
+    WebElement dialog =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    wait.until(ExpectedConditions.textToBePresentInElement(dialog, "audit.export"));
+    assertThat(dialog.getText())
+        .contains("audit.export Yes override", "members.view Yes role Member");
+    String title = read(org, "/content/" + item, "title");
+    assertThat(dialog.getText()).contains(title);
+    // Escape closes the dialog and gives focus back to the name that opened it
+    dialog.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    assertThat(browser.switchTo().activeElement().getText())
+        .isEqualTo(row(member.email()).findElement(By.cssSelector("th button")).getText());
+  }
+
+  @Test
+  void signsInThroughTheIdentityProviderWithPkce() throws IOException {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    FakeIdp.signsIn(member.email());
+    browser.get(Api.BASE + "/console/#/signin");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space(.)='Sign in with Test IdP']")))
+        .click();
+    heading("Members");
+    WebElement mine = row(member.email());
+    assertThat(mine.getText()).contains("(you)");
+    // the code and state left the address bar
+    assertThat(browser.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
+  }
+
+  @Test
+  void pagesInvitationsByCursorResendsAndFiltersByStatus() {
+    Api.Org org = newOrg();
+    Api.Member peer = join(org, "admin");
+    // 60 invitations from two admins (each may send 40 an hour here)
+    for (String inviter : List.of(org.adminToken(), peer.token())) {
+      StringBuilder csv = new StringBuilder("email\n");
+      for (int i = 0; i < 30; i++) {
+        csv.append(Api.unique("many")).append("@example.com\n");
+      }
+      as(inviter)
+          .contentType("text/csv")
+          .body(csv.toString())
+          .post("/api/v1/orgs/" + org.slug() + "/invitations/bulk")
+          .then()
+          .statusCode(200)
+          .body("accepted", equalTo(30));
+    }
+    adminOpens(org, "invitations", "Invitations");
+    wait.until(d -> rows("table.invitations") == 50);
+    browser.findElement(By.xpath("//section//button[normalize-space(.)='Load more']")).click();
+    wait.until(d -> rows("table.invitations") == 60);
+    assertThat(
+            browser
+                .findElement(By.xpath("//section//button[normalize-space(.)='Load more']"))
+                .isDisplayed())
+        .isFalse();
+    WebElement first = browser.findElement(By.cssSelector("table.invitations tr[data-invitation]"));
+    String email = first.getAttribute("data-email");
+    first.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Resend')]")).click();
+    toast("Sent again to " + email);
+    new Select(browser.findElement(By.name("status"))).selectByValue("resent");
+    wait.until(d -> rows("table.invitations") == 1);
+    assertThat(row(email).getText()).contains("resent");
+  }
+
+  private long rows(String table) {
+    return ((Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.querySelectorAll(arguments[0] + ' tbody tr[data-row]').length",
+                    table))
+        .longValue();
+  }
+
+  @Test
+  void teamRoleMenusFollowTheCallersTeamRoleAndOwnersDeactivate() {
+    Api.Org org = newOrg();
+    Api.Member owner = join(org, "member");
+    Api.Member admin = join(org, "member");
+    Api.Member plain = join(org, "member");
+    Api.Member outsider = join(org, "member");
+    String team = org.teams().newTeam(owner.id());
+    org.teams().place(team, admin, "admin");
+    org.teams().place(team, plain, "member");
+    org.teams().newTeam(outsider.id());
+
+    // a team admin may give roles below admin, to members below them, and not touch the owner
+    signIn(admin.email());
+    heading("Members");
+    go(org, "teams");
+    heading("Teams");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".team-card"), 1));
+    browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/teams/" + team);
+    WebElement plainRow =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr[data-member='" + plain.id() + "']")));
+    Select menu = new Select(plainRow.findElement(By.cssSelector("select.role-menu")));
+    assertThat(menu.getOptions())
+        .extracting(WebElement::getText)
+        .containsExactlyInAnyOrder("member", "moderator", "viewer");
+    menu.selectByValue("moderator");
+    toast("is now moderator");
+    WebElement ownerRow =
+        browser.findElement(By.cssSelector("tr[data-member='" + owner.id() + "']"));
+    assertThat(ownerRow.findElements(By.cssSelector("select.role-menu"))).isEmpty();
+    assertThat(ownerRow.findElement(By.cssSelector(".lock")).getAttribute("title"))
+        .contains("only by transfer");
+    assertThat(browser.findElements(By.xpath("//button[normalize-space(.)='Deactivate team']")))
+        .isEmpty();
+
+    // its owner deactivates and reactivates it
+    browser.findElement(By.id("sign-out")).click();
+    signIn(owner.email());
+    heading("Members");
+    browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/teams/" + team);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space(.)='Deactivate team']")))
+        .click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("dialog[open] button.danger")))
+        .click();
+    toast("is deactivated");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space(.)='Reactivate team']")))
+        .click();
+    toast("is active again");
+    String status = read(org, "/teams/" + team, "status");
+    assertThat(status).isEqualTo("active");
+  }
+
+  @Test
+  void profileListsSessionsAndMakesAnApiKeyShownOnce() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    signIn(member.email());
+    heading("Members");
+    browser.get(Api.BASE + "/console/#/profile");
+    heading("Your profile");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("section[aria-labelledby=sessions-heading]"))
+                .getText())
+        .contains("(this browser)");
+    WebElement keys = browser.findElement(By.cssSelector("section[aria-labelledby=keys-heading]"));
+    keys.findElement(By.name("name")).sendKeys("Build script");
+    keys.findElement(By.xpath(".//button[normalize-space(.)='Create key']")).click();
+    String secret =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("section[aria-labelledby=keys-heading] code.secret")))
+            .getText();
+    assertThat(secret).startsWith("rk_");
+    as(secret).get("/api/v1/orgs/" + org.slug() + "/members").then().statusCode(200);
+    wait.until(ExpectedConditions.textToBePresentInElement(keys, "Build script"));
+  }
+
+  @Test
+  void settingsOverrideAMembersPermission() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    adminOpens(org, "settings", "Settings");
+    browser.findElement(By.id("override-search")).sendKeys(member.email());
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("section[aria-labelledby=overrides-heading] .picker button")))
+        .click();
+    Select exportOverride =
+        new Select(
+            wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("select[name='audit.export']"))));
+    exportOverride.selectByValue("grant");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Save member']")).click();
+    toast("Saved for");
+    List<Boolean> granted =
+        read(
+            org,
+            "/members/" + member.id(),
+            "permissions.findAll { it.name == 'audit.export' }.granted");
+    assertThat(granted).containsExactly(true);
   }
 }

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The console's pages and scripts leave with headers that keep them to what they are: a policy that
@@ -16,13 +19,43 @@ import java.io.IOException;
  */
 public class ConsoleHeaders extends HttpFilter {
 
-  /** The Content-Security-Policy of every console response (README "Admin console"). */
-  static final String POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
-          + " connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none';"
-          + " frame-ancestors 'none'";
-
   private static final long serialVersionUID = 1L;
+
+  /** The Content-Security-Policy of every console response (README "Admin console"). */
+  private String policy;
+
+  @Override
+  public void init() {
+    policy =
+        policy(ConfigProvider.getConfig().getOptionalValue("ROSTER_OIDC_TOKEN_URI", String.class));
+  }
+
+  /**
+   * Only the console's own scripts and styles, no inline script, no framing; the page talks to this
+   * server and, when a sign-in provider is configured, to the provider's token endpoint (where the
+   * page exchanges its authorization code).
+   */
+  static String policy(Optional<String> tokenEndpoint) {
+    String provider =
+        tokenEndpoint
+            .filter(s -> !s.isBlank())
+            .flatMap(ConsoleHeaders::uri)
+            .filter(u -> u.getScheme() != null && u.getHost() != null)
+            .map(u -> " " + u.getScheme() + "://" + u.getRawAuthority())
+            .orElse("");
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
+        + " connect-src 'self'"
+        + provider
+        + "; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  }
+
+  private static Optional<URI> uri(String text) {
+    try {
+      return Optional.of(new URI(text.strip()));
+    } catch (java.net.URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
 
   @Override
   protected void doFilter(
@@ -34,7 +67,7 @@ public class ConsoleHeaders extends HttpFilter {
       response.setHeader("Location", request.getContextPath() + "/console/");
       return;
     }
-    response.setHeader("Content-Security-Policy", POLICY);
+    response.setHeader("Content-Security-Policy", policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
