@@ -319,13 +319,17 @@ export async function membersPage(main, ctx) {
             type: 'button',
             onclick: async () => {
               try {
-                const blob = await api('GET', org(slug, `/members/${d.id}/activity.csv`), null, { raw: true, accept: 'text/csv' });
+                // the last year, the longest range an export covers
+                const to = new Date();
+                const from = new Date(to.getTime() - 365 * 86400000);
+                const path = query(org(slug, `/members/${d.id}/activity.csv`), { from: from.toISOString(), to: to.toISOString() });
+                const blob = await api('GET', path, null, { raw: true, accept: 'text/csv' });
                 download(blob, `${slug}-${d.email}-activity.csv`);
               } catch (e) {
                 toast(e.detail || e.message, 'bad');
               }
             },
-          }, 'Export activity (CSV)'))
+          }, 'Export activity (CSV, last year)'))
           : null,
       ),
     );

@@ -856,4 +856,101 @@ class ConsoleIT {
             "permissions.findAll { it.name == 'audit.export' }.granted");
     assertThat(granted).containsExactly(true);
   }
+
+  @Test
+  void profileChangesThePasswordAsksForAnEmailChangeAndUploadsAPicture() throws IOException {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    String address = Api.unique("moved") + "@example.com";
+    Path picture = Files.createTempFile("picture", ".png");
+    Files.write(picture, ConsoleServerIT.png(64));
+    signIn(member.email());
+    heading("Members");
+    browser.get(Api.BASE + "/console/#/profile");
+    heading("Your profile");
+    WebElement password =
+        browser.findElement(By.cssSelector("section[aria-labelledby=password-heading]"));
+    password.findElement(By.name("currentPassword")).sendKeys(PASSWORD);
+    password.findElement(By.name("newPassword")).sendKeys("another-long-password-2");
+    password.findElement(By.xpath(".//button[normalize-space(.)='Change password']")).click();
+    toast("Your password is changed");
+    Api.login(member.email(), "another-long-password-2").then().statusCode(200);
+
+    WebElement email =
+        browser.findElement(By.cssSelector("section[aria-labelledby=email-heading]"));
+    email.findElement(By.name("email")).sendKeys(address);
+    email.findElement(By.name("currentPassword")).sendKeys("another-long-password-2");
+    email.findElement(By.xpath(".//button[normalize-space(.)='Change email']")).click();
+    toast("A confirmation link went to the new address");
+    Mailbox.await(address, 1);
+
+    WebElement pictures =
+        browser.findElement(By.cssSelector("section[aria-labelledby=picture-heading]"));
+    pictures.findElement(By.name("picture")).sendKeys(picture.toString());
+    pictures.findElement(By.xpath(".//button[normalize-space(.)='Upload']")).click();
+    toast("Your picture is saved");
+    wait.until(
+        d ->
+            pictures
+                .findElement(By.cssSelector("img.avatar"))
+                .getAttribute("src")
+                .startsWith("blob:"));
+    Files.delete(picture);
+  }
+
+  @Test
+  void auditFiltersByActionAndExportsAMembersActivity() throws Exception {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("role", "viewer"))
+        .patch("/api/v1/orgs/" + org.slug() + "/members/" + member.id())
+        .then()
+        .statusCode(200);
+    adminOpens(org, "audit", "Audit log");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-seq]")));
+    browser.findElement(By.name("action")).sendKeys("member.role_changed");
+    browser
+        .findElement(By.xpath("//form[@role='search']//button[normalize-space(.)='Apply']"))
+        .click();
+    wait.until(
+        d ->
+            browser.findElements(By.cssSelector("table.audit tbody tr[data-row] th")).stream()
+                .map(WebElement::getText)
+                .toList()
+                .equals(List.of("member.role_changed")));
+
+    go(org, "members");
+    heading("Members");
+    row(member.email()).findElement(By.cssSelector("th button")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//dialog[@open]//button[normalize-space(.)='Export activity (CSV, last year)']")))
+        .click();
+    Path file = awaitDownload(org.slug() + "-" + member.email() + "-activity");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("member.role_changed");
+  }
+
+  @Test
+  void settingsSetTheAccentColourThatThePagesShow() {
+    Api.Org org = newOrg();
+    adminOpens(org, "settings", "Settings");
+    WebElement colour = browser.findElement(By.name("accentColour"));
+    // a colour input takes its value from script, as a colour picker would set it
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = '#116644'", colour);
+    browser.findElement(By.xpath("//button[normalize-space(.)='Save branding']")).click();
+    toast("Branding saved");
+    wait.until(
+        d ->
+            "#116644"
+                .equals(
+                    ((JavascriptExecutor) browser)
+                        .executeScript(
+                            "return getComputedStyle(document.documentElement)"
+                                + ".getPropertyValue('--accent').trim()")));
+    String accent = read(org, "/branding", "accentColour");
+    assertThat(accent).isEqualTo("#116644");
+  }
 }
