@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The refresh token of a browser session, kept where the page's scripts cannot read it: an
@@ -52,26 +53,33 @@ public class RefreshCookies {
 
   /** The answer with the tokens: in the body, or the refresh token moved into the cookie. */
   public Response answer(Response.ResponseBuilder answer, AccessToken tokens, boolean inCookie) {
+    return answer(answer, tokens, inCookie, Function.identity());
+  }
+
+  /**
+   * The answer whose body {@code body} makes from the tokens: given all of them, or, when the
+   * cookie is wanted, given them without the refresh token, which goes into the cookie instead.
+   */
+  public Response answer(
+      Response.ResponseBuilder answer,
+      AccessToken tokens,
+      boolean inCookie,
+      Function<AccessToken, ?> body) {
     if (!inCookie) {
-      return answer.entity(tokens).build();
+      return answer.entity(body.apply(tokens)).build();
     }
-    return answer.entity(withoutRefresh(tokens)).cookie(cookie(tokens)).build();
-  }
-
-  /** The tokens with the refresh token left out, for a body whose cookie carries it. */
-  public static AccessToken withoutRefresh(AccessToken tokens) {
-    return new AccessToken(
-        tokens.accessToken(),
-        tokens.tokenType(),
-        tokens.expiresIn(),
-        null,
-        tokens.refreshExpiresIn());
-  }
-
-  /** The cookie that carries the tokens' refresh token. */
-  public NewCookie cookie(AccessToken tokens) {
-    return cookie(
-        tokens.refreshToken(), (int) Math.min(Integer.MAX_VALUE, tokens.refreshExpiresIn()));
+    AccessToken withoutRefresh =
+        new AccessToken(
+            tokens.accessToken(),
+            tokens.tokenType(),
+            tokens.expiresIn(),
+            null,
+            tokens.refreshExpiresIn());
+    int maxAge = (int) Math.min(Integer.MAX_VALUE, tokens.refreshExpiresIn());
+    return answer
+        .entity(body.apply(withoutRefresh))
+        .cookie(cookie(tokens.refreshToken(), maxAge))
+        .build();
   }
 
   /** A cookie that makes the browser forget the refresh token. */

@@ -212,7 +212,11 @@ class ConsoleServerIT {
         .statusCode(200)
         .body("logoUrl", equalTo(branding + "/logo"));
     var logo = as(member.token()).get(branding + "/logo");
-    logo.then().statusCode(200).contentType("image/png");
+    logo.then()
+        .statusCode(200)
+        .contentType("image/png")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'");
     raw(member.token())
         .header("If-None-Match", logo.getHeader("ETag"))
         .get(branding + "/logo")

@@ -2,6 +2,7 @@ package dev.roster.console.internal;
 
 import dev.roster.console.Branding;
 import dev.roster.console.BrandingChange;
+import dev.roster.identity.Images;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,13 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Console")
 @SecurityRequirement(name = "bearer")
 public class BrandingResource {
-
-  /** Largest logo upload, as for a profile picture (more is refused by the picture checks). */
-  static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
   @Inject BrandingService branding;
 
@@ -106,15 +101,10 @@ public class BrandingResource {
   public Response logo(@PathParam("org") String org, @jakarta.ws.rs.core.Context Request request) {
     BrandingService.Logo logo =
         branding.logo().orElseThrow(() -> dev.roster.kernel.Problems.notFound("No logo is set."));
-    EntityTag tag = EntityTag.valueOf(logo.etag());
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setNoCache(true);
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.cacheControl(cache).build();
-    }
-    return Response.ok(logo.content(), logo.mediaType()).tag(tag).cacheControl(cache).build();
+    return Images.serve(request, logo.mediaType(), logo.content(), logo.etag(), cache);
   }
 
   @PUT
@@ -157,13 +147,7 @@ public class BrandingResource {
   @APIResponse(responseCode = "413", ref = "payloadTooLarge")
   @APIResponse(responseCode = "415", ref = "unsupportedMediaType")
   public Branding uploadLogo(@PathParam("org") String org, InputStream body) {
-    byte[] bytes;
-    try {
-      bytes = body.readNBytes(MAX_LOGO_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return branding.setLogo(bytes);
+    return branding.setLogo(Images.read(body));
   }
 
   @DELETE

@@ -16,11 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,7 +83,7 @@ class BrandingService {
                 + " excluded.logo_etag, updated_at = excluded.updated_at")
         .setParameter(1, tenant.orgId().value())
         .setParameter(2, image.content())
-        .setParameter(3, etag(image.content()))
+        .setParameter(3, Images.etag(image.content()))
         .setParameter(4, Timestamp.from(clock.instant()))
         .executeUpdate();
     return changed();
@@ -129,14 +126,5 @@ class BrandingService {
     events.fire(
         new BrandingChanged(tenants.require().orgId(), now.accentColour(), now.logoUrl() != null));
     return now;
-  }
-
-  private static String etag(byte[] content) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

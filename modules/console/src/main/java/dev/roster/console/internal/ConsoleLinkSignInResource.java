@@ -57,12 +57,7 @@ public class ConsoleLinkSignInResource {
           String refreshTokenIn) {
     boolean inCookie = RefreshCookies.wanted(refreshTokenIn);
     ConsoleLinksService.Opened opened = links.open(token);
-    if (!inCookie) {
-      return Response.ok(new ConsoleSession(opened.tokens(), opened.org())).build();
-    }
-    return Response.ok(
-            new ConsoleSession(RefreshCookies.withoutRefresh(opened.tokens()), opened.org()))
-        .cookie(cookies.cookie(opened.tokens()))
-        .build();
+    return cookies.answer(
+        Response.ok(), opened.tokens(), inCookie, t -> new ConsoleSession(t, opened.org()));
   }
 }

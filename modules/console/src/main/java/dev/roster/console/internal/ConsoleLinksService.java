@@ -97,13 +97,14 @@ class ConsoleLinksService {
   @Transactional(dontRollbackOn = ProblemException.class)
   Opened open(String secret) {
     Instant now = clock.instant();
+    String hash = LinkTokens.hash(secret.strip());
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         data.platform()
             .createNativeQuery(
                 "select org_id, account_id, member_id, expires_at, used_at from"
                     + " platform.console_link where token_hash = ? for update")
-            .setParameter(1, LinkTokens.hash(secret.strip()))
+            .setParameter(1, hash)
             .getResultList();
     if (rows.isEmpty()) {
       throw new ProblemException(
@@ -121,7 +122,7 @@ class ConsoleLinksService {
     data.platform()
         .createNativeQuery("update platform.console_link set used_at = ? where token_hash = ?")
         .setParameter(1, Timestamp.from(now))
-        .setParameter(2, LinkTokens.hash(secret.strip()))
+        .setParameter(2, hash)
         .executeUpdate();
     OrgId orgId = OrgId.of(Sql.uuid(row[0]));
     AccountId accountId = AccountId.of(Sql.uuid(row[1]));

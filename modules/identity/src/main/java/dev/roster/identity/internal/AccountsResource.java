@@ -2,6 +2,7 @@ package dev.roster.identity.internal;
 
 import dev.roster.identity.AccountView;
 import dev.roster.identity.Accounts;
+import dev.roster.identity.Images;
 import dev.roster.identity.Profiles;
 import dev.roster.identity.SignUp;
 import dev.roster.kernel.AccountId;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -122,18 +122,9 @@ public class AccountsResource {
       @Context Request request) {
     Profiles.Picture picture =
         profiles.picture(AccountId.of(id)).orElseThrow(() -> Problems.notFound("No picture."));
-    EntityTag tag = new EntityTag(picture.etag());
     CacheControl cache = new CacheControl();
     cache.setMaxAge(86_400);
     cache.setPrivate(false);
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    Response.ResponseBuilder answer =
-        unchanged != null ? unchanged : Response.ok(picture.content(), picture.mediaType());
-    return answer
-        .tag(tag)
-        .cacheControl(cache)
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'")
-        .build();
+    return Images.serve(request, picture.mediaType(), picture.content(), picture.etag(), cache);
   }
 }

@@ -60,12 +60,6 @@ public class AuthResource {
   @Inject EmailVerification verification;
   @Inject RefreshCookies cookies;
 
-  private static final String REFRESH_IN = RefreshCookies.PARAMETER;
-
-  private static boolean inCookie(String refreshTokenIn) {
-    return RefreshCookies.wanted(refreshTokenIn);
-  }
-
   /**
    * What logout may name besides the bearer token's session.
    *
@@ -108,11 +102,13 @@ public class AuthResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response login(
       Credentials credentials,
-      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+      @Parameter(
+              description = RefreshCookies.PARAMETER,
+              schema = @Schema(enumeration = {"body", "cookie"}))
           @QueryParam("refreshTokenIn")
           String refreshTokenIn,
       @Context HttpServletRequest request) {
-    boolean cookie = inCookie(refreshTokenIn);
+    boolean cookie = RefreshCookies.wanted(refreshTokenIn);
     SignIn signIn =
         authentication.login(
             credentials, clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
@@ -149,10 +145,12 @@ public class AuthResource {
   @APIResponse(responseCode = "429", ref = "tooManyRequests")
   public Response loginTwoFactor(
       TwoFactorLogin login,
-      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+      @Parameter(
+              description = RefreshCookies.PARAMETER,
+              schema = @Schema(enumeration = {"body", "cookie"}))
           @QueryParam("refreshTokenIn")
           String refreshTokenIn) {
-    boolean cookie = inCookie(refreshTokenIn);
+    boolean cookie = RefreshCookies.wanted(refreshTokenIn);
     return cookies.answer(Response.ok(), twoFactor.complete(login), cookie);
   }
 
@@ -179,11 +177,13 @@ public class AuthResource {
   @APIResponse(responseCode = "400", ref = "validation")
   public Response refresh(
       RefreshRequest request,
-      @Parameter(description = REFRESH_IN, schema = @Schema(enumeration = {"body", "cookie"}))
+      @Parameter(
+              description = RefreshCookies.PARAMETER,
+              schema = @Schema(enumeration = {"body", "cookie"}))
           @QueryParam("refreshTokenIn")
           String refreshTokenIn,
       @Context HttpHeaders headers) {
-    boolean cookie = inCookie(refreshTokenIn);
+    boolean cookie = RefreshCookies.wanted(refreshTokenIn);
     String token =
         Optional.ofNullable(request)
             .map(RefreshRequest::refreshToken)

@@ -1,5 +1,6 @@
 package dev.roster.identity.internal;
 
+import dev.roster.identity.Images;
 import dev.roster.identity.Profiles;
 import dev.roster.kernel.CallContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,16 +70,7 @@ public class MyPictureResource {
   @APIResponse(responseCode = "415", ref = "unsupportedMediaType")
   public Profiles.PictureInfo uploadPicture(InputStream body) {
     var caller = calls.requirePerson();
-    byte[] bytes;
-    try {
-      bytes = body.readNBytes(Pictures.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > Pictures.MAX_BYTES) {
-      throw Pictures.tooLarge();
-    }
-    return profiles.setPicture(caller.accountId(), bytes);
+    return profiles.setPicture(caller.accountId(), Images.read(body));
   }
 
   @DELETE

@@ -29,7 +29,7 @@ import javax.imageio.stream.ImageOutputStream;
 final class Pictures {
 
   /** Largest accepted upload. */
-  static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_BYTES = dev.roster.identity.Images.MAX_BYTES;
 
   /** Largest accepted width and height. */
   static final int MAX_SIDE = 2048;

@@ -4,6 +4,7 @@ import dev.roster.identity.AccountEmailVerified;
 import dev.roster.identity.AccountProfileChanged;
 import dev.roster.identity.AccountView;
 import dev.roster.identity.EmailChange;
+import dev.roster.identity.Images;
 import dev.roster.identity.ProfileChange;
 import dev.roster.identity.Profiles;
 import dev.roster.kernel.AccountId;
@@ -21,12 +22,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -194,10 +192,10 @@ public class ProfilesService implements Profiles {
     AccountPicture picture = em.find(AccountPicture.class, account.id());
     if (picture == null) {
       picture = new AccountPicture(account.id());
-      picture.replace(checked, etag(checked.content()), clock.instant());
+      picture.replace(checked, Images.etag(checked.content()), clock.instant());
       em.persist(picture);
     } else {
-      picture.replace(checked, etag(checked.content()), clock.instant());
+      picture.replace(checked, Images.etag(checked.content()), clock.instant());
     }
     events.fire(
         new AccountProfileChanged(
@@ -251,14 +249,6 @@ public class ProfilesService implements Profiles {
   private static ProblemException managedExternally(String what) {
     return AccountProblems.managedExternally(
         "This account's " + what + " come from its identity provider and cannot be changed here.");
-  }
-
-  private static String etag(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static dev.roster.kernel.ProblemException wrongPassword() {
