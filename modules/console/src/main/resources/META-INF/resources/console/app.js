@@ -2,6 +2,7 @@
 // Routes live in the fragment (#/o/acme/members) so that the server serves one page.
 import { api, onSession, refresh, signedIn, logout, org as orgPath } from './api.js';
 import { h, fill, toast } from './ui.js';
+import { palette } from './colours.js';
 import { signInPage, linkPage, finishProvider } from './signin.js';
 import { membersPage } from './members.js';
 import { invitationsPage } from './invitations.js';
@@ -51,8 +52,11 @@ async function enter(slug) {
 /** The organisation's accent colour and logo, when it set them. */
 function brand(view) {
   const accent = view && view.branding && view.branding.accentColour;
-  document.documentElement.style.removeProperty('--accent');
-  if (accent && /^#[0-9a-fA-F]{6}$/.test(accent)) document.documentElement.style.setProperty('--accent', accent);
+  const root = document.documentElement.style;
+  ['--accent', '--accent-ink', '--accent-fill', '--on-accent'].forEach((p) => root.removeProperty(p));
+  if (accent && /^#[0-9a-fA-F]{6}$/.test(accent)) {
+    Object.entries(palette(accent.toLowerCase())).forEach(([p, v]) => root.setProperty(p, v));
+  }
 }
 
 /** Forgets what was loaded about the organisation, after the caller's own rights changed. */

@@ -149,12 +149,13 @@ async function domains(ctx) {
                         type: 'button',
                         onclick: async () => {
                           try {
-                            const v = await api('POST', org(slug, `/domains/${d.id}/verification`));
-                            toast(v.status === 'verified' ? `${d.domain} is verified.` : `The record for ${d.domain} is not there yet.`, v.status === 'verified' ? 'ok' : 'warn');
-                            load();
+                            await api('POST', org(slug, `/domains/${d.id}/verification`));
+                            toast(`${d.domain} is verified.`);
                           } catch (e) {
-                            toast(e.detail || e.message, 'bad');
+                            if (e.kind === 'verification-failed') toast(`The record for ${d.domain} is not there yet. ${e.detail}`, 'warn');
+                            else toast(e.detail || e.message, 'bad');
                           }
+                          load();
                         },
                       }, 'Verify now')
                     : null,

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The admin console in a real browser: Debian's Chromium through chromedriver (Selenium), against
  * the server the integration phase started. Each test signs in to an organisation of its own.
  */
-@ExtendWith({Browser.class, Mailbox.class})
+@ExtendWith({Browser.class, Mailbox.class, FakeDns.class})
 class ConsoleIT {
 
   private WebDriver browser;
@@ -87,6 +90,15 @@ class ConsoleIT {
     wait.until(
         ExpectedConditions.textMatches(
             By.id("toast"), Pattern.compile(".*" + Pattern.quote(part) + ".*")));
+  }
+
+  /** Presses the open dialog's primary or danger button and waits for the toast it brings. */
+  private void confirm(String button, String toastPart) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("dialog[open] button." + button)))
+        .click();
+    toast(toastPart);
   }
 
   private String memberRole(Api.Org org, String memberId) {
@@ -163,6 +175,53 @@ class ConsoleIT {
         ExpectedConditions.textToBe(By.cssSelector("main p[role=status]"), "No member matches."));
   }
 
+  @Test
+  void filtersMembersByTeamAndJoinDateAndCountsSubscribers() {
+    Api.Org org = newOrg();
+    Api.Member inTeam = join(org, "member");
+    Api.Member other = join(org, "member");
+    String team = org.teams().newTeam(inTeam.id());
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("subscriber", true))
+        .patch("/api/v1/orgs/" + org.slug() + "/members/" + other.id())
+        .then()
+        .statusCode(200);
+    signIn(org.adminEmail());
+    heading("Members");
+    row(other.email());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".counters"), "Subscribers"));
+    assertThat(browser.findElement(By.cssSelector(".counters")).getText())
+        .contains("3\nTotal")
+        .contains("1\nSubscribers");
+
+    new Select(browser.findElement(By.name("team"))).selectByValue(team);
+    wait.until(d -> shownEmails().equals(List.of(inTeam.email())));
+    new Select(browser.findElement(By.name("team"))).selectByValue("");
+    wait.until(d -> shownEmails().size() == 3);
+
+    // everyone joined today: none before two days ago, all from then on
+    String twoDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(2).toString();
+    pickDate("joinedTo", twoDaysAgo);
+    wait.until(
+        ExpectedConditions.textToBe(By.cssSelector("main p[role=status]"), "No member matches."));
+    pickDate("joinedTo", "");
+    pickDate("joinedFrom", twoDaysAgo);
+    wait.until(d -> shownEmails().size() == 3);
+  }
+
+  /** Sets a date field as its picker would, and tells the page it changed. */
+  private void pickDate(String name, String isoDate) {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }))",
+            browser.findElement(By.name(name)),
+            isoDate);
+  }
+
   /** The emails of the member rows on the page, read in one go. */
   @SuppressWarnings("unchecked")
   private List<String> shownEmails() {
@@ -221,11 +280,7 @@ class ConsoleIT {
     row(member.email())
         .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Reactivate')]"))
         .click();
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("dialog[open] button.primary")))
-        .click();
-    toast("is active again");
+    confirm("primary", "is active again");
     assertThat(memberStatus(org, member.id())).isEqualTo("active");
   }
 
@@ -278,11 +333,7 @@ class ConsoleIT {
     invitation
         .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Revoke')]"))
         .click();
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("dialog[open] button.danger")))
-        .click();
-    toast("is revoked");
+    confirm("danger", "is revoked");
     List<String> statuses =
         as(org.adminToken())
             .queryParam("q", email)
@@ -370,11 +421,7 @@ class ConsoleIT {
             By.cssSelector("#transfer-to option[value='" + member.id() + "']")));
     new Select(browser.findElement(By.id("transfer-to"))).selectByValue(member.id());
     browser.findElement(By.xpath("//button[normalize-space(.)='Transfer']")).click();
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("dialog[open] button.primary")))
-        .click();
-    toast("owns " + name);
+    confirm("primary", "owns " + name);
     String team = browser.getCurrentUrl().replaceAll(".*/teams/", "");
     String owner = read(org, "/teams/" + team, "ownerId");
     assertThat(owner).isEqualTo(member.id());
@@ -514,6 +561,134 @@ class ConsoleIT {
     heading("This link cannot be used");
   }
 
+  @Test
+  void staysReadableInAPaleAccentAndWorksByKeyboardAlone() {
+    Api.Org org = newOrg();
+    Api.Member viewer = join(org, "viewer");
+    org.teams().newTeam(viewer.id());
+    org.invitations()
+        .as(org.adminToken())
+        .invite(Map.of("email", Api.unique("pale") + "@example.com", "role", "member"))
+        .then()
+        .statusCode(201);
+    // a pale yellow: white text on it, or it as text on white, would not be readable
+    as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("accentColour", "#ffd400"))
+        .put("/api/v1/orgs/" + org.slug() + "/branding")
+        .then()
+        .statusCode(200);
+    browser.get(Api.BASE + "/console/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+    assertThat(lowContrast()).isEmpty();
+    tabTo(e -> "email".equals(e.getAttribute("name")));
+    new Actions(browser).sendKeys(org.adminEmail()).sendKeys(Keys.TAB).perform();
+    assertThat(active().getAttribute("name")).isEqualTo("password");
+    new Actions(browser).sendKeys(PASSWORD).sendKeys(Keys.ENTER).perform();
+    heading("Members");
+    row(viewer.email());
+
+    // the lock on one's own row takes focus, which shows
+    WebElement lock = tabTo(e -> String.valueOf(e.getAttribute("class")).contains("lock"));
+    assertThat(lock.getAttribute("title")).contains("This is you");
+    assertThat(lock.getCssValue("outline-style")).isEqualTo("solid");
+    // a dialog takes focus, keeps it while tabbing, and gives it back on Escape
+    WebElement suspend = tabTo(e -> e.getText().startsWith("Suspend"));
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    for (int i = 0; i < 6; i++) {
+      assertThat(inDialog()).as("focus inside the dialog after %d tabs", i).isTrue();
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog[open]")));
+    assertThat(active()).isEqualTo(suspend);
+    assertThat(memberStatus(org, viewer.id())).isEqualTo("active");
+
+    for (String[] page :
+        List.of(
+            new String[] {"members", "Members", "table.members tbody tr"},
+            new String[] {"invitations", "Invitations", "main tbody tr"},
+            new String[] {"teams", "Teams", ".team-card"},
+            new String[] {"audit", "Audit log", "main tbody tr"},
+            new String[] {"settings", "Settings", "ul.domains li"})) {
+      go(org, page[0]);
+      heading(page[1]);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(page[2])));
+      assertThat(lowContrast()).as(page[0]).isEmpty();
+    }
+  }
+
+  private WebElement active() {
+    return browser.switchTo().activeElement();
+  }
+
+  private boolean inDialog() {
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript("return !!document.activeElement.closest('dialog[open]')");
+  }
+
+  /** Presses Tab until focus reaches an element that passes, at most 60 times. */
+  private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+    for (int i = 0; i < 60; i++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+      WebElement now = active();
+      if (wanted.test(now)) {
+        return now;
+      }
+    }
+    throw new AssertionError("Tab never reached the element");
+  }
+
+  /**
+   * Visible text that does not meet WCAG 2.2 AA contrast against what is behind it (4.5:1, or 3:1
+   * for large text), as "tag 'text' ratio".
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> lowContrast() {
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                """
+                const parse = (c) => {
+                  const m = c.match(/rgba?\\(([^)]+)\\)/);
+                  if (!m) return null;
+                  const p = m[1].split(',').map(Number);
+                  return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+                };
+                const lum = (c) => {
+                  const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+                };
+                const behind = (e) => {
+                  for (; e; e = e.parentElement) {
+                    const c = parse(getComputedStyle(e).backgroundColor);
+                    if (c && c.a > 0) return c;
+                  }
+                  return { r: 255, g: 255, b: 255, a: 1 };
+                };
+                const out = [];
+                for (const e of document.body.querySelectorAll('*')) {
+                  if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+                  if (e.closest('.visually-hidden')) continue;
+                  if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+                  const s = getComputedStyle(e);
+                  const bg = behind(e);
+                  let fg = parse(s.color);
+                  fg = { r: fg.r * fg.a + bg.r * (1 - fg.a), g: fg.g * fg.a + bg.g * (1 - fg.a), b: fg.b * fg.a + bg.b * (1 - fg.a) };
+                  const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+                  const ratio = (hi + 0.05) / (lo + 0.05);
+                  const size = parseFloat(s.fontSize);
+                  const large = size >= 24 || (parseInt(s.fontWeight, 10) >= 700 && size >= 18.66);
+                  if (ratio < (large ? 3 : 4.5)) {
+                    out.push(e.tagName.toLowerCase() + " '" + e.textContent.trim().slice(0, 40) + "' " + ratio.toFixed(2));
+                  }
+                }
+                return out;
+                """);
+  }
+
   /** Pictures of the main pages, in target/console-screenshots (the README's come from here). */
   @Test
   void picturesTheMainPages() throws Exception {
@@ -634,6 +809,26 @@ class ConsoleIT {
   }
 
   @Test
+  void twoFactorSignInTakesTheAuthenticatorsCodeAndRefusesAWrongOne() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    String secret = TwoFactorIT.enable(member.token());
+    long step = System.currentTimeMillis() / 30_000;
+    signIn(member.email());
+    heading("Two-factor sign-in");
+    WebElement code = browser.findElement(By.name("code"));
+    String right = TwoFactorIT.code(secret, step + 1);
+    code.sendKeys(right.equals("000000") ? "111111" : "000000");
+    browser.findElement(By.xpath("//button[normalize-space(.)='Verify']")).click();
+    wait.until(d -> !d.findElement(By.cssSelector("main .error[role=alert]")).getText().isBlank());
+    code.clear();
+    code.sendKeys(right);
+    browser.findElement(By.xpath("//button[normalize-space(.)='Verify']")).click();
+    heading("Members");
+    row(member.email());
+  }
+
+  @Test
   void settingsSaveTheDefaultsAndShowADomainsDnsRecord() {
     Api.Org org = newOrg();
     String domain = Api.unique("corp") + ".example";
@@ -653,6 +848,24 @@ class ConsoleIT {
                 By.cssSelector("li[data-domain='" + domain + "']")));
     assertThat(card.findElement(By.cssSelector("dl.dns")).getText()).contains("TXT");
     assertThat(unlabelled()).isEmpty();
+    // verified once the record is there, not before
+    List<String> record =
+        card.findElements(By.cssSelector("dl.dns dd")).stream().map(WebElement::getText).toList();
+    card.findElement(By.xpath(".//button[normalize-space(.)='Verify now']")).click();
+    toast("is not there yet");
+    FakeDns.publish(record.get(1), record.get(2));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//li[@data-domain='"
+                        + domain
+                        + "']//button[normalize-space(.)='Verify now']")))
+        .click();
+    toast(domain + " is verified");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("li[data-domain='" + domain + "'] h3"), "verified"));
+    assertThat(read(org, "/domains", "[0].status").toString()).isEqualTo("verified");
   }
 
   @Test
@@ -791,11 +1004,7 @@ class ConsoleIT {
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[normalize-space(.)='Deactivate team']")))
         .click();
-    wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("dialog[open] button.danger")))
-        .click();
-    toast("is deactivated");
+    confirm("danger", "is deactivated");
     wait.until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[normalize-space(.)='Reactivate team']")))
