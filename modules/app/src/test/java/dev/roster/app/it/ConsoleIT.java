@@ -155,6 +155,35 @@ class ConsoleIT {
   }
 
   @Test
+  void anAccountInTwoOrganisationsChoosesOneAndSwitches() {
+    Api.Org first = newOrg();
+    Api.Org second = newOrg();
+    Api.Member member = join(first, "member");
+    as(Api.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", member.email(), "role", "manager"))
+        .post("/api/v1/platform/orgs/" + second.slug() + "/members")
+        .then()
+        .statusCode(201);
+    signIn(member.email());
+    heading("Choose an organisation");
+    assertThat(browser.findElement(By.cssSelector("ul.org-list")).getText())
+        .contains("Org " + first.slug())
+        .contains("Org " + second.slug())
+        .contains("manager");
+    browser.findElement(By.linkText("Org " + second.slug())).click();
+    heading("Members");
+    row(second.adminEmail());
+    assertThat(browser.findElement(By.cssSelector(".org-name")).getText())
+        .isEqualTo("Org " + second.slug());
+    browser.findElement(By.linkText("Switch organisation")).click();
+    heading("Choose an organisation");
+    browser.findElement(By.linkText("Org " + first.slug())).click();
+    row(first.adminEmail());
+    assertThat(shownEmails()).doesNotContain(second.adminEmail());
+  }
+
+  @Test
   void searchesAndFiltersMembers() {
     Api.Org org = newOrg();
     Api.Member member = join(org, "member");
