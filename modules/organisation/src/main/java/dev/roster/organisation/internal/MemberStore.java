@@ -37,6 +37,7 @@ class MemberStore {
   @Inject TenantData data;
   @Inject RoleCatalogue roles;
   @Inject TenantContext tenants;
+  @Inject DoorSettings door;
 
   /** The account's current (not removed) membership, whatever its status. */
   Optional<Member> currentByAccount(UUID accountId) {
@@ -65,6 +66,34 @@ class MemberStore {
         .getResultStream()
         .map(Member.class::cast)
         .findFirst();
+  }
+
+  /**
+   * The tenant guard's read of the organisation's settings: like {@link
+   * #currentByAccountAtTheDoor}, one schema-qualified statement outside any transaction, kept for
+   * the rest of the request ({@link #settingsForReading()}).
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  OrganisationSettings settingsAtTheDoor() {
+    String schema = tenants.require().schema();
+    OrganisationSettings settings =
+        (OrganisationSettings)
+            data.platform()
+                .createNativeQuery(
+                    "select * from " + schema + ".org_settings where id = ?",
+                    OrganisationSettings.class)
+                .setParameter(1, OrganisationSettings.ROW)
+                .getSingleResult();
+    door.keep(schema, settings);
+    return settings;
+  }
+
+  /**
+   * The settings for a read that takes no lock: those the guard read on this request when it read
+   * them for this tenant, else the row in this transaction.
+   */
+  OrganisationSettings settingsForReading() {
+    return DoorSettings.of(door, tenants.require().schema()).orElseGet(this::settings);
   }
 
   /** Whether the account is or ever was a member here, removed members included. */

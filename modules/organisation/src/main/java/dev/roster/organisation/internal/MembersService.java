@@ -561,7 +561,7 @@ public class MembersService implements Members {
 
   /** Members without activity since this moment show as inactive: the organisation's setting. */
   private Instant inactiveBefore(Instant now) {
-    return now.minus(Duration.ofDays(members.settings().inactivityDays()));
+    return now.minus(Duration.ofDays(members.settingsForReading().inactivityDays()));
   }
 
   /** Refuses when {@code leaving} is the organisation's only active admin. */

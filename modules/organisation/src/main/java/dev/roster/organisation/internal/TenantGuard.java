@@ -104,7 +104,7 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(tenants.enter(tenant.get()));
     measures.organisationRequest(tenant.get().slug());
     RequestLog.organisation(tenant.get().slug());
-    OrganisationSettings settings = members.settings();
+    OrganisationSettings settings = members.settingsAtTheDoor();
     calls.bind(roles.enter(settings.rolesVersion()));
     Instant now = clock.instant();
     Optional<Member> member =
