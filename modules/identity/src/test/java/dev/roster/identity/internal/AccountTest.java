@@ -1,6 +1,7 @@
 package dev.roster.identity.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -16,5 +17,15 @@ class AccountTest {
     account.changeEmail("someone-else@example.com", NOW);
     assertFalse(account.platformAdminPending());
     assertFalse(account.platformAdmin());
+  }
+
+  @Test
+  void aPlatformAdminRoleWaitingForTheAddressIsGrantedWhenThatAddressIsProven() {
+    Account account = new Account("admin@example.com", "A", "hash", NOW);
+    account.pendPlatformAdmin();
+    assertFalse(account.platformAdmin());
+    account.proveEmail(NOW);
+    assertTrue(account.platformAdmin());
+    assertFalse(account.platformAdminPending());
   }
 }

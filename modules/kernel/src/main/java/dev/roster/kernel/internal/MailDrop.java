@@ -39,7 +39,7 @@ public class MailDrop {
   }
 
   /** Writes the email as a file in the mail folder. */
-  void keep(OutgoingMail mail) {
+  public void keep(OutgoingMail mail) {
     Path folder = Path.of(dataDir, "mail");
     String safeRecipient = mail.to().replaceAll("[^A-Za-z0-9@._-]", "_");
     Path file =
