@@ -23,12 +23,20 @@ class DoorSettings {
   }
 
   /**
+   * What the guard read for the tenant with this schema; empty for another tenant. (Called through
+   * the bean's proxy, never by reading its fields: a proxy's fields are not the request's.)
+   */
+  Optional<OrganisationSettings> forSchema(String schema) {
+    return schema.equals(this.schema) ? Optional.ofNullable(settings) : Optional.empty();
+  }
+
+  /**
    * What the guard read for the tenant with this schema; empty for another tenant, or where no
    * request runs (a scheduled job, an event handled after the request).
    */
   static Optional<OrganisationSettings> of(DoorSettings door, String schema) {
     try {
-      return schema.equals(door.schema) ? Optional.of(door.settings) : Optional.empty();
+      return door.forSchema(schema);
     } catch (ContextNotActiveException noRequest) {
       return Optional.empty();
     }
