@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -80,6 +81,11 @@ public class RefreshCookies {
         .entity(body.apply(withoutRefresh))
         .cookie(cookie(tokens.refreshToken(), maxAge))
         .build();
+  }
+
+  /** {@link #cleared()} as the value of a {@code Set-Cookie} header, for a problem answer. */
+  public String clearedHeader() {
+    return RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class).toString(cleared());
   }
 
   /** A cookie that makes the browser forget the refresh token. */

@@ -159,6 +159,53 @@ class ConsoleServerIT {
     assertThat(answer.getHeader("Set-Cookie")).contains("HttpOnly", "SameSite=Strict");
   }
 
+  @Test
+  void aRefusedCookieIsClearedAndARefusedBodyTokenLeavesCookiesAlone() {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    var opened =
+        Api.request()
+            .queryParam("refreshTokenIn", "cookie")
+            .post("/api/v1/auth/console-links/" + secretOf(issue(org, member.id())));
+    String first = opened.then().statusCode(200).extract().cookie("roster_refresh");
+    var refreshed =
+        Api.request()
+            .queryParam("refreshTokenIn", "cookie")
+            .cookie("roster_refresh", first)
+            .contentType(ContentType.JSON)
+            .body("{}")
+            .post("/api/v1/auth/refresh");
+    refreshed.then().statusCode(200).body("refreshToken", nullValue());
+    assertThat(refreshed.getCookie("roster_refresh")).isNotBlank().isNotEqualTo(first);
+    // the used token again: its session ends, and the browser is told to forget the cookie
+    var reused =
+        Api.invalid()
+            .queryParam("refreshTokenIn", "cookie")
+            .cookie("roster_refresh", first)
+            .contentType(ContentType.JSON)
+            .body("{}")
+            .post("/api/v1/auth/refresh");
+    reused.then().spec(problem(401, "refresh-token-reused"));
+    assertThat(reused.getHeader("Set-Cookie")).contains("roster_refresh=", "Max-Age=0");
+    Api.invalid()
+        .cookie("roster_refresh", "rt_unknown")
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/v1/auth/refresh")
+        .then()
+        .spec(problem(401, "invalid-refresh-token"))
+        .header("Set-Cookie", containsString("Max-Age=0"));
+    // a token named in the body is the client's own business: its cookie is left as it is
+    var bodyToken =
+        Api.invalid()
+            .cookie("roster_refresh", "rt_unknown")
+            .contentType(ContentType.JSON)
+            .body(Map.of("refreshToken", "rt_also_unknown"))
+            .post("/api/v1/auth/refresh");
+    bodyToken.then().spec(problem(401, "invalid-refresh-token"));
+    assertThat(bodyToken.getHeader("Set-Cookie")).isNull();
+  }
+
   static byte[] png(int side) throws IOException {
     BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
     image.setRGB(0, 0, 0xaa3300);

@@ -19,6 +19,7 @@ import dev.roster.identity.VerifyEmail;
 import dev.roster.kernel.CallContext;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.ClientAddresses;
+import dev.roster.kernel.ProblemException;
 import dev.roster.kernel.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -166,7 +167,8 @@ public class AuthResource {
               + " refresh-token-reused), as a stolen copy would be. Unknown, expired or revoked tokens"
               + " answer 401 invalid-refresh-token. A browser that keeps the refresh token in the"
               + " roster_refresh cookie (refreshTokenIn=cookie) sends an empty object; the new"
-              + " refresh token replaces the cookie.")
+              + " refresh token replaces the cookie, and a cookie whose token is refused (401) is"
+              + " cleared.")
   @APIResponse(
       responseCode = "200",
       description = "The new tokens.",
@@ -184,13 +186,21 @@ public class AuthResource {
           String refreshTokenIn,
       @Context HttpHeaders headers) {
     boolean cookie = RefreshCookies.wanted(refreshTokenIn);
+    Optional<String> inBody =
+        Optional.ofNullable(request).map(RefreshRequest::refreshToken).filter(t -> !t.isEmpty());
     String token =
-        Optional.ofNullable(request)
-            .map(RefreshRequest::refreshToken)
-            .filter(t -> !t.isEmpty())
+        inBody
             .or(() -> RefreshCookies.sent(headers))
             .orElseThrow(() -> Problems.invalidField("refreshToken", "must not be blank"));
-    return cookies.answer(Response.ok(), authentication.refresh(token), cookie);
+    try {
+      return cookies.answer(Response.ok(), authentication.refresh(token), cookie);
+    } catch (ProblemException refused) {
+      if (inBody.isEmpty() && refused.problem().status() == 401) {
+        // the cookie's token can never work again: the browser forgets it instead of resending it
+        throw refused.withHeader(HttpHeaders.SET_COOKIE, cookies.clearedHeader());
+      }
+      throw refused;
+    }
   }
 
   @POST
