@@ -64,6 +64,15 @@ class ConsoleIT {
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
   }
 
+  /**
+   * Signs out and waits until the sign-in form shows: the session is over then, so that a sign-in
+   * that follows never races the logout (a refresh still holding the old cookie).
+   */
+  private void signOut() {
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+  }
+
   /** The organisation's first admin signs in and opens a page of it. */
   private void adminOpens(Api.Org org, String page, String title) {
     signIn(org.adminEmail());
@@ -147,8 +156,7 @@ class ConsoleIT {
     assertThat(browser.findElement(By.cssSelector(".counters")).getText()).contains("2\nTotal");
     assertThat(unlabelled()).isEmpty();
     // signing out ends the session: a reload asks for a password again
-    browser.findElement(By.id("sign-out")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
+    signOut();
     browser.get("about:blank");
     browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/members");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")));
@@ -828,7 +836,7 @@ class ConsoleIT {
         as(member.token()).get("/api/v1/me").then().statusCode(200).extract().path("name");
     assertThat(name).isEqualTo("Grace Hopper");
 
-    browser.findElement(By.id("sign-out")).click();
+    signOut();
     signIn(member.email());
     heading("Two-factor sign-in");
     browser.findElement(By.xpath("//button[normalize-space(.)='Use a recovery code']")).click();
@@ -1025,7 +1033,7 @@ class ConsoleIT {
         .isEmpty();
 
     // its owner deactivates and reactivates it
-    browser.findElement(By.id("sign-out")).click();
+    signOut();
     signIn(owner.email());
     heading("Members");
     browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/teams/" + team);
