@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,25 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Identity")
 public class ProvidersResource {
 
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_ISSUER")
-  Optional<String> issuer;
-
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_AUDIENCE", defaultValue = "roster")
-  String clientId;
-
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_AUTHORIZATION_URI")
-  Optional<String> authorization;
-
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_TOKEN_URI")
-  Optional<String> token;
-
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_NAME", defaultValue = "your identity provider")
-  String name;
+  @Inject ExternalProvider provider;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -61,18 +41,6 @@ public class ProvidersResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = SignInProvider.class)))
   public List<SignInProvider> providers() {
-    if (issuer.isEmpty()
-        || authorization.filter(s -> !s.isBlank()).isEmpty()
-        || token.filter(s -> !s.isBlank()).isEmpty()) {
-      return List.of();
-    }
-    return List.of(
-        new SignInProvider(
-            name,
-            issuer.get(),
-            authorization.get(),
-            token.get(),
-            clientId,
-            "openid email profile"));
+    return provider.signIn().stream().toList();
   }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
@@ -26,13 +25,7 @@ class TokenCallers {
   @Inject Accounts accounts;
   @Inject Tokens tokens;
 
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_ISSUER")
-  Optional<String> externalIssuer;
-
-  @Inject
-  @ConfigProperty(name = "ROSTER_OIDC_AUDIENCE", defaultValue = "roster")
-  String externalAudience;
+  @Inject ExternalProvider provider;
 
   Optional<Caller> resolve(JsonWebToken token) {
     Optional<String> keyId = keyId(token.getRawToken());
@@ -44,15 +37,12 @@ class TokenCallers {
       return subject(token)
           .flatMap(id -> session.flatMap(sid -> accounts.caller(AccountId.of(id), sid)));
     }
-    boolean external =
-        externalIssuer.filter(i -> !i.isBlank() && i.equals(token.getIssuer())).isPresent();
-    if (!external || keyId.equals(Optional.of(tokens.keyId()))) {
+    if (!provider.issued(token.getIssuer()) || keyId.equals(Optional.of(tokens.keyId()))) {
       return Optional.empty();
     }
     // Liberty accepts any audience it was told of, Roster's own included: a provider token counts
     // only when it was made for the audience configured for that provider
-    java.util.Set<String> audience = token.getAudience();
-    if (audience == null || externalAudience.isBlank() || !audience.contains(externalAudience)) {
+    if (!provider.madeFor(token.getAudience())) {
       return Optional.empty();
     }
     String subject = token.getSubject();
