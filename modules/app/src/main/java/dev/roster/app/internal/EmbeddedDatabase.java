@@ -48,6 +48,14 @@ final class EmbeddedDatabase implements AutoCloseable {
               // "-c fsync=on" follows the library's "-F", so it wins
               .setServerConfig("fsync", durable ? "on" : "off")
               .setServerConfig("synchronous_commit", durable ? "on" : "off")
+              // PostgreSQL's own log, one file per weekday in <data>/postgres/log, each truncated
+              // when its day comes round again: a week of the database's errors for operators
+              .setServerConfig("logging_collector", "on")
+              .setServerConfig("log_directory", "log")
+              .setServerConfig("log_filename", "postgresql-%a.log")
+              .setServerConfig("log_truncate_on_rotation", "on")
+              .setServerConfig("log_rotation_age", "1d")
+              .setServerConfig("log_rotation_size", "0")
               .start();
       createDatabase(postgres, database);
       LOG.info(

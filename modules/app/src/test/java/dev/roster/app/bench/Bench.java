@@ -51,8 +51,14 @@ final class Bench {
 
   /** A connection to the test server's database. */
   static Connection database() throws SQLException {
+    return database("");
+  }
+
+  /** A connection to the test server's database with the driver's {@code options} (a=b&c=d). */
+  static Connection database(String options) throws SQLException {
+    String url = System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster");
     return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
+        options.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + options,
         "postgres",
         "postgres");
   }

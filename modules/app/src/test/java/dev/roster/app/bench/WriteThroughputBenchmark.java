@@ -55,18 +55,26 @@ class WriteThroughputBenchmark {
       StringBuilder report =
           new StringBuilder(
               String.format(
-                  "Writes in one organisation, %d requests per phase, through HTTP%n"
-                      + "  %-22s %10s %10s %7s %12s %12s%n",
+                  "Writes in one organisation, %d requests per phase, through HTTP and their own"
+                      + " statements replayed through JDBC%n"
+                      + "  %-12s %8s %8s %7s %8s %8s %7s %8s %11s %12s %9s%n",
                   REQUESTS,
                   "operation",
-                  "1 client/s",
-                  "4 clients/s",
+                  "HTTP 1/s",
+                  "HTTP 4/s",
                   "4 vs 1",
+                  "JDBC 1/s",
+                  "JDBC 4/s",
+                  "4 vs 1",
+                  "HTTP/JDBC",
                   "statements",
-                  "transactions"));
+                  "transactions",
+                  "replayed"));
       List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
       StringBuilder breakdown =
           new StringBuilder("Statements per request at four clients, by statement:\n");
+      StringBuilder replayed =
+          new StringBuilder("Statements replayed through JDBC per request, in their order:\n");
       // the JIT compiles the hot paths first: one unmeasured round of everything
       for (String operation : operations) {
         run(db, admin, operation, 4);
@@ -76,18 +84,25 @@ class WriteThroughputBenchmark {
         Result four = run(db, admin, operation, 4);
         report.append(
             String.format(
-                "  %-22s %10.0f %10.0f %7.2f %12.1f %12.1f%n",
+                "  %-12s %8.0f %8.0f %7.2f %8.0f %8.0f %7.2f %7.0f%% %11.1f %12.1f %9d%n",
                 operation,
                 one.perSecond,
                 four.perSecond,
                 four.perSecond / one.perSecond,
+                one.replayedPerSecond,
+                four.replayedPerSecond,
+                four.replayedPerSecond / one.replayedPerSecond,
+                100 * four.perSecond / four.replayedPerSecond,
                 four.statements,
-                four.transactions));
+                four.transactions,
+                four.replayed));
         breakdown.append("  ").append(operation).append('\n').append(four.breakdown);
+        replayed.append("  ").append(operation).append('\n').append(four.replayedStatements);
       }
       report.append(pageReference(db, admin));
       report.append(serverMemory());
       report.append(breakdown);
+      report.append(replayed);
       Bench.report("write-throughput.txt", report.toString());
     } finally {
       smtp.stop();
@@ -95,19 +110,50 @@ class WriteThroughputBenchmark {
   }
 
   private record Result(
-      double perSecond, double statements, double transactions, String breakdown) {}
+      double perSecond,
+      double statements,
+      double transactions,
+      String breakdown,
+      double replayedPerSecond,
+      int replayed,
+      String replayedStatements) {}
 
-  /** Runs one phase in a fresh organisation; only the timed requests are counted. */
+  /** Captures of a request's statements taken before the timed requests, to replay them. */
+  private static final int CAPTURES = 3;
+
+  /**
+   * Runs one phase in a fresh organisation; only the timed requests are counted. The operation's
+   * statements are then captured and replayed through JDBC for as many other subjects at the same
+   * concurrency, and the replay's effects checked.
+   */
   private Result run(Connection db, String admin, String operation, int clients) throws Exception {
     String slug = "bench-w-" + UUID.randomUUID().toString().substring(0, 8);
     Bench.provision(admin, slug, slug + "-owner@example.com");
     // an active admin: removals by a platform admin hand things to the longest-serving one
-    attach(admin, slug, proven(db, 1, slug + "-admin").get(0), "admin");
-    List<String> accounts = proven(db, REQUESTS, slug);
-    List<String> members = new ArrayList<>();
-    if (!operation.equals("attach")) {
-      for (String email : accounts) {
-        members.add(attach(admin, slug, email, "member"));
+    attach(admin, slug, proven(db, 1, slug + "-admin").get(0).get("email"), "admin");
+    // subjects: the timed requests', then the captures', then the replay's
+    int count = 2 * REQUESTS + CAPTURES;
+    List<Map<String, String>> subjects = new ArrayList<>();
+    if (operation.equals("invitation")) {
+      for (int i = 0; i < count; i++) {
+        subjects.add(Map.of("email", slug + "-invitee-" + i + "@example.com"));
+      }
+    } else if (operation.equals("page")) {
+      for (int i = 0; i < count; i++) {
+        subjects.add(Map.of());
+      }
+    } else {
+      for (Map<String, String> account : proven(db, count, slug)) {
+        subjects.add(
+            operation.equals("attach")
+                ? account
+                : Map.of(
+                    "email",
+                    account.get("email"),
+                    "account",
+                    account.get("account"),
+                    "member",
+                    attach(admin, slug, account.get("email"), "member")));
       }
     }
     String orgPath = "/api/v1/orgs/" + slug;
@@ -119,20 +165,20 @@ class WriteThroughputBenchmark {
                       admin,
                       "POST",
                       "/api/v1/platform/orgs/" + slug + "/members",
-                      "{\"email\":\"" + accounts.get(i) + "\",\"role\":\"member\"}");
+                      "{\"email\":\"" + subjects.get(i).get("email") + "\",\"role\":\"member\"}");
           case "role change" ->
               i ->
                   send(
                       admin,
                       "PATCH",
-                      orgPath + "/members/" + members.get(i),
+                      orgPath + "/members/" + subjects.get(i).get("member"),
                       "{\"role\":\"viewer\"}");
           case "removal" ->
               i ->
                   send(
                       admin,
                       "POST",
-                      orgPath + "/members/" + members.get(i) + "/removal",
+                      orgPath + "/members/" + subjects.get(i).get("member") + "/removal",
                       "{\"content\":\"convert_to_shared\"}");
           case "invitation" ->
               i ->
@@ -140,7 +186,7 @@ class WriteThroughputBenchmark {
                       admin,
                       "POST",
                       orgPath + "/invitations",
-                      "{\"email\":\"" + slug + "-invitee-" + i + "@example.com\"}");
+                      "{\"email\":\"" + subjects.get(i).get("email") + "\"}");
           case "page" -> i -> send(admin, "GET", orgPath + "/members?limit=100", null);
           default -> throw new IllegalArgumentException(operation);
         };
@@ -170,7 +216,146 @@ class WriteThroughputBenchmark {
                       "    %5.2f  %s%n",
                       e.getValue(), sql.substring(0, Math.min(sql.length(), 110))));
             });
-    return new Result(perSecond, statements, transactions, breakdown.toString());
+    settle(db);
+    List<List<StatementReplay.Logged>> captures = new ArrayList<>();
+    for (int c = 0; c < CAPTURES; c++) {
+      int subject = REQUESTS + c;
+      captures.add(
+          StatementReplay.capture(
+              db,
+              () -> {
+                if (request.apply(subject) >= 300) {
+                  throw new IllegalStateException(operation + " failed for its capture");
+                }
+                return null;
+              }));
+    }
+    // work that follows the answer (an invitation's email, the audit seal) lands in some captures
+    // and not in others: the shortest is replayed, the next tells its generated values apart
+    List<Integer> order =
+        java.util.stream.IntStream.range(0, CAPTURES)
+            .boxed()
+            .sorted(java.util.Comparator.comparingInt(c -> captures.get(c).size()))
+            .toList();
+    int a = order.get(0);
+    int b = order.get(1);
+    List<List<StatementReplay.Bound>> replays =
+        StatementReplay.plan(
+            captures.get(a),
+            subjects.get(REQUESTS + a),
+            captures.get(b),
+            subjects.get(REQUESTS + b),
+            subjects.subList(REQUESTS + CAPTURES, count));
+    double replayed =
+        jdbcPerSecond(
+            clients,
+            operation + " replayed",
+            (connection, i) -> {
+              StatementReplay.run(connection, replays.get(i));
+              return true;
+            });
+    checkReplay(db, slug, operation, subjects.subList(REQUESTS + CAPTURES, count));
+    return new Result(
+        perSecond,
+        statements,
+        transactions,
+        breakdown.toString(),
+        replayed,
+        captures.get(a).size(),
+        captures.get(a).stream()
+            .map(
+                statement -> {
+                  String sql = statement.sql().replaceAll("\\s+", " ");
+                  return "    " + sql.substring(0, Math.min(sql.length(), 110)) + "\n";
+                })
+            .collect(java.util.stream.Collectors.joining()));
+  }
+
+  /**
+   * Waits (a minute at most) until the server has stopped sending mail: a capture is taken while
+   * the server does nothing else, not while it sends the previous phase's invitations. Mail left
+   * waiting by an earlier run (its mail server gone) waits for the next hourly poll and counts as
+   * quiet: the number of emails waiting has not changed for a second.
+   */
+  private static void settle(Connection db) throws Exception {
+    long until = System.nanoTime() + 60_000_000_000L;
+    long before = -1;
+    while (System.nanoTime() < until) {
+      long waiting;
+      try (Statement s = db.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select count(*) from platform.mail_outbox where status = 'pending'")) {
+        rs.next();
+        waiting = rs.getLong(1);
+      }
+      if (waiting == before) {
+        return;
+      }
+      before = waiting;
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("the server still sends mail a minute later");
+  }
+
+  /** The replayed requests did what the operation does, for every replayed subject. */
+  private static void checkReplay(
+      Connection db, String slug, String operation, List<Map<String, String>> subjects)
+      throws Exception {
+    String schema = schemaOf(db, slug);
+    String sql =
+        switch (operation) {
+          case "attach" ->
+              "select count(*) from "
+                  + schema
+                  + ".member where status = 'active' and account_id = any(cast(? as uuid[]))";
+          case "role change" ->
+              "select count(*) from "
+                  + schema
+                  + ".member where role = 'viewer' and id = any(cast(? as uuid[]))";
+          case "removal" ->
+              "select count(*) from "
+                  + schema
+                  + ".member where status = 'removed' and id = any(cast(? as uuid[]))";
+          case "invitation" ->
+              "select count(*) from " + schema + ".invitation where email = any(cast(? as text[]))";
+          default -> null;
+        };
+    if (sql == null) {
+      return;
+    }
+    String key =
+        switch (operation) {
+          case "attach" -> "account";
+          case "invitation" -> "email";
+          default -> "member";
+        };
+    try (PreparedStatement count = db.prepareStatement(sql)) {
+      count.setString(
+          1, "{" + String.join(",", subjects.stream().map(s -> s.get(key)).toList()) + "}");
+      try (ResultSet rs = count.executeQuery()) {
+        rs.next();
+        if (rs.getInt(1) != subjects.size()) {
+          throw new IllegalStateException(
+              operation
+                  + " replayed for "
+                  + subjects.size()
+                  + " subjects took effect for "
+                  + rs.getInt(1));
+        }
+      }
+    }
+  }
+
+  private static String schemaOf(Connection db, String slug) throws Exception {
+    try (PreparedStatement find =
+        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+      find.setString(1, slug);
+      try (ResultSet rs = find.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
   }
 
   /** Calls so far of each statement PostgreSQL has seen in this database, by its text. */
@@ -223,18 +408,10 @@ class WriteThroughputBenchmark {
     String slug = "bench-p-" + UUID.randomUUID().toString().substring(0, 8);
     Bench.provision(admin, slug, slug + "-owner@example.com");
     List<String> members = new ArrayList<>();
-    for (String email : proven(db, REQUESTS, slug)) {
-      members.add(attach(admin, slug, email, "member"));
+    for (Map<String, String> account : proven(db, REQUESTS, slug)) {
+      members.add(attach(admin, slug, account.get("email"), "member"));
     }
-    String schema;
-    try (PreparedStatement find =
-        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      find.setString(1, slug);
-      try (ResultSet rs = find.executeQuery()) {
-        rs.next();
-        schema = rs.getString(1);
-      }
-    }
+    String schema = schemaOf(db, slug);
     for (int t = 0; t < 3; t++) {
       String team =
           as(admin)
@@ -319,45 +496,58 @@ class WriteThroughputBenchmark {
     return REQUESTS / ((System.nanoTime() - began) / 1e9);
   }
 
-  /** The page's two statements, prepared once per connection, one connection per client. */
-  private static double jdbcPerSecond(int clients, String page, String teams) throws Exception {
+  /** One request through JDBC on the client's own connection. */
+  @FunctionalInterface
+  private interface JdbcCall {
+    boolean ok(Connection connection, int request) throws Exception;
+  }
+
+  /**
+   * Requests per second of {@code REQUESTS} calls shared by {@code clients} threads, each with a
+   * connection of its own (strings sent untyped, as the server's data source sends them).
+   */
+  private static double jdbcPerSecond(int clients, String what, JdbcCall call) throws Exception {
     List<Connection> connections = new ArrayList<>();
     try {
       java.util.concurrent.BlockingQueue<Connection> free =
           new java.util.concurrent.LinkedBlockingQueue<>();
       for (int c = 0; c < clients; c++) {
-        Connection connection = Bench.database();
+        Connection connection = Bench.database("stringtype=unspecified");
         connections.add(connection);
         free.add(connection);
       }
       ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
-      return perSecond(
-          clients,
-          "member page SQL",
-          i -> {
-            Connection connection = mine.get();
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement members = connection.prepareStatement(page);
-                ResultSet rs = members.executeQuery()) {
-              while (rs.next()) {
-                ids.add(rs.getObject(1, UUID.class));
-              }
-            }
-            try (PreparedStatement lookup = connection.prepareStatement(teams)) {
-              lookup.setString(1, dev.roster.kernel.Sql.uuidArray(ids));
-              try (ResultSet rs = lookup.executeQuery()) {
-                while (rs.next()) {
-                  rs.getObject(1);
-                }
-              }
-            }
-            return !ids.isEmpty();
-          });
+      return perSecond(clients, what, i -> call.ok(mine.get(), i));
     } finally {
       for (Connection connection : connections) {
         connection.close();
       }
     }
+  }
+
+  /** The page's two statements, prepared once per connection, one connection per client. */
+  private static double jdbcPerSecond(int clients, String page, String teams) throws Exception {
+    return jdbcPerSecond(
+        clients,
+        "member page SQL",
+        (connection, i) -> {
+          List<UUID> ids = new ArrayList<>();
+          try (PreparedStatement members = connection.prepareStatement(page);
+              ResultSet rs = members.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getObject(1, UUID.class));
+            }
+          }
+          try (PreparedStatement lookup = connection.prepareStatement(teams)) {
+            lookup.setString(1, dev.roster.kernel.Sql.uuidArray(ids));
+            try (ResultSet rs = lookup.executeQuery()) {
+              while (rs.next()) {
+                rs.getObject(1);
+              }
+            }
+          }
+          return !ids.isEmpty();
+        });
   }
 
   private static RequestSpecification as(String token) {
@@ -376,24 +566,29 @@ class WriteThroughputBenchmark {
         .path("id");
   }
 
-  /** Accounts with proven addresses, written straight into the platform schema. */
-  private static List<String> proven(Connection db, int count, String prefix) throws Exception {
-    List<String> emails = new ArrayList<>();
+  /**
+   * Accounts with proven addresses, written straight into the platform schema: each one's {@code
+   * email} and {@code account} id.
+   */
+  private static List<Map<String, String>> proven(Connection db, int count, String prefix)
+      throws Exception {
+    List<Map<String, String>> accounts = new ArrayList<>();
     try (PreparedStatement insert =
         db.prepareStatement(
             "insert into platform.account (id, email, name, created_at, email_verified_at)"
                 + " values (?, ?, ?, now(), now())")) {
       for (int i = 0; i < count; i++) {
         String email = prefix + "-" + i + "@example.com";
-        insert.setObject(1, UUID.randomUUID());
+        UUID id = UUID.randomUUID();
+        insert.setObject(1, id);
         insert.setString(2, email);
         insert.setString(3, "Bench " + i);
         insert.addBatch();
-        emails.add(email);
+        accounts.add(Map.of("email", email, "account", id.toString()));
       }
       insert.executeBatch();
     }
-    return emails;
+    return accounts;
   }
 
   /** Statements PostgreSQL has run in this database since its counters were reset. */
