@@ -15,9 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -135,17 +132,11 @@ class AuditObserverIT {
 
   private long records(Tenant tenant, String marker) throws Exception {
     // the schema name passed Tenant's strict pattern
-    try (Connection connection = database.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "select count(*) from "
-                    + tenant.schema()
-                    + ".audit_event where action = 'test.probe' and target_id = ?")) {
-      query.setString(1, marker);
-      try (ResultSet rs = query.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return Rows.count(
+        database,
+        "select count(*) from "
+            + tenant.schema()
+            + ".audit_event where action = 'test.probe' and target_id = ?",
+        marker);
   }
 }

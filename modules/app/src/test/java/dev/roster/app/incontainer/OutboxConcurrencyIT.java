@@ -7,9 +7,6 @@ import dev.roster.kernel.internal.OutboxSender;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,17 +47,13 @@ class OutboxConcurrencyIT {
   @Test
   void concurrentSendersTakeEachEmailOnce() throws Exception {
     String batch = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    try (Connection db = database.getConnection();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into platform.mail_outbox (id, recipient, subject, text_body, html_body,"
-                    + " status, attempts, next_attempt_at, created_at)"
-                    + " values (gen_random_uuid(), ?, 'test', 'text', '<p>html</p>', 'pending', 0,"
-                    + " now() - interval '1 minute', now())")) {
-      for (int i = 0; i < EMAILS; i++) {
-        insert.setString(1, batch + i + "@example.invalid");
-        insert.executeUpdate();
-      }
+    for (int i = 0; i < EMAILS; i++) {
+      Rows.update(
+          database,
+          "insert into platform.mail_outbox (id, recipient, subject, text_body, html_body, status,"
+              + " attempts, next_attempt_at, created_at) values (gen_random_uuid(), ?, 'test',"
+              + " 'text', '<p>html</p>', 'pending', 0, now() - interval '1 minute', now())",
+          batch + i + "@example.invalid");
     }
     try {
       CountDownLatch start = new CountDownLatch(1);
@@ -87,28 +80,19 @@ class OutboxConcurrencyIT {
       }
       assertEquals(Map.of(1, EMAILS), byAttempts, "emails by number of attempts");
     } finally {
-      try (Connection db = database.getConnection();
-          PreparedStatement delete =
-              db.prepareStatement("delete from platform.mail_outbox where recipient like ?")) {
-        delete.setString(1, batch + "%");
-        delete.executeUpdate();
-      }
+      Rows.update(database, "delete from platform.mail_outbox where recipient like ?", batch + "%");
     }
   }
 
   private Map<Integer, Integer> attempts(String batch) throws Exception {
     Map<Integer, Integer> counts = new HashMap<>();
-    try (Connection db = database.getConnection();
-        PreparedStatement query =
-            db.prepareStatement(
-                "select attempts, count(*) from platform.mail_outbox where recipient like ?"
-                    + " group by attempts")) {
-      query.setString(1, batch + "%");
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          counts.put(rs.getInt(1), rs.getInt(2));
-        }
-      }
+    for (List<Object> row :
+        Rows.query(
+            database,
+            "select attempts, count(*) from platform.mail_outbox where recipient like ?"
+                + " group by attempts",
+            batch + "%")) {
+      counts.put(((Number) row.get(0)).intValue(), ((Number) row.get(1)).intValue());
     }
     return counts;
   }

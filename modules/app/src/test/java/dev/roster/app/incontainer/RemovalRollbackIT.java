@@ -27,8 +27,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -132,33 +130,18 @@ class RemovalRollbackIT {
   }
 
   private void execute(String sql) throws Exception {
-    try (Connection connection = database.getConnection()) {
-      connection.createStatement().execute(sql);
-    }
+    Rows.update(database, sql);
   }
 
   private UUID membersOf(Tenant tenant, UUID account) throws Exception {
-    try (Connection connection = database.getConnection();
-        ResultSet rs =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "select id from "
-                        + tenant.schema()
-                        + ".member where account_id = '"
-                        + account
-                        + "'")) {
-      rs.next();
-      return UUID.fromString(rs.getString(1));
-    }
+    return (UUID)
+        Rows.one(
+            database,
+            "select id from " + tenant.schema() + ".member where account_id = ?",
+            account);
   }
 
   private long count(Tenant tenant, String sql) throws Exception {
-    try (Connection connection = database.getConnection();
-        ResultSet rs =
-            connection.createStatement().executeQuery(String.format(sql, tenant.schema()))) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Rows.count(database, String.format(sql, tenant.schema()));
   }
 }

@@ -6,7 +6,8 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The deployment of the in-container tests: the application exactly as built, under another name.
+ * The deployment of the in-container tests: the application exactly as built, under another name,
+ * with the test and the database helper the tests share.
  */
 final class RosterArchive {
 
@@ -18,6 +19,6 @@ final class RosterArchive {
             ZipImporter.class, "roster-" + test.getSimpleName().toLowerCase() + ".war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClass(test);
+        .addClasses(test, Rows.class);
   }
 }

@@ -15,9 +15,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,13 +79,12 @@ class UnconfiguredDefaultsIT {
     // a proven address gets it at once; an address nobody holds gets a new account with it
     String proven = unique("proven-admin");
     accounts.signUp(new SignUp(proven, "Owner", PASSWORD));
-    try (Connection db = database.getConnection();
-        PreparedStatement prove =
-            db.prepareStatement(
-                "update platform.account set email_verified_at = now() where email = ?")) {
-      prove.setString(1, proven);
-      assertEquals(1, prove.executeUpdate());
-    }
+    assertEquals(
+        1,
+        Rows.update(
+            database,
+            "update platform.account set email_verified_at = now() where email = ?",
+            proven));
     assertTrue(accounts.ensurePlatformAdmin(proven, "the operator's password 1").platformAdmin());
     String fresh = unique("fresh-admin");
     assertTrue(accounts.ensurePlatformAdmin(fresh, "the operator's password 1").platformAdmin());
@@ -139,62 +135,42 @@ class UnconfiguredDefaultsIT {
   @Test
   void sentAndFailedMailIsDeletedAfterItsRetentionAndWaitingMailIsKept() throws Exception {
     String batch = "purge-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    try (Connection db = database.getConnection();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into platform.mail_outbox (id, recipient, subject, text_body, html_body,"
-                    + " status, attempts, next_attempt_at, created_at) values (gen_random_uuid(),"
-                    + " ?, 'test', '', '', ?, 1, now() + interval '1 day', now() - ?::interval)")) {
-      String[][] rows = {
-        {"old-sent", "sent", "8 days"},
-        {"old-failed", "failed", "8 days"},
-        {"old-pending", "pending", "8 days"},
-        {"new-sent", "sent", "6 days"},
-      };
-      for (String[] row : rows) {
-        insert.setString(1, batch + row[0] + "@example.invalid");
-        insert.setString(2, row[1]);
-        insert.setString(3, row[2]);
-        insert.executeUpdate();
-      }
+    String[][] rows = {
+      {"old-sent", "sent", "8 days"},
+      {"old-failed", "failed", "8 days"},
+      {"old-pending", "pending", "8 days"},
+      {"new-sent", "sent", "6 days"},
+    };
+    for (String[] row : rows) {
+      Rows.update(
+          database,
+          "insert into platform.mail_outbox (id, recipient, subject, text_body, html_body, status,"
+              + " attempts, next_attempt_at, created_at) values (gen_random_uuid(), ?, 'test', '',"
+              + " '', ?, 1, now() + interval '1 day', now() - ?::interval)",
+          batch + row[0] + "@example.invalid",
+          row[1],
+          row[2]);
     }
     outbox.purge(Duration.ofDays(7));
-    List<String> left = new ArrayList<>();
-    try (Connection db = database.getConnection();
-        PreparedStatement query =
-            db.prepareStatement(
-                "select recipient from platform.mail_outbox where recipient like ? order by 1")) {
-      query.setString(1, batch + "%");
-      try (ResultSet rs = query.executeQuery()) {
-        while (rs.next()) {
-          left.add(rs.getString(1).substring(batch.length()).replace("@example.invalid", ""));
-        }
-      }
-    }
+    List<String> left =
+        Rows.column(
+                database,
+                "select recipient from platform.mail_outbox where recipient like ? order by 1",
+                batch + "%")
+            .stream()
+            .map(r -> ((String) r).substring(batch.length()).replace("@example.invalid", ""))
+            .toList();
     assertEquals(List.of("new-sent", "old-pending"), left);
   }
 
   private boolean column(String email, String column) throws Exception {
-    try (Connection db = database.getConnection();
-        PreparedStatement query =
-            db.prepareStatement("select " + column + " from platform.account where email = ?")) {
-      query.setString(1, email);
-      try (ResultSet rs = query.executeQuery()) {
-        assertTrue(rs.next(), "no account " + email);
-        return rs.getBoolean(1);
-      }
-    }
+    return (Boolean)
+        Rows.one(database, "select " + column + " from platform.account where email = ?", email);
   }
 
   private int mailTo(String email) throws Exception {
-    try (Connection db = database.getConnection();
-        PreparedStatement query =
-            db.prepareStatement("select count(*) from platform.mail_outbox where recipient = ?")) {
-      query.setString(1, email);
-      try (ResultSet rs = query.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
+    return (int)
+        Rows.count(
+            database, "select count(*) from platform.mail_outbox where recipient = ?", email);
   }
 }
