@@ -68,9 +68,7 @@ final class StatementReplay {
         request.call();
         Thread.sleep(150);
       } finally {
-        s.execute("alter system reset log_statement");
-        s.execute("alter system reset log_destination");
-        s.execute("select pg_reload_conf()");
+        stopLogging(db);
       }
     }
     Thread.sleep(300);
@@ -111,6 +109,15 @@ final class StatementReplay {
       throw new IllegalStateException("PostgreSQL logged no statement of the request in " + file);
     }
     return statements;
+  }
+
+  /** Back to the configured logging: no statements, no CSV log. */
+  static void stopLogging(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("alter system reset log_statement");
+      s.execute("alter system reset log_destination");
+      s.execute("select pg_reload_conf()");
+    }
   }
 
   private static String waitForCsvLog(Connection db) throws Exception {

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * The writes of one organisation at one and at four clients: attaching a member, changing a role,
  * removing a member, inviting; and the member page under the same concurrency. For each, the
  * throughput, the ratio of four clients to one, and the SQL statements and transactions per request
- * as PostgreSQL counts them ({@code pg_stat_statements}, {@code pg_stat_database}; background work
- * such as the mail dispatcher adds a little). Not a test: it measures and reports, with {@code
+ * as PostgreSQL counts them ({@code pg_stat_statements}; background work such as the mail
+ * dispatcher adds a little), and the same operation's own statements replayed through plain JDBC at
+ * the same concurrency ({@link StatementReplay}). Not a test: it measures and reports, with {@code
  * ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt}; {@code
  * -Dbench.requests=N} requests per phase (default 240).
  */
@@ -52,6 +53,8 @@ class WriteThroughputBenchmark {
     smtp.start();
     try (Connection db = Bench.database()) {
       db.createStatement().execute("create extension if not exists pg_stat_statements");
+      // a run stopped in the middle of a capture leaves statement logging on: off before anything
+      StatementReplay.stopLogging(db);
       StringBuilder report =
           new StringBuilder(
               String.format(

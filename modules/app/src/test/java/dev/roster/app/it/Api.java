@@ -35,6 +35,7 @@ final class Api {
   private static final OpenApiValidationFilter CONTRACT = contract(false);
   private static final OpenApiValidationFilter RESPONSE_CONTRACT = contract(true);
   private static String adminToken;
+  private static long adminTokenAt;
 
   private Api() {}
 
@@ -135,10 +136,14 @@ final class Api {
     return login(email, password).then().statusCode(200).extract().path("accessToken");
   }
 
-  /** A token of the platform admin that the server was started with. */
+  /**
+   * A token of the platform admin that the server was started with; a new one after ten minutes,
+   * well before the server's 15-minute token lifetime ends in a long run.
+   */
   static synchronized String admin() {
-    if (adminToken == null) {
+    if (adminToken == null || System.nanoTime() - adminTokenAt > 600_000_000_000L) {
       adminToken = token(ADMIN_EMAIL, ADMIN_PASSWORD);
+      adminTokenAt = System.nanoTime();
     }
     return adminToken;
   }
