@@ -33,13 +33,7 @@ class AuditExportBenchmark {
     String schema;
     long began = System.nanoTime();
     try (Connection db = Bench.database()) {
-      try (ResultSet rs =
-          db.createStatement()
-              .executeQuery(
-                  "select schema_name from platform.organisation where slug = '" + slug + "'")) {
-        rs.next();
-        schema = rs.getString(1);
-      }
+      schema = Bench.schemaOf(db, slug);
       // inserted past the application, the rows wait unsealed; they are sealed below as the
       // sealer does after a commit, in batches of 2,000
       db.createStatement()

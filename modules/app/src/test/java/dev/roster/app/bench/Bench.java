@@ -63,6 +63,18 @@ final class Bench {
         "postgres");
   }
 
+  /** The schema of the organisation {@code slug}. */
+  static String schemaOf(Connection db, String slug) throws SQLException {
+    try (java.sql.PreparedStatement find =
+        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
+      find.setString(1, slug);
+      try (java.sql.ResultSet rs = find.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
   /** Prints the report and writes it to {@code target/bench/<name>}. */
   static void report(String name, String report) throws java.io.IOException {
     System.out.print(report);

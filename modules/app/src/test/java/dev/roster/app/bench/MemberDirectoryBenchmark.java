@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,14 +29,7 @@ class MemberDirectoryBenchmark {
     Bench.provision(admin, slug, slug + "@example.com");
     long began = System.nanoTime();
     try (Connection db = Bench.database()) {
-      String schema;
-      try (ResultSet rs =
-          db.createStatement()
-              .executeQuery(
-                  "select schema_name from platform.organisation where slug = '" + slug + "'")) {
-        rs.next();
-        schema = rs.getString(1);
-      }
+      String schema = Bench.schemaOf(db, slug);
       db.createStatement()
           .execute(
               "insert into "

@@ -305,7 +305,7 @@ class WriteThroughputBenchmark {
   private static void checkReplay(
       Connection db, String slug, String operation, List<Map<String, String>> subjects)
       throws Exception {
-    String schema = schemaOf(db, slug);
+    String schema = Bench.schemaOf(db, slug);
     String sql =
         switch (operation) {
           case "attach" ->
@@ -346,17 +346,6 @@ class WriteThroughputBenchmark {
                   + " subjects took effect for "
                   + rs.getInt(1));
         }
-      }
-    }
-  }
-
-  private static String schemaOf(Connection db, String slug) throws Exception {
-    try (PreparedStatement find =
-        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      find.setString(1, slug);
-      try (ResultSet rs = find.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
       }
     }
   }
@@ -414,7 +403,7 @@ class WriteThroughputBenchmark {
     for (Map<String, String> account : proven(db, REQUESTS, slug)) {
       members.add(attach(admin, slug, account.get("email"), "member"));
     }
-    String schema = schemaOf(db, slug);
+    String schema = Bench.schemaOf(db, slug);
     for (int t = 0; t < 3; t++) {
       String team =
           as(admin)
