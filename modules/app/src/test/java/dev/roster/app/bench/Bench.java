@@ -75,6 +75,89 @@ final class Bench {
     }
   }
 
+  /**
+   * Processor time so far, in milliseconds, of the three parties of a benchmark on one machine: the
+   * test server's process, PostgreSQL (the postmaster, its live backends and those that have
+   * ended), and this load generator.
+   */
+  record Cpu(double server, double database, double client) {
+
+    /** Clock ticks per second of {@code /proc/<pid>/stat} (Linux's USER_HZ). */
+    private static final double TICKS = 100;
+
+    static Cpu now() throws java.io.IOException {
+      long postmaster =
+          Long.parseLong(
+              Files.readAllLines(
+                      Path.of(
+                          System.getProperty("roster.pg.data", "target/it-data/postgres"),
+                          "postmaster.pid"))
+                  .get(0)
+                  .strip());
+      long database = ticks(postmaster, true);
+      try (var processes = Files.list(Path.of("/proc"))) {
+        for (Path process : (Iterable<Path>) processes::iterator) {
+          String name = process.getFileName().toString();
+          if (name.chars().allMatch(Character::isDigit)) {
+            String[] stat = stat(Long.parseLong(name));
+            if (stat != null && Long.parseLong(stat[1]) == postmaster) {
+              database += ticks(stat, false);
+            }
+          }
+        }
+      }
+      long server =
+          ticks(
+              Long.parseLong(
+                  Files.readString(
+                          Path.of(
+                              System.getProperty("roster.wlp", "target/liberty/wlp"),
+                              "usr/servers/.pid/roster-it.pid"))
+                      .strip()),
+              false);
+      double client =
+          ((com.sun.management.OperatingSystemMXBean)
+                      java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                  .getProcessCpuTime()
+              / 1e6;
+      return new Cpu(1000 * server / TICKS, 1000 * database / TICKS, client);
+    }
+
+    /** Milliseconds per request between {@code before} and now. */
+    Cpu perRequest(Cpu before, int requests) {
+      return new Cpu(
+          (server - before.server) / requests,
+          (database - before.database) / requests,
+          (client - before.client) / requests);
+    }
+
+    private static long ticks(long pid, boolean withEndedChildren) throws java.io.IOException {
+      String[] stat = stat(pid);
+      if (stat == null) {
+        throw new IllegalStateException("no process " + pid);
+      }
+      return ticks(stat, withEndedChildren);
+    }
+
+    /** utime, stime (and cutime, cstime): fields 14 to 17 of stat(5), from index 0 at "state". */
+    private static long ticks(String[] stat, boolean withEndedChildren) {
+      long ticks = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+      return withEndedChildren
+          ? ticks + Long.parseLong(stat[13]) + Long.parseLong(stat[14])
+          : ticks;
+    }
+
+    /** The fields of /proc/<pid>/stat after the command name (state first), or null if gone. */
+    private static String[] stat(long pid) {
+      try {
+        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
+      } catch (java.io.IOException | RuntimeException gone) {
+        return null;
+      }
+    }
+  }
+
   /** Prints the report and writes it to {@code target/bench/<name>}. */
   static void report(String name, String report) throws java.io.IOException {
     System.out.print(report);

@@ -73,7 +73,29 @@ class WriteThroughputBenchmark {
                   "statements",
                   "transactions",
                   "replayed"));
-      List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
+      // -Dbench.operations=page,removal runs some of them (to profile one under sustained load)
+      List<String> operations =
+          List.of("attach", "role change", "removal", "invitation", "page").stream()
+              .filter(
+                  o ->
+                      System.getProperty("bench.operations", "").isBlank()
+                          || List.of(System.getProperty("bench.operations").split(",")).contains(o))
+              .toList();
+      StringBuilder cpu =
+          new StringBuilder(
+              String.format(
+                  "Processor time per request at four clients, ms (the machine's cores are shared"
+                      + " by all three)%n  %-12s %26s   %26s%n  %-12s %8s %8s %8s %8s %8s %8s%n",
+                  "",
+                  "HTTP: server  database  load",
+                  "replay: server database load",
+                  "operation",
+                  "server",
+                  "database",
+                  "load",
+                  "server",
+                  "database",
+                  "load"));
       StringBuilder breakdown =
           new StringBuilder("Statements per request at four clients, by statement:\n");
       StringBuilder replayed =
@@ -89,19 +111,30 @@ class WriteThroughputBenchmark {
             String.format(
                 "  %-12s %8.0f %8.0f %7.2f %8.0f %8.0f %7.2f %7.0f%% %11.1f %12.1f %9d%n",
                 operation,
-                one.perSecond,
-                four.perSecond,
-                four.perSecond / one.perSecond,
-                one.replayedPerSecond,
-                four.replayedPerSecond,
-                four.replayedPerSecond / one.replayedPerSecond,
-                100 * four.perSecond / four.replayedPerSecond,
+                one.http.perSecond,
+                four.http.perSecond,
+                four.http.perSecond / one.http.perSecond,
+                one.replay.perSecond,
+                four.replay.perSecond,
+                four.replay.perSecond / one.replay.perSecond,
+                100 * four.http.perSecond / four.replay.perSecond,
                 four.statements,
                 four.transactions,
                 four.replayed));
+        cpu.append(
+            String.format(
+                "  %-12s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f%n",
+                operation,
+                four.http.cpu.server(),
+                four.http.cpu.database(),
+                four.http.cpu.client(),
+                four.replay.cpu.server(),
+                four.replay.cpu.database(),
+                four.replay.cpu.client()));
         breakdown.append("  ").append(operation).append('\n').append(four.breakdown);
         replayed.append("  ").append(operation).append('\n').append(four.replayedStatements);
       }
+      report.append(cpu);
       report.append(pageReference(db, admin));
       report.append(serverMemory());
       report.append(breakdown);
@@ -113,11 +146,11 @@ class WriteThroughputBenchmark {
   }
 
   private record Result(
-      double perSecond,
+      Rate http,
       double statements,
       double transactions,
       String breakdown,
-      double replayedPerSecond,
+      Rate replay,
       int replayed,
       String replayedStatements) {}
 
@@ -196,7 +229,7 @@ class WriteThroughputBenchmark {
     Map<String, Long> byStatementBefore = callsByStatement(db);
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
-    double perSecond = perSecond(clients, operation, i -> request.apply(i) < 300);
+    Rate http = perSecond(clients, operation, i -> request.apply(i) < 300);
     // the two snapshot queries before the phase are not the server's
     double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
     double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
@@ -249,7 +282,7 @@ class WriteThroughputBenchmark {
             captures.get(b),
             subjects.get(REQUESTS + b),
             subjects.subList(REQUESTS + CAPTURES, count));
-    double replayed =
+    Rate replayed =
         jdbcPerSecond(
             clients,
             operation + " replayed",
@@ -259,7 +292,7 @@ class WriteThroughputBenchmark {
             });
     checkReplay(db, slug, operation, subjects.subList(REQUESTS + CAPTURES, count));
     return new Result(
-        perSecond,
+        http,
         statements,
         transactions,
         breakdown.toString(),
@@ -438,8 +471,8 @@ class WriteThroughputBenchmark {
             + " order by lower(t.name), t.id";
     String path = "/api/v1/orgs/" + slug + "/members?limit=100";
     StringBuilder out = new StringBuilder();
-    double[] http = new double[2];
-    double[] sql = new double[2];
+    Rate[] http = new Rate[2];
+    Rate[] sql = new Rate[2];
     int[] clients = {1, 4};
     for (int k = 0; k < 2; k++) {
       http[k] = perSecond(clients[k], "member page", i -> send(admin, "GET", path, null) == 200);
@@ -449,8 +482,20 @@ class WriteThroughputBenchmark {
         String.format(
             "Member page (100 of %d) against its own SQL through JDBC, requests/s:%n"
                 + "  HTTP %.0f at 1 client, %.0f at 4; SQL %.0f at 1, %.0f at 4;"
-                + " HTTP reaches %.0f%% of its SQL at 4 clients%n",
-            REQUESTS + 1, http[0], http[1], sql[0], sql[1], 100 * http[1] / sql[1]));
+                + " HTTP reaches %.0f%% of its SQL at 4 clients%n"
+                + "  processor time per request at 4 clients, ms: HTTP server %.2f, database %.2f,"
+                + " load %.2f; SQL database %.2f, load %.2f%n",
+            REQUESTS + 1,
+            http[0].perSecond,
+            http[1].perSecond,
+            sql[0].perSecond,
+            sql[1].perSecond,
+            100 * http[1].perSecond / sql[1].perSecond,
+            http[1].cpu.server(),
+            http[1].cpu.database(),
+            http[1].cpu.client(),
+            sql[1].cpu.database(),
+            sql[1].cpu.client()));
     return out.toString();
   }
 
@@ -460,10 +505,14 @@ class WriteThroughputBenchmark {
     boolean ok(int request) throws Exception;
   }
 
+  /** Requests per second of a phase, and the processor time each request took. */
+  private record Rate(double perSecond, Bench.Cpu cpu) {}
+
   /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
-  private static double perSecond(int clients, String what, Call call) throws Exception {
+  private static Rate perSecond(int clients, String what, Call call) throws Exception {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    Bench.Cpu before = Bench.Cpu.now();
     long began = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -485,7 +534,8 @@ class WriteThroughputBenchmark {
     } finally {
       pool.shutdown();
     }
-    return REQUESTS / ((System.nanoTime() - began) / 1e9);
+    double seconds = (System.nanoTime() - began) / 1e9;
+    return new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS));
   }
 
   /** One request through JDBC on the client's own connection. */
@@ -498,7 +548,7 @@ class WriteThroughputBenchmark {
    * Requests per second of {@code REQUESTS} calls shared by {@code clients} threads, each with a
    * connection of its own (strings sent untyped, as the server's data source sends them).
    */
-  private static double jdbcPerSecond(int clients, String what, JdbcCall call) throws Exception {
+  private static Rate jdbcPerSecond(int clients, String what, JdbcCall call) throws Exception {
     List<Connection> connections = new ArrayList<>();
     try {
       java.util.concurrent.BlockingQueue<Connection> free =
@@ -518,7 +568,7 @@ class WriteThroughputBenchmark {
   }
 
   /** The page's two statements, prepared once per connection, one connection per client. */
-  private static double jdbcPerSecond(int clients, String page, String teams) throws Exception {
+  private static Rate jdbcPerSecond(int clients, String page, String teams) throws Exception {
     return jdbcPerSecond(
         clients,
         "member page SQL",

@@ -13,7 +13,6 @@ import dev.roster.kernel.MemberId;
 import dev.roster.kernel.Scope;
 import dev.roster.kernel.Tenant;
 import dev.roster.kernel.TenantContext;
-import dev.roster.organisation.AttachMember;
 import dev.roster.organisation.CurrentMembership;
 import dev.roster.organisation.MemberRemoved;
 import dev.roster.organisation.MemberView;
@@ -21,7 +20,6 @@ import dev.roster.organisation.Members;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Organisations;
-import dev.roster.organisation.ProvisionOrganisation;
 import dev.roster.organisation.RemoveMember;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,18 +74,10 @@ class RemovalRollbackIT {
 
   @Test
   void aFailingStepLeavesMemberAndContentAsTheyWere() throws Exception {
-    String slug = "arq-" + UUID.randomUUID().toString().substring(0, 8);
-    String adminEmail = slug + "-admin@example.com";
-    // seats named by email go to proven addresses only: both holders proved theirs
-    accounts.proven(AccountId.of(accounts.findOrCreate(adminEmail, "Admin").id()), "test");
-    organisations.provision(
-        new ProvisionOrganisation(
-            slug, slug, new ProvisionOrganisation.FirstAdmin(adminEmail, "Admin"), null));
-    Tenant tenant = organisations.tenant(slug).orElseThrow();
-    String leavingEmail = slug + "-leaving@example.com";
-    accounts.proven(AccountId.of(accounts.findOrCreate(leavingEmail, "Leaving").id()), "test");
-    MemberView leaving =
-        organisations.attach(slug, new AttachMember(leavingEmail, "member")).orElseThrow();
+    Orgs org = Orgs.withMember(organisations, accounts, "Leaving");
+    Tenant tenant = org.tenant();
+    String adminEmail = org.adminEmail();
+    MemberView leaving = org.member();
     UUID adminAccount = accounts.byEmail(adminEmail).orElseThrow().id();
     UUID adminMember = membersOf(tenant, adminAccount);
     // a webhook endpoint that wants every event: what the removal queued must roll back with it

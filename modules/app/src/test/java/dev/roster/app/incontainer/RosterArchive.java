@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployment of the in-container tests: the application exactly as built, under another name,
- * with the test and the database helper the tests share.
+ * with the test and the helpers the tests share (the database's rows, a new organisation).
  */
 final class RosterArchive {
 
@@ -19,6 +19,6 @@ final class RosterArchive {
             ZipImporter.class, "roster-" + test.getSimpleName().toLowerCase() + ".war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(test, Rows.class);
+        .addClasses(test, Rows.class, Orgs.class);
   }
 }

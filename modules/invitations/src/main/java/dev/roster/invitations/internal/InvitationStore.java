@@ -143,26 +143,30 @@ class InvitationStore {
 
   /**
    * When the inviter's oldest invitation within the window was made, if they made at least {@code
-   * cap} since {@code since}: the {@code cap}-th newest one's time decides when room frees up.
-   * Reads at most {@code cap} index entries ({@code invitation_inviter_idx}), however many
-   * invitations the inviter made before, so the check costs the same at any volume.
+   * cap} since {@code since} ({@code besides} not counted): the {@code cap}-th newest one's time
+   * decides when room frees up. One row is read, found by walking at most {@code cap} entries of
+   * {@code invitation_inviter_idx}, however many invitations the inviter made before, so the check
+   * costs the same at any volume.
    */
-  Optional<Instant> capReachedSince(UUID inviterAccountId, Instant since, int cap) {
+  Optional<Instant> capReachedSince(UUID inviterAccountId, Instant since, int cap, UUID besides) {
     if (cap <= 0) {
       return Optional.of(since);
     }
-    List<Instant> times =
+    TypedQuery<Instant> query =
         data.entityManager()
             .createQuery(
                 "select i.createdAt from Invitation i"
                     + " where i.inviterAccountId = :inviter and i.createdAt > :since"
+                    + (besides == null ? "" : " and i.id <> :besides")
                     + " order by i.createdAt desc",
                 Instant.class)
             .setParameter("inviter", inviterAccountId)
-            .setParameter("since", since)
-            .setMaxResults(cap)
-            .getResultList();
-    return times.size() < cap ? Optional.empty() : Optional.of(times.get(cap - 1));
+            .setParameter("since", since);
+    if (besides != null) {
+      query.setParameter("besides", besides);
+    }
+    List<Instant> nth = query.setFirstResult(cap - 1).setMaxResults(1).getResultList();
+    return nth.stream().findFirst();
   }
 
   /** Whether the account has made any invitation here: one index entry, at any volume. */

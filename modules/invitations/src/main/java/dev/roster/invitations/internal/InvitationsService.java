@@ -122,15 +122,22 @@ public class InvitationsService implements Invitations {
     access.require(Permission.MEMBERS_INVITE);
     Instant now = clock.instant();
     // lock order (ADR 0014): the organisation's invitations (shared; a bulk import takes it whole),
-    // the inviter's count, then the address: invitations made at once line up behind the hourly
-    // cap and the one-open-invitation-per-address rule
+    // the address, the seats, then, last, the inviter's count: invitations to one address line up
+    // behind the one-open-invitation rule, and an inviter's invitations behind the hourly cap only
+    // for their last statements, not for the whole of their work
     store.lockShared(INVITATIONS);
-    store.lock("inviter:" + calls.requireCaller().accountId());
     store.lock("address:" + request.email().strip().toLowerCase(java.util.Locale.ROOT));
     Checked checked = check(request, now);
-    requireUnderHourlyCap(calls.requireCaller(), now);
+    Caller caller = calls.requireCaller();
+    // a caller over the cap is told so before anything is written
+    requireUnderHourlyCap(caller, now, null);
     seats.requireRoomFor(null);
-    return write(checked, request.expiresInDays(), now, sender());
+    InvitationView made = write(checked, request.expiresInDays(), now, sender());
+    // the count that decides: under the inviter's lock, which the transaction holds until it
+    // commits, every invitation of the inviter's made before is committed and counted
+    store.lock("inviter:" + caller.accountId());
+    requireUnderHourlyCap(caller, now, made.id());
+    return made;
   }
 
   @Override
@@ -423,9 +430,14 @@ public class InvitationsService implements Invitations {
    * Refuses (429) when the caller made {@code ROSTER_INVITES_PER_HOUR} invitations here within the
    * last hour; Retry-After says when enough of them leave the window to make room for one more.
    */
-  private void requireUnderHourlyCap(Caller caller, Instant now) {
+  /**
+   * Refuses an inviter who made {@code invitesPerHour} invitations within the hour, besides {@code
+   * made} (the one this transaction wrote, if any).
+   */
+  private void requireUnderHourlyCap(Caller caller, Instant now, UUID made) {
     store
-        .capReachedSince(caller.accountId().value(), now.minus(Duration.ofHours(1)), invitesPerHour)
+        .capReachedSince(
+            caller.accountId().value(), now.minus(Duration.ofHours(1)), invitesPerHour, made)
         .ifPresent(
             oldest -> {
               throw tooMany(

@@ -126,8 +126,20 @@ class MemberStore {
    * that it either happens before the change of state or sees it.
    */
   Optional<Member> sharedById(UUID id) {
-    return Optional.ofNullable(
-        data.entityManager().find(Member.class, id, LockModeType.PESSIMISTIC_READ));
+    // not find(.., PESSIMISTIC_READ): EclipseLink takes that as FOR UPDATE on every database
+    // (eclipse-ee4j/eclipselink#2738), so that two holders, and every insert whose foreign key
+    // names the member, waited for each other; FOR SHARE lets them through and still waits for,
+    // and holds off, a change of the member's state (lockedById). The refresh hint reads the row
+    // afresh into an instance this transaction already holds.
+    return data.entityManager()
+        .createNativeQuery(
+            "select * from " + tenants.require().schema() + ".member where id = ? for share",
+            Member.class)
+        .setParameter(1, id)
+        .setHint(org.eclipse.persistence.config.QueryHints.REFRESH, "true")
+        .getResultStream()
+        .map(Member.class::cast)
+        .findFirst();
   }
 
   /** The members with these ids, in no particular order. */
