@@ -31,14 +31,17 @@ import org.junit.jupiter.api.Test;
  * throughput, the ratio of four clients to one, and the SQL statements and transactions per request
  * as PostgreSQL counts them ({@code pg_stat_statements}; background work such as the mail
  * dispatcher adds a little), and the same operation's own statements replayed through plain JDBC at
- * the same concurrency ({@link StatementReplay}). Not a test: it measures and reports, with {@code
- * ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt}; {@code
- * -Dbench.requests=N} requests per phase (default 240).
+ * the same concurrency ({@link StatementReplay}), with the processor time each request took in the
+ * server, in PostgreSQL and in this load generator. Not a test: it measures and reports, with
+ * {@code ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt};
+ * {@code -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240
+ * gave phases of one to three seconds whose ratios drifted from run to run), {@code
+ * -Dbench.operations=page,removal} some of the operations only.
  */
 class WriteThroughputBenchmark {
 
   private static final String BASE = Bench.BASE;
-  private static final int REQUESTS = Integer.getInteger("bench.requests", 240);
+  private static final int REQUESTS = Integer.getInteger("bench.requests", 1000);
 
   @Test
   void writesAtOneAndFourClients() throws Exception {

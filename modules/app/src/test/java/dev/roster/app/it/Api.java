@@ -239,12 +239,19 @@ final class Api {
 
   /** The schema of an organisation, for checks and set-ups the API cannot make. */
   static String schemaOf(Org org) throws SQLException {
+    return schemaOf(org.slug());
+  }
+
+  /** The schema of the organisation {@code slug}; fails if there is none. */
+  static String schemaOf(String slug) throws SQLException {
     try (Connection db = database();
         var query =
             db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      query.setString(1, org.slug());
+      query.setString(1, slug);
       try (var rs = query.executeQuery()) {
-        rs.next();
+        if (!rs.next()) {
+          throw new AssertionError("no organisation " + slug);
+        }
         return rs.getString(1);
       }
     }

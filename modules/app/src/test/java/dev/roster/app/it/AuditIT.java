@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ class AuditIT {
         platform.get(0).get("changes").contains("\"slug\": \"" + slug + "\""),
         platform.get(0).get("changes"));
 
-    List<Map<String, String>> tenant = rows(schema(slug), "");
+    List<Map<String, String>> tenant = rows(Api.schemaOf(slug), "");
     assertEquals(1, tenant.size(), tenant.toString());
     assertEquals("member.joined", tenant.get(0).get("action"));
     assertEquals(requestId, tenant.get(0).get("request_id"));
@@ -82,19 +81,7 @@ class AuditIT {
         .post("/api/v1/platform/orgs/" + org.slug() + "/members")
         .then()
         .statusCode(409);
-    assertEquals(List.of(), rows(schema(org.slug()), "where request_id = '" + requestId + "'"));
-  }
-
-  private static String schema(String slug) throws SQLException {
-    try (Connection db = Api.database();
-        PreparedStatement query =
-            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      query.setString(1, slug);
-      try (ResultSet rs = query.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
+    assertEquals(List.of(), rows(Api.schemaOf(org), "where request_id = '" + requestId + "'"));
   }
 
   private static List<Map<String, String>> rows(String schema, String where) throws SQLException {

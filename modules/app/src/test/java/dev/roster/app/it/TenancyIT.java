@@ -26,8 +26,8 @@ class TenancyIT {
   void twoOrganisationsLiveInTwoSchemas() throws SQLException {
     Api.Org a = Api.newOrg();
     Api.Org b = Api.newOrg();
-    String schemaA = schemaOf(a);
-    String schemaB = schemaOf(b);
+    String schemaA = Api.schemaOf(a);
+    String schemaB = Api.schemaOf(b);
     assertNotEquals(schemaA, schemaB);
     assertEquals(List.of(a.adminEmail()), emailsIn(schemaA));
     assertEquals(List.of(b.adminEmail()), emailsIn(schemaB));
@@ -294,18 +294,6 @@ class TenancyIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("cursor"));
-  }
-
-  private static String schemaOf(Api.Org org) throws SQLException {
-    try (Connection db = Api.database();
-        PreparedStatement query =
-            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      query.setString(1, org.slug());
-      try (ResultSet rs = query.executeQuery()) {
-        assertTrue(rs.next());
-        return rs.getString(1);
-      }
-    }
   }
 
   private static List<String> emailsIn(String schema) throws SQLException {
