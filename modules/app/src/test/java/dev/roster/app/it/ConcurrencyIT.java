@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,12 +113,32 @@ class ConcurrencyIT {
     for (int i = 0; i < 38; i++) {
       org.invitations().invite(Map.of("email", InvitationsIT.email())).then().statusCode(201);
     }
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < AT_ONCE; i++) {
+      emails.add(InvitationsIT.email());
+    }
     List<Integer> statuses =
         AtOnce.run(
-            AT_ONCE,
-            i -> org.invitations().invite(Map.of("email", InvitationsIT.email())).statusCode());
+            AT_ONCE, i -> org.invitations().invite(Map.of("email", emails.get(i))).statusCode());
     assertEquals(2, AtOnce.count(statuses, 201), statuses.toString());
     assertEquals(AT_ONCE - 2, AtOnce.count(statuses, 429), statuses.toString());
+    // the cap is decided after the invitation is written: a refused one left nothing behind
+    assertEquals(
+        40, Api.sqlNumber("select count(*) from " + Api.schemaOf(org) + ".invitation"), "rows");
+    assertEquals(
+        2,
+        Api.sqlNumber(
+            "select count(*) from platform.mail_outbox where recipient in ('"
+                + String.join("','", emails)
+                + "')"),
+        "emails");
+    assertEquals(
+        40,
+        Api.sqlNumber(
+            "select count(*) from "
+                + Api.schemaOf(org)
+                + ".audit_event where action = 'invitation.created'"),
+        "audit entries");
     // room frees up when the oldest of the hour's invitations leaves the window: within the hour
     org.invitations()
         .invite(Map.of("email", InvitationsIT.email()))

@@ -428,11 +428,9 @@ public class InvitationsService implements Invitations {
 
   /**
    * Refuses (429) when the caller made {@code ROSTER_INVITES_PER_HOUR} invitations here within the
-   * last hour; Retry-After says when enough of them leave the window to make room for one more.
-   */
-  /**
-   * Refuses an inviter who made {@code invitesPerHour} invitations within the hour, besides {@code
-   * made} (the one this transaction wrote, if any).
+   * last hour, besides {@code made} (the one this transaction wrote, if any); Retry-After says when
+   * enough of them leave the window to make room for one more. Thrown after the write, it rolls the
+   * invitation, its email and its audit entry back with the transaction.
    */
   private void requireUnderHourlyCap(Caller caller, Instant now, UUID made) {
     store
