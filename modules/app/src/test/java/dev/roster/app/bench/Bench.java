@@ -63,6 +63,11 @@ final class Bench {
         "postgres");
   }
 
+  /** Where Liberty keeps the test server's process id. */
+  static final Path SERVER_PID_FILE =
+      Path.of(
+          System.getProperty("roster.wlp", "target/liberty/wlp"), "usr/servers/.pid/roster-it.pid");
+
   /** The schema of the organisation {@code slug}. */
   static String schemaOf(Connection db, String slug) throws SQLException {
     try (java.sql.PreparedStatement find =
@@ -106,15 +111,7 @@ final class Bench {
           }
         }
       }
-      long server =
-          ticks(
-              Long.parseLong(
-                  Files.readString(
-                          Path.of(
-                              System.getProperty("roster.wlp", "target/liberty/wlp"),
-                              "usr/servers/.pid/roster-it.pid"))
-                      .strip()),
-              false);
+      long server = ticks(Long.parseLong(Files.readString(SERVER_PID_FILE).strip()), false);
       double client =
           ((com.sun.management.OperatingSystemMXBean)
                       java.lang.management.ManagementFactory.getOperatingSystemMXBean())

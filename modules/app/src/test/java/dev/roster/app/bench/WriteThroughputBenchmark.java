@@ -77,21 +77,20 @@ class WriteThroughputBenchmark {
                   "transactions",
                   "replayed"));
       // -Dbench.operations=page,removal runs some of them (to profile one under sustained load)
-      List<String> operations =
-          List.of("attach", "role change", "removal", "invitation", "page").stream()
-              .filter(
-                  o ->
-                      System.getProperty("bench.operations", "").isBlank()
-                          || List.of(System.getProperty("bench.operations").split(",")).contains(o))
-              .toList();
+      List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
+      String only = System.getProperty("bench.operations", "");
+      if (!only.isBlank()) {
+        List<String> named = List.of(only.split(","));
+        operations = operations.stream().filter(named::contains).toList();
+      }
       StringBuilder cpu =
           new StringBuilder(
               String.format(
                   "Processor time per request at four clients, ms (the machine's cores are shared"
-                      + " by all three)%n  %-12s %26s   %26s%n  %-12s %8s %8s %8s %8s %8s %8s%n",
+                      + " by all three)%n  %-12s %-26s %-26s%n  %-12s %8s %8s %8s %8s %8s %8s%n",
                   "",
-                  "HTTP: server  database  load",
-                  "replay: server database load",
+                  "  HTTP",
+                  "  replay",
                   "operation",
                   "server",
                   "database",
@@ -666,10 +665,7 @@ class WriteThroughputBenchmark {
 
   /** The server process's resident memory now and at its peak, from {@code /proc}. */
   private static String serverMemory() throws java.io.IOException {
-    java.nio.file.Path pid =
-        java.nio.file.Path.of(
-            System.getProperty("roster.wlp", "target/liberty/wlp"),
-            "usr/servers/.pid/roster-it.pid");
+    java.nio.file.Path pid = Bench.SERVER_PID_FILE;
     if (!java.nio.file.Files.exists(pid)) {
       return "  server memory: no pid file at " + pid + "\n";
     }
