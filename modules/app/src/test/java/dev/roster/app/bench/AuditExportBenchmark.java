@@ -1,5 +1,6 @@
 package dev.roster.app.bench;
 
+import dev.roster.app.TestDatabase;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -32,8 +33,8 @@ class AuditExportBenchmark {
     Bench.provision(admin, slug, slug + "@example.com");
     String schema;
     long began = System.nanoTime();
-    try (Connection db = Bench.database()) {
-      schema = Bench.schemaOf(db, slug);
+    try (Connection db = TestDatabase.connect()) {
+      schema = TestDatabase.schemaOf(db, slug);
       // inserted past the application, the rows wait unsealed; they are sealed below as the
       // sealer does after a commit, in batches of 2,000
       db.createStatement()
@@ -51,7 +52,7 @@ class AuditExportBenchmark {
     }
     double seeding = (System.nanoTime() - began) / 1e9;
     began = System.nanoTime();
-    try (Connection db = Bench.database()) {
+    try (Connection db = TestDatabase.connect()) {
       int sealed;
       do {
         try (ResultSet rs =
@@ -99,7 +100,7 @@ class AuditExportBenchmark {
 
     Counter copy = new Counter();
     began = System.nanoTime();
-    try (Connection db = Bench.database()) {
+    try (Connection db = TestDatabase.connect()) {
       new CopyManager(db.unwrap(BaseConnection.class))
           .copyOut(
               "COPY (select seq, id, occurred_at, actor_id, action, target_type, target_id,"

@@ -6,9 +6,6 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Map;
 
 /** What the benchmarks share: the test server, its platform admin, its database, the reports. */
@@ -49,36 +46,10 @@ final class Bench {
         .statusCode(201);
   }
 
-  /** A connection to the test server's database. */
-  static Connection database() throws SQLException {
-    return database("");
-  }
-
-  /** A connection to the test server's database with the driver's {@code options} (a=b&c=d). */
-  static Connection database(String options) throws SQLException {
-    String url = System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster");
-    return DriverManager.getConnection(
-        options.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + options,
-        "postgres",
-        "postgres");
-  }
-
   /** Where Liberty keeps the test server's process id. */
   static final Path SERVER_PID_FILE =
       Path.of(
           System.getProperty("roster.wlp", "target/liberty/wlp"), "usr/servers/.pid/roster-it.pid");
-
-  /** The schema of the organisation {@code slug}. */
-  static String schemaOf(Connection db, String slug) throws SQLException {
-    try (java.sql.PreparedStatement find =
-        db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      find.setString(1, slug);
-      try (java.sql.ResultSet rs = find.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
-  }
 
   /**
    * Processor time so far, in milliseconds, of the three parties of a benchmark on one machine: the

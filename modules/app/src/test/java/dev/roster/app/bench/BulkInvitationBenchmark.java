@@ -2,6 +2,7 @@ package dev.roster.app.bench;
 
 import static io.restassured.RestAssured.given;
 
+import dev.roster.app.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ class BulkInvitationBenchmark {
     int invited = upload(admin, path, file, false);
     double importing = (System.nanoTime() - began) / 1e9;
     int queued;
-    try (Connection db = Bench.database();
+    try (Connection db = TestDatabase.connect();
         ResultSet rs =
             db.createStatement()
                 .executeQuery(

@@ -2,6 +2,7 @@ package dev.roster.app.bench;
 
 import static io.restassured.RestAssured.given;
 
+import dev.roster.app.TestDatabase;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ class MemberDirectoryBenchmark {
     String slug = "bench-dir-" + UUID.randomUUID().toString().substring(0, 8);
     Bench.provision(admin, slug, slug + "@example.com");
     long began = System.nanoTime();
-    try (Connection db = Bench.database()) {
-      String schema = Bench.schemaOf(db, slug);
+    try (Connection db = TestDatabase.connect()) {
+      String schema = TestDatabase.schemaOf(db, slug);
       db.createStatement()
           .execute(
               "insert into "

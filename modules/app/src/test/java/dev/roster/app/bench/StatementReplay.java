@@ -38,8 +38,15 @@ final class StatementReplay {
   /** One statement ready to run: its text with {@code ?} and the values in their order. */
   record Bound(String sql, List<String> values) {}
 
+  /**
+   * A logged parameter, {@code $1 = 'it''s'} or {@code $1 = NULL}. The quoted value is matched as
+   * runs of other characters between doubled quotes, possessively: an alternation repeated per
+   * character recurses once per character and overflows the stack on a long value (the member
+   * page's array of 101 ids).
+   */
   private static final Pattern PARAMETER =
-      Pattern.compile("\\$(\\d+) = (?:NULL|'((?:[^']|'')*)')", Pattern.DOTALL);
+      Pattern.compile("\\$(\\d+) = (?:NULL|'([^']*+(?:''[^']*+)*+)')", Pattern.DOTALL);
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
 
   /** Ids and tokens: UUIDs, hex and base64url strings of twenty characters or more. */

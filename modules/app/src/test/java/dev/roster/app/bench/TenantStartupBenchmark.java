@@ -2,6 +2,7 @@ package dev.roster.app.bench;
 
 import static io.restassured.RestAssured.given;
 
+import dev.roster.app.TestDatabase;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,7 +156,7 @@ class TenantStartupBenchmark {
   }
 
   private static int countTenants() throws SQLException {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         ResultSet rs =
             db.createStatement().executeQuery("select count(*) from platform.organisation")) {
       rs.next();
@@ -164,13 +165,9 @@ class TenantStartupBenchmark {
   }
 
   private static void execute(String sql) throws SQLException {
-    try (Connection db = database()) {
+    try (Connection db = TestDatabase.connect()) {
       db.createStatement().executeUpdate(sql);
     }
-  }
-
-  private static Connection database() throws SQLException {
-    return Bench.database();
   }
 
   private static double seconds(long nanos) {

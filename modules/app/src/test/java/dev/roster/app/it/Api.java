@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import dev.roster.app.TestDatabase;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
@@ -14,7 +15,6 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -244,16 +244,8 @@ final class Api {
 
   /** The schema of the organisation {@code slug}; fails if there is none. */
   static String schemaOf(String slug) throws SQLException {
-    try (Connection db = database();
-        var query =
-            db.prepareStatement("select schema_name from platform.organisation where slug = ?")) {
-      query.setString(1, slug);
-      try (var rs = query.executeQuery()) {
-        if (!rs.next()) {
-          throw new AssertionError("no organisation " + slug);
-        }
-        return rs.getString(1);
-      }
+    try (Connection db = database()) {
+      return TestDatabase.schemaOf(db, slug);
     }
   }
 
@@ -278,10 +270,7 @@ final class Api {
 
   /** A connection to the server's database, for checks that the API cannot show. */
   static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("roster.db.url", "jdbc:postgresql://localhost:25432/roster"),
-        "postgres",
-        "postgres");
+    return TestDatabase.connect();
   }
 
   /** A provisioned organisation and a token of its first admin. */
