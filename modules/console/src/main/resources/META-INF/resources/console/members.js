@@ -3,7 +3,7 @@
 import { api, query, org } from './api.js';
 import {
   h, fill, field, select, toast, errorBox, showError, dialog, confirmDialog, date, lock, badge,
-  download, pager,
+  download, pager, typeahead,
 } from './ui.js';
 import { lockNote, assignableRoles, roleName } from './rules.js';
 
@@ -180,34 +180,36 @@ export async function membersPage(main, ctx) {
       let chosen = null;
       const picker = h('div', { class: 'field', hidden: true }, h('label', { for: 'transfer-search' }, 'Member who receives the content'), target, options);
       target.id = 'transfer-search';
-      target.addEventListener('input', async () => {
-        const page = await api('GET', query(org(slug, '/members'), { q: target.value.trim(), limit: 8 }));
-        fill(
-          options,
-          page.items
-            .filter((x) => x.id !== m.id && x.status !== 'removed')
-            .map((x) =>
-              h(
-                'li',
-                {},
+      typeahead(
+        target,
+        (text) => api('GET', query(org(slug, '/members'), { q: text, limit: 8 })),
+        (page) =>
+          fill(
+            options,
+            page.items
+              .filter((x) => x.id !== m.id && x.status !== 'removed')
+              .map((x) =>
                 h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'link',
-                    role: 'option',
-                    onclick: () => {
-                      chosen = x;
-                      target.value = `${x.name} <${x.email}>`;
-                      fill(options);
+                  'li',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'link',
+                      role: 'option',
+                      onclick: () => {
+                        chosen = x;
+                        target.value = `${x.name} <${x.email}>`;
+                        fill(options);
+                      },
                     },
-                  },
-                  `${x.name} <${x.email}>`,
+                    `${x.name} <${x.email}>`,
+                  ),
                 ),
               ),
-            ),
-        );
-      });
+          ),
+      );
       const fieldset = h(
         'fieldset',
         {},

@@ -1,7 +1,7 @@
 // Settings: the organisation's defaults and retention, its verified domains with the DNS record
 // each needs, and each member's permission overrides and settings.
 import { api, query, org } from './api.js';
-import { h, fill, field, select, toast, errorBox, showError, confirmDialog, date, badge } from './ui.js';
+import { h, fill, field, select, toast, errorBox, showError, confirmDialog, date, badge, typeahead } from './ui.js';
 import { forget, rebrand } from './app.js';
 
 function numberOrNull(input) {
@@ -210,10 +210,11 @@ function overrides(ctx) {
   const search = h('input', { type: 'search', id: 'override-search', placeholder: 'Name or email' });
   const found = h('ul', { class: 'picker' });
   const panel = h('div');
-  search.addEventListener('input', async () => {
-    const page = await api('GET', query(org(slug, '/members'), { q: search.value.trim(), limit: 8 })).catch(() => ({ items: [] }));
-    fill(found, page.items.map((m) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => open(m.id) }, `${m.name} <${m.email}>`))));
-  });
+  typeahead(
+    search,
+    (text) => api('GET', query(org(slug, '/members'), { q: text, limit: 8 })),
+    (page) => fill(found, page.items.map((m) => h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => open(m.id) }, `${m.name} <${m.email}>`)))),
+  );
   async function open(id) {
     fill(found);
     fill(error);

@@ -2,7 +2,7 @@
 // members, role menus limited by the caller's team role, adding by search, ownership transfer,
 // deactivation and reactivation. Regular members see only their own teams (the API decides).
 import { api, query, org } from './api.js';
-import { h, fill, field, select, toast, errorBox, showError, confirmDialog, date, badge, lock } from './ui.js';
+import { h, fill, field, select, toast, errorBox, showError, confirmDialog, date, badge, lock, typeahead } from './ui.js';
 import { teamRolesFor } from './rules.js';
 
 export async function teamsPage(main, ctx) {
@@ -166,8 +166,7 @@ export async function teamPage(main, ctx, id) {
   const addError = errorBox();
   const search = h('input', { type: 'search', id: 'add-member', placeholder: 'Name or email' });
   const found = h('ul', { class: 'picker', 'aria-label': 'Members to add' });
-  search.addEventListener('input', async () => {
-    const page = await api('GET', query(org(slug, '/members'), { q: search.value.trim(), status: 'active', limit: 8 })).catch(() => ({ items: [] }));
+  typeahead(search, (text) => api('GET', query(org(slug, '/members'), { q: text, status: 'active', limit: 8 })), (page) => {
     const inTeam = new Set(members.map((m) => m.memberId));
     fill(
       found,

@@ -66,6 +66,25 @@ export function select(options, current, attrs = {}) {
   );
 }
 
+/**
+ * Search as the person types: find(text) runs once they pause (250 ms), and show(answer) gets only
+ * the answer to the latest text. Answers can come back out of order; an earlier, slower one must
+ * not replace a later one (the list would offer members the text no longer matches). A failed
+ * search shows as no matches.
+ */
+export function typeahead(input, find, show) {
+  let asked = 0;
+  let typing;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(async () => {
+      const ask = ++asked;
+      const answer = await find(input.value.trim()).catch(() => ({ items: [] }));
+      if (ask === asked) show(answer);
+    }, 250);
+  });
+}
+
 /** Announces a short message to everyone, screen readers included. */
 export function toast(message, kind = 'ok') {
   const box = document.getElementById('toast');

@@ -95,6 +95,22 @@ class ConsoleIT {
     browser.get(Api.BASE + "/console/#/o/" + org.slug() + "/" + page);
   }
 
+  /**
+   * Clicks the search result naming {@code email} in the member picker under {@code scope} (an
+   * XPath; empty for the whole page): a search shows its matches for the text typed so far, so the
+   * first result may be another member until the answer to the whole address arrives.
+   */
+  private void pick(String scope, String email) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    scope
+                        + "//ul[contains(@class, 'picker')]//button[contains(., '"
+                        + email
+                        + "')]")))
+        .click();
+  }
+
   private void toast(String part) {
     wait.until(
         ExpectedConditions.textMatches(
@@ -340,9 +356,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
     dialog.findElement(By.cssSelector("input[value=transfer_to_member]")).click();
     dialog.findElement(By.name("transferSearch")).sendKeys(heir.email());
-    wait.until(
-            ExpectedConditions.elementToBeClickable(By.cssSelector("dialog[open] .picker button")))
-        .click();
+    pick("//dialog[@open]", heir.email());
     dialog.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -448,7 +462,7 @@ class ConsoleIT {
     heading(name);
     WebElement search = browser.findElement(By.id("add-member"));
     search.sendKeys(member.email());
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker button"))).click();
+    pick("", member.email());
     toast("joined " + name);
     wait.until(
         ExpectedConditions.presenceOfElementLocated(
@@ -1078,15 +1092,37 @@ class ConsoleIT {
   }
 
   @Test
+  void aLateAnswerToEarlierSearchTextDoesNotReplaceTheLatest() throws InterruptedException {
+    Api.Org org = newOrg();
+    Api.Member member = join(org, "member");
+    adminOpens(org, "settings", "Settings");
+    // the search for "example.com" (the admin and the member) answers 1.5 s late, after the
+    // search for the member's whole address typed after it
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const real = window.fetch;"
+                + "window.fetch = (url, init) => String(url).includes('q=example.com')"
+                + " ? new Promise((ok) => setTimeout(ok, 1500)).then(() => real(url, init))"
+                + " : real(url, init);");
+    WebElement search = browser.findElement(By.id("override-search"));
+    search.sendKeys("example.com");
+    Thread.sleep(600); // past the typing pause: the first search is on its way
+    search.sendKeys(Keys.chord(Keys.CONTROL, "a"), member.email());
+    By results = By.cssSelector("section[aria-labelledby=overrides-heading] .picker button");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(results, member.email()));
+    Thread.sleep(2000); // the late answer has arrived by now
+    assertThat(browser.findElements(results))
+        .singleElement()
+        .satisfies(button -> assertThat(button.getText()).contains(member.email()));
+  }
+
+  @Test
   void settingsOverrideAMembersPermission() {
     Api.Org org = newOrg();
     Api.Member member = join(org, "member");
     adminOpens(org, "settings", "Settings");
     browser.findElement(By.id("override-search")).sendKeys(member.email());
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("section[aria-labelledby=overrides-heading] .picker button")))
-        .click();
+    pick("//section[@aria-labelledby='overrides-heading']", member.email());
     Select exportOverride =
         new Select(
             wait.until(
