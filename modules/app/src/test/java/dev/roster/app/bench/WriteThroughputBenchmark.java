@@ -440,8 +440,8 @@ class WriteThroughputBenchmark {
    * The load generator's HTTP client: Apache HttpClient's blocking client, each client thread on a
    * kept-alive connection of the pool. It shares the machine's two cores with the server and
    * PostgreSQL, so it should cost little per request: the JDK's client, asynchronous underneath,
-   * took about 1 ms of processor time per request (README, Benchmarks). Nothing extra on the wire:
-   * no compression, cookies, redirects or retries.
+   * took 0.9 to 2.1 ms of processor time per request (README, Benchmarks). Nothing extra on the
+   * wire: no compression, cookies, redirects or retries.
    */
   private static final CloseableHttpClient HTTP =
       HttpClients.custom()
@@ -593,7 +593,7 @@ class WriteThroughputBenchmark {
       http[k] =
           perSecond(clients[k], "caller only", i -> send(admin, "GET", "/api/v1/me", null) == 200);
     }
-    // the two snapshot queries are not the server's
+    // the snapshot before the phases counts itself; the one after does not yet
     double statements = (statements(db) - statementsBefore - 1) / (2.0 * REQUESTS);
     return String.format(
         "The caller alone (GET /api/v1/me, %.1f statements), requests/s:"
