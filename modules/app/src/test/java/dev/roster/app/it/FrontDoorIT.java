@@ -160,6 +160,9 @@ class FrontDoorIT {
     CountDownLatch start = new CountDownLatch(1);
     AtomicBoolean flooding = new AtomicBoolean(true);
     AtomicInteger mostIdleInTransaction = new AtomicInteger();
+    // what those connections had run last, at the worst moment: the failure names them
+    java.util.concurrent.atomic.AtomicReference<String> idleStatements =
+        new java.util.concurrent.atomic.AtomicReference<>("");
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     List<String> busyRetryAfter = new ArrayList<>();
     try {
@@ -193,7 +196,11 @@ class FrontDoorIT {
               () -> {
                 try (Connection db = Api.database()) {
                   while (flooding.get()) {
-                    mostIdleInTransaction.accumulateAndGet(idleInTransaction(db), Math::max);
+                    Idle idle = idleInTransaction(db);
+                    if (idle.count() > mostIdleInTransaction.get()) {
+                      mostIdleInTransaction.set(idle.count());
+                      idleStatements.set(idle.statements());
+                    }
                     Thread.sleep(20);
                   }
                 }
@@ -226,7 +233,10 @@ class FrontDoorIT {
     // around the hash commit at once
     assertTrue(
         mostIdleInTransaction.get() <= 2,
-        "connections idle in transaction during the flood: " + mostIdleInTransaction.get());
+        "connections idle in transaction during the flood: "
+            + mostIdleInTransaction.get()
+            + ", their last statements: "
+            + idleStatements.get());
   }
 
   @Test
@@ -390,15 +400,19 @@ class FrontDoorIT {
     }
   }
 
-  private static int idleInTransaction(Connection db) throws Exception {
+  /** Connections idle inside a transaction for over 250 ms, and the last statement of each. */
+  private record Idle(int count, String statements) {}
+
+  private static Idle idleInTransaction(Connection db) throws Exception {
     try (ResultSet rs =
         db.createStatement()
             .executeQuery(
-                "select count(*) from pg_stat_activity where state = 'idle in transaction'"
+                "select count(*), coalesce(string_agg(left(query, 120), ' | '), '')"
+                    + " from pg_stat_activity where state = 'idle in transaction'"
                     + " and now() - state_change > interval '250 milliseconds'"
                     + " and pid <> pg_backend_pid()")) {
       rs.next();
-      return rs.getInt(1);
+      return new Idle(rs.getInt(1), rs.getString(2));
     }
   }
 }
