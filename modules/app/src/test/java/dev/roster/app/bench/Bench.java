@@ -46,6 +46,30 @@ final class Bench {
         .statusCode(201);
   }
 
+  /**
+   * Inserts {@code count} active members straight into the organisation's schema, with names in no
+   * particular order, a spread of roles and of last activity (up to 200 days back), and analyses
+   * the table: the directory benchmarks' members, without accounts behind them.
+   */
+  static void seedMembers(java.sql.Connection db, String schema, int count)
+      throws java.sql.SQLException {
+    try (java.sql.Statement seed = db.createStatement()) {
+      seed.execute(
+          "insert into "
+              + schema
+              + ".member (id, account_id, name, email, role, status, joined_at, last_active_at)"
+              + " select gen_random_uuid(), gen_random_uuid(), 'Person ' || md5(i::text),"
+              + " 'person' || i || '@example.com',"
+              + " (array['admin','manager','member','member','member','viewer','guest'])[1 + i % 7],"
+              + " 'active', now() - (i || ' minutes')::interval,"
+              + " now() - ((i % 200) || ' days')::interval"
+              + " from generate_series(1, "
+              + count
+              + ") i");
+      seed.execute("analyze " + schema + ".member");
+    }
+  }
+
   /** Where Liberty keeps the test server's process id. */
   static final Path SERVER_PID_FILE =
       Path.of(

@@ -31,19 +31,7 @@ class MemberDirectoryBenchmark {
     long began = System.nanoTime();
     try (Connection db = TestDatabase.connect()) {
       String schema = TestDatabase.schemaOf(db, slug);
-      db.createStatement()
-          .execute(
-              "insert into "
-                  + schema
-                  + ".member (id, account_id, name, email, role, status, joined_at, last_active_at)"
-                  + " select gen_random_uuid(), gen_random_uuid(), 'Person ' || md5(i::text),"
-                  + " 'person' || i || '@example.com',"
-                  + " (array['admin','manager','member','member','member','viewer','guest'])[1 + i % 7], 'active',"
-                  + " now() - (i || ' minutes')::interval, now() - ((i % 200) || ' days')::interval"
-                  + " from generate_series(1, "
-                  + size
-                  + ") i");
-      db.createStatement().execute("analyze " + schema + ".member");
+      Bench.seedMembers(db, schema, size);
     }
     StringBuilder report =
         new StringBuilder(

@@ -482,23 +482,13 @@ class WriteThroughputBenchmark {
   private static final int DIRECTORY = Integer.getInteger("bench.directory", 10_000);
 
   /**
-   * Fills the organisation's directory straight through SQL: {@code DIRECTORY} active members with
-   * names in no particular order, a tenth of them in five teams (one owner each), so that a page of
-   * 100 holds about ten team members to look up.
+   * Fills the organisation's directory straight through SQL: {@code DIRECTORY} members ({@link
+   * Bench#seedMembers}), a tenth of them in five teams (one owner each), so that a page of 100
+   * holds about ten team members to look up.
    */
   private static void seedDirectory(Connection db, String schema) throws Exception {
+    Bench.seedMembers(db, schema, DIRECTORY);
     try (Statement seed = db.createStatement()) {
-      seed.execute(
-          "insert into "
-              + schema
-              + ".member (id, account_id, name, email, role, status, joined_at, last_active_at)"
-              + " select gen_random_uuid(), gen_random_uuid(), 'Person ' || md5(i::text),"
-              + " 'person' || i || '@example.com',"
-              + " (array['admin','manager','member','member','member','viewer','guest'])[1 + i % 7],"
-              + " 'active', now() - (i || ' minutes')::interval, now()"
-              + " from generate_series(1, "
-              + DIRECTORY
-              + ") i");
       // a team has exactly one owner when its transaction commits: teams and owners together
       db.setAutoCommit(false);
       seed.execute(
@@ -519,7 +509,6 @@ class WriteThroughputBenchmark {
               + ".member where email like 'person%') m on m.n % 10 = 0 and (m.n / 10) % 5 = t.n");
       db.commit();
       db.setAutoCommit(true);
-      seed.execute("analyze " + schema + ".member");
       seed.execute("analyze " + schema + ".team_member");
     }
   }

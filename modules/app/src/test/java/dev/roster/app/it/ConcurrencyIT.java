@@ -123,8 +123,8 @@ class ConcurrencyIT {
     assertEquals(2, AtOnce.count(statuses, 201), statuses.toString());
     assertEquals(AT_ONCE - 2, AtOnce.count(statuses, 429), statuses.toString());
     // the cap is decided after the invitation is written: a refused one left nothing behind
-    assertEquals(
-        40, Api.sqlNumber("select count(*) from " + Api.schemaOf(org) + ".invitation"), "rows");
+    String schema = Api.schemaOf(org);
+    assertEquals(40, Api.sqlNumber("select count(*) from " + schema + ".invitation"), "rows");
     assertEquals(
         2,
         Api.sqlNumber(
@@ -135,9 +135,7 @@ class ConcurrencyIT {
     assertEquals(
         40,
         Api.sqlNumber(
-            "select count(*) from "
-                + Api.schemaOf(org)
-                + ".audit_event where action = 'invitation.created'"),
+            "select count(*) from " + schema + ".audit_event where action = 'invitation.created'"),
         "audit entries");
     // room frees up when the oldest of the hour's invitations leaves the window: within the hour
     org.invitations()
