@@ -238,6 +238,47 @@ class MemberStore {
     return admins().setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
   }
 
+  /**
+   * The member {@code id} and every current admin, read afresh and locked until the transaction
+   * ends, in one statement and so in id order: the member, if current, is among the admins returned
+   * when they hold the top role, else listed on its own ({@link WithAdmins}).
+   *
+   * <p>One statement, not the admins and then the member: under READ COMMITTED a row another
+   * transaction has just demoted is still locked by a statement whose snapshot saw it as an admin
+   * (PostgreSQL locks the row's newest version, then drops it from the result), while a later
+   * statement skips it; an admin's own row could so be locked after a higher one by one request and
+   * before it by another, and two admins stepping down at once deadlocked (ADR 0014).
+   */
+  WithAdmins lockedWithAdmins(UUID id) {
+    String top = roles.top().key();
+    List<Member> rows =
+        data.entityManager()
+            .createQuery(
+                "select m from Member m where (m.role = :admin and m.status <> :removed)"
+                    + " or m.id = :id order by m.id",
+                Member.class)
+            .setParameter("admin", top)
+            .setParameter("removed", MemberStatus.REMOVED)
+            .setParameter("id", id)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(org.eclipse.persistence.config.QueryHints.REFRESH, "true")
+            .getResultList();
+    Member member = null;
+    List<Member> admins = new ArrayList<>(rows.size());
+    for (Member row : rows) {
+      if (row.id().equals(id)) {
+        member = row;
+      }
+      if (row.roleKey().equals(top) && row.status() != MemberStatus.REMOVED) {
+        admins.add(row);
+      }
+    }
+    return new WithAdmins(Optional.ofNullable(member), List.copyOf(admins));
+  }
+
+  /** A member and the organisation's current admins, all locked by one statement. */
+  record WithAdmins(Optional<Member> member, List<Member> admins) {}
+
   /** The organisation's current admins, in id order, unlocked. */
   List<Member> adminsUnlocked() {
     return admins().getResultList();

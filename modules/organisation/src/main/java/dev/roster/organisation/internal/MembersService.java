@@ -215,7 +215,8 @@ public class MembersService implements Members {
           "role", "name at least one of role, subscriber, subscriberAdmin, firstName, lastName");
     }
     OrgRole role = request.role() == null ? null : catalogue.parse(request.role(), "role");
-    Member target = current(memberId.value());
+    Changing changing = current(memberId.value());
+    Member target = changing.member();
     if (request.subscriber() != null || request.subscriberAdmin() != null) {
       changeSeats(target, request);
     }
@@ -223,7 +224,7 @@ public class MembersService implements Members {
       changeNames(target, request);
     }
     if (role != null) {
-      changeRole(target, role);
+      changeRole(changing, role);
     }
     return detailOf(target);
   }
@@ -308,7 +309,8 @@ public class MembersService implements Members {
             subscriberAdmin));
   }
 
-  private void changeRole(Member target, OrgRole role) {
+  private void changeRole(Changing changing, OrgRole role) {
+    Member target = changing.member();
     OrgRole from = access.roleOf(target);
     boolean self = isCaller(target);
     if (self && !access.platformAdmin()) {
@@ -324,7 +326,7 @@ public class MembersService implements Members {
       return;
     }
     if (catalogue.isTop(from)) {
-      keepAnotherAdmin(target);
+      keepAnotherAdmin(changing);
     }
     target.changeRole(role);
     events.fire(new MemberRoleChanged(tenants.require().orgId(), target.memberId(), from, role));
@@ -332,7 +334,8 @@ public class MembersService implements Members {
 
   @Override
   public MemberDetail suspend(MemberId memberId, Suspend request) {
-    Member target = current(memberId.value());
+    Changing changing = current(memberId.value());
+    Member target = changing.member();
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     Instant now = clock.instant();
@@ -341,7 +344,7 @@ public class MembersService implements Members {
           "already-suspended", "Already suspended", "This member is suspended already.");
     }
     if (isAdmin(target)) {
-      keepAnotherAdmin(target);
+      keepAnotherAdmin(changing);
     }
     target.suspend(request.reason().strip(), request.until(), now);
     apiKeys.revokeAll(
@@ -357,7 +360,7 @@ public class MembersService implements Members {
 
   @Override
   public MemberDetail reactivate(MemberId memberId) {
-    Member target = current(memberId.value());
+    Member target = current(memberId.value()).member();
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     Instant now = clock.instant();
@@ -371,7 +374,7 @@ public class MembersService implements Members {
 
   @Override
   public MemberDetail setPermissions(MemberId memberId, SetPermissions request) {
-    Member target = current(memberId.value());
+    Member target = current(memberId.value()).member();
     access.require(Permission.ROLES_ASSIGN);
     access.requireOutranks(target);
     Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
@@ -399,7 +402,7 @@ public class MembersService implements Members {
 
   @Override
   public MemberDetail setSettings(MemberId memberId, MemberSettings request) {
-    Member target = current(memberId.value());
+    Member target = current(memberId.value()).member();
     boolean self = isCaller(target);
     MemberSettings stored = members.personalSettings(target.id());
     boolean onlyNotifications =
@@ -419,7 +422,8 @@ public class MembersService implements Members {
 
   @Override
   public RemovalSummary remove(MemberId memberId, RemoveMember request) {
-    Member target = current(memberId.value());
+    Changing changing = current(memberId.value());
+    Member target = changing.member();
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
     ContentOption option = ContentOption.parse(request.content(), "content");
@@ -442,10 +446,10 @@ public class MembersService implements Members {
           case CONVERT_TO_SHARED, DELETE -> null;
         };
     if (isAdmin(target)) {
-      keepAnotherAdmin(target);
+      keepAnotherAdmin(changing);
     }
     OrgId orgId = tenants.require().orgId();
-    MemberId successor = successor(target, now);
+    MemberId successor = successor(changing, now);
     target.remove(now);
     members.replaceOverrides(target.id(), Map.of());
     members.unindex(target.accountId(), orgId.value());
@@ -483,7 +487,7 @@ public class MembersService implements Members {
    * Who takes over what the leaving member leaves without an owner: the acting member, or, when a
    * platform admin acts from outside, the longest-serving other active admin.
    */
-  private MemberId successor(Member leaving, Instant now) {
+  private MemberId successor(Changing leaving, Instant now) {
     return access.caller().map(Membership::memberId).orElseGet(() -> heir(leaving, now));
   }
 
@@ -491,9 +495,16 @@ public class MembersService implements Members {
    * The longest-serving other active admin, held as one until this transaction ends: their row is
    * share-locked, which an admin stepping down (every admin locked for update) waits for, while
    * other removals that pick the same heir do not wait for each other. Should the heir change
-   * between the read and the lock, the choice is made again with every admin locked.
+   * between the read and the lock, the choice is made again with every admin locked. When an admin
+   * leaves, every admin is locked already, with them.
    */
-  private MemberId heir(Member leaving, Instant now) {
+  private MemberId heir(Changing changing, Instant now) {
+    Member leaving = changing.member();
+    if (changing.admins().isPresent()) {
+      return longestServingAdmin(changing.admins().get(), leaving, now)
+          .map(Member::memberId)
+          .orElseThrow(Access::lastAdmin);
+    }
     Optional<Member> unlocked = longestServingAdmin(members.adminsUnlocked(), leaving, now);
     if (unlocked.isPresent()
         && members
@@ -564,12 +575,20 @@ public class MembersService implements Members {
     return now.minus(Duration.ofDays(members.settingsForReading().inactivityDays()));
   }
 
-  /** Refuses when {@code leaving} is the organisation's only active admin. */
-  private void keepAnotherAdmin(Member leaving) {
+  /**
+   * Refuses when the leaving member is the organisation's only active admin. The admins are those
+   * locked with the member ({@link #current}), which nobody can demote, suspend or remove before
+   * this transaction ends; an admin promoted after that lock is not counted, so the answer errs
+   * towards refusing. Only when the member became an admin between the unlocked read and the lock
+   * are the admins locked now, after the member's own row, out of id order: a deadlock that may
+   * cause is retried ({@code Retried}).
+   */
+  private void keepAnotherAdmin(Changing leaving) {
     Instant now = clock.instant();
+    UUID id = leaving.member().id();
     boolean another =
-        members.adminsLocked().stream()
-            .anyMatch(admin -> !admin.id().equals(leaving.id()) && admin.activeAt(now));
+        leaving.admins().orElseGet(members::adminsLocked).stream()
+            .anyMatch(admin -> !admin.id().equals(id) && admin.activeAt(now));
     if (!another) {
       throw Access.lastAdmin();
     }
@@ -586,22 +605,34 @@ public class MembersService implements Members {
     return member.roleKey().equals(catalogue.top().key());
   }
 
-  /** A member that can still be changed, locked for the change: removed members cannot. */
-  private Member current(UUID memberId) {
+  /**
+   * A member that can still be changed, locked for the change: removed members cannot. An admin's
+   * change may need the last-admin rule, which needs every admin locked: an admin is locked with
+   * every other admin in one statement, in id order, so that two admins changing at once wait for
+   * each other instead of deadlocking (ADR 0014).
+   */
+  private Changing current(UUID memberId) {
+    Changing changing;
     if (members.byId(memberId).filter(this::isAdmin).isPresent()) {
-      // an admin's change may need the last-admin rule, which locks every admin in id order:
-      // take those locks first so that two admins changing at once wait instead of deadlocking
-      members.adminsLocked();
+      MemberStore.WithAdmins held = members.lockedWithAdmins(memberId);
+      changing = new Changing(held.member().orElse(null), Optional.of(held.admins()));
+    } else {
+      changing = new Changing(members.lockedById(memberId).orElse(null), Optional.empty());
     }
-    Member member =
-        members
-            .lockedById(memberId)
-            .orElseThrow(() -> Problems.notFound("No member " + memberId + " here."));
-    if (member.status() == MemberStatus.REMOVED) {
+    if (changing.member() == null) {
+      throw Problems.notFound("No member " + memberId + " here.");
+    }
+    if (changing.member().status() == MemberStatus.REMOVED) {
       throw Problems.notFound("No current member " + memberId + " here.");
     }
-    return member;
+    return changing;
   }
+
+  /**
+   * A member locked for a change, with the organisation's admins when they were locked with it (in
+   * one statement, so in id order).
+   */
+  private record Changing(Member member, Optional<List<Member>> admins) {}
 
   private UUID callerAccount() {
     return calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
