@@ -78,9 +78,11 @@ final class Bench {
   /**
    * Processor time so far, in milliseconds, of the three parties of a benchmark on one machine: the
    * test server's process, PostgreSQL (the postmaster, its live backends and those that have
-   * ended), and this load generator.
+   * ended), and this load generator; and, of the server's, what its JIT compiler threads and its
+   * garbage collector's threads took (work a long-running server no longer does, or does apart from
+   * the requests).
    */
-  record Cpu(double server, double database, double client) {
+  record Cpu(double server, double database, double client, double compiler, double gc) {
 
     /** Clock ticks per second of {@code /proc/<pid>/stat} (Linux's USER_HZ). */
     private static final double TICKS = 100;
@@ -106,13 +108,38 @@ final class Bench {
           }
         }
       }
-      long server = ticks(Long.parseLong(Files.readString(SERVER_PID_FILE).strip()), false);
+      long serverPid = Long.parseLong(Files.readString(SERVER_PID_FILE).strip());
+      long server = ticks(serverPid, false);
+      long compiler = 0;
+      long gc = 0;
+      try (var threads = Files.list(Path.of("/proc/" + serverPid + "/task"))) {
+        for (Path thread : (Iterable<Path>) threads::iterator) {
+          String line = readOrNull(thread.resolve("stat"));
+          if (line == null) {
+            continue;
+          }
+          String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+          long ticks = ticks(line.substring(line.lastIndexOf(')') + 2).split(" "), false);
+          // HotSpot's thread names: "C1 CompilerThre(ad0)", "C2 CompilerThre(ad0)"; G1's "GC
+          // Thread#0", "G1 Conc#0", "G1 Refine#0", "G1 Main Marker", "G1 Service"
+          if (name.contains("CompilerThre")) {
+            compiler += ticks;
+          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            gc += ticks;
+          }
+        }
+      }
       double client =
           ((com.sun.management.OperatingSystemMXBean)
                       java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                   .getProcessCpuTime()
               / 1e6;
-      return new Cpu(1000 * server / TICKS, 1000 * database / TICKS, client);
+      return new Cpu(
+          1000 * server / TICKS,
+          1000 * database / TICKS,
+          client,
+          1000 * compiler / TICKS,
+          1000 * gc / TICKS);
     }
 
     /** Milliseconds per request between {@code before} and now. */
@@ -120,7 +147,9 @@ final class Bench {
       return new Cpu(
           (server - before.server) / requests,
           (database - before.database) / requests,
-          (client - before.client) / requests);
+          (client - before.client) / requests,
+          (compiler - before.compiler) / requests,
+          (gc - before.gc) / requests);
     }
 
     private static long ticks(long pid, boolean withEndedChildren) throws java.io.IOException {
@@ -141,9 +170,14 @@ final class Bench {
 
     /** The fields of /proc/<pid>/stat after the command name (state first), or null if gone. */
     private static String[] stat(long pid) {
+      String line = readOrNull(Path.of("/proc/" + pid + "/stat"));
+      return line == null ? null : line.substring(line.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** The file's text, or null when it is gone (a process or thread that ended meanwhile). */
+    private static String readOrNull(Path file) {
       try {
-        String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Files.readString(file);
       } catch (java.io.IOException | RuntimeException gone) {
         return null;
       }

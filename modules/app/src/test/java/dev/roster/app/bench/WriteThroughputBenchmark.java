@@ -41,16 +41,22 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt};
  * {@code -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240
  * gave phases of one to three seconds whose ratios drifted from run to run), {@code
- * -Dbench.operations=page,removal} some of the operations only.
+ * -Dbench.operations=page,removal} some of the operations only, {@code -Dbench.warmup=N} at most N
+ * unmeasured rounds of every operation first (default 4; fewer once the JIT compiler's threads take
+ * less than a tenth of the server's processor time in a round).
  */
 class WriteThroughputBenchmark {
 
   private static final String BASE = Bench.BASE;
   private static final int REQUESTS = Integer.getInteger("bench.requests", 1000);
 
+  /** At most this many unmeasured rounds of every operation before the measured ones. */
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 4);
+
   @Test
   void writesAtOneAndFourClients() throws Exception {
-    String admin = Bench.adminToken();
+    // a platform admin's token is taken for each phase: the warm-up and the phases together
+    // outlast one token's 15 minutes
     // a mail server, as in production: the invitations' emails go out while the clients write
     GreenMail smtp =
         new GreenMail(
@@ -98,12 +104,15 @@ class WriteThroughputBenchmark {
           new StringBuilder(
               String.format(
                   "Processor time per request at four clients, ms (the machine's cores are shared"
-                      + " by all three)%n  %-12s %-26s %-26s%n  %-12s %8s %8s %8s %8s %8s %8s%n",
+                      + " by all three; of the server's, its JIT compiler's and garbage collector's"
+                      + " threads)%n  %-12s %-44s %-26s%n  %-12s %8s %8s %8s %8s %8s %8s %8s %8s%n",
                   "",
                   "  HTTP",
                   "  replay",
                   "operation",
                   "server",
+                  "JIT",
+                  "GC",
                   "database",
                   "load",
                   "server",
@@ -113,13 +122,25 @@ class WriteThroughputBenchmark {
           new StringBuilder("Statements per request at four clients, by statement:\n");
       StringBuilder replayed =
           new StringBuilder("Statements replayed through JDBC per request, in their order:\n");
-      // the JIT compiles the hot paths first: one unmeasured round of everything
-      for (String operation : operations) {
-        run(db, admin, operation, 4);
+      // the JIT compiles the hot paths first: unmeasured rounds of everything, until the
+      // compiler's threads take less than a tenth of the server's processor time in a round (a
+      // server that has served for a while no longer compiles), and at most WARM_UP_ROUNDS
+      StringBuilder warmUp = new StringBuilder("Warm-up, JIT share of the server's time by round:");
+      for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+        Bench.Cpu before = Bench.Cpu.now();
+        for (String operation : operations) {
+          run(db, Bench.adminToken(), operation, 4);
+        }
+        Bench.Cpu spent = Bench.Cpu.now().perRequest(before, 1);
+        double share = spent.compiler() / spent.server();
+        warmUp.append(String.format(" %.0f%%", 100 * share));
+        if (share < 0.1) {
+          break;
+        }
       }
       for (String operation : operations) {
-        Result one = run(db, admin, operation, 1);
-        Result four = run(db, admin, operation, 4);
+        Result one = run(db, Bench.adminToken(), operation, 1);
+        Result four = run(db, Bench.adminToken(), operation, 4);
         report.append(
             String.format(
                 "  %-12s %8.0f %8.0f %7.2f %8.0f %8.0f %7.2f %7.0f%% %11.1f %12.1f %9d%n",
@@ -136,9 +157,11 @@ class WriteThroughputBenchmark {
                 four.replayed));
         cpu.append(
             String.format(
-                "  %-12s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f%n",
+                "  %-12s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f%n",
                 operation,
                 four.http.cpu.server(),
+                four.http.cpu.compiler(),
+                four.http.cpu.gc(),
                 four.http.cpu.database(),
                 four.http.cpu.client(),
                 four.replay.cpu.server(),
@@ -148,8 +171,9 @@ class WriteThroughputBenchmark {
         replayed.append("  ").append(operation).append('\n').append(four.replayedStatements);
       }
       report.append(cpu);
-      report.append(pageReference(db, admin));
-      report.append(callerOnly(db, admin));
+      report.append(warmUp).append('\n');
+      report.append(pageReference(db, Bench.adminToken()));
+      report.append(callerOnly(db, Bench.adminToken()));
       report.append(serverMemory());
       report.append(breakdown);
       report.append(replayed);
@@ -552,8 +576,8 @@ class WriteThroughputBenchmark {
             "Member page (100 of %d) against its own two queries through JDBC, requests/s:%n"
                 + "  HTTP %.0f at 1 client, %.0f at 4; SQL %.0f at 1, %.0f at 4;"
                 + " HTTP reaches %.0f%% of its SQL at 4 clients%n"
-                + "  processor time per request at 4 clients, ms: HTTP server %.2f, database %.2f,"
-                + " load %.2f; SQL database %.2f, load %.2f%n",
+                + "  processor time per request at 4 clients, ms: HTTP server %.2f (JIT %.2f, GC"
+                + " %.2f), database %.2f, load %.2f; SQL database %.2f, load %.2f%n",
             DIRECTORY + 1,
             http[0].perSecond,
             http[1].perSecond,
@@ -561,6 +585,8 @@ class WriteThroughputBenchmark {
             sql[1].perSecond,
             100 * http[1].perSecond / sql[1].perSecond,
             http[1].cpu.server(),
+            http[1].cpu.compiler(),
+            http[1].cpu.gc(),
             http[1].cpu.database(),
             http[1].cpu.client(),
             sql[1].cpu.database(),
@@ -587,11 +613,14 @@ class WriteThroughputBenchmark {
     return String.format(
         "The caller alone (GET /api/v1/me, %.1f statements), requests/s:"
             + " HTTP %.0f at 1 client, %.0f at 4%n"
-            + "  processor time per request at 4 clients, ms: server %.2f, database %.2f, load %.2f%n",
+            + "  processor time per request at 4 clients, ms: server %.2f (JIT %.2f, GC %.2f),"
+            + " database %.2f, load %.2f%n",
         statements,
         http[0].perSecond,
         http[1].perSecond,
         http[1].cpu.server(),
+        http[1].cpu.compiler(),
+        http[1].cpu.gc(),
         http[1].cpu.database(),
         http[1].cpu.client());
   }

@@ -183,7 +183,10 @@ class MemberStore {
             .createQuery(
                 "select m from Member m" + where.jpql() + " order by lower(m.name), m.id",
                 Member.class)
-            .setMaxResults(page.limit() + 1);
+            .setMaxResults(page.limit() + 1)
+            // the page is only shown: its members are not registered with the transaction, which
+            // spares a working copy and a backup copy of each for change tracking
+            .setHint(org.eclipse.persistence.config.QueryHints.READ_ONLY, "true");
     where.parameters.forEach(query::setParameter);
     return query.getResultList();
   }
