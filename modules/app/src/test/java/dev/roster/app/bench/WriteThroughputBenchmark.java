@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240
  * gave phases of one to three seconds whose ratios drifted from run to run), {@code
  * -Dbench.operations=page,removal} some of the operations only, {@code -Dbench.warmup=N} at most N
- * unmeasured rounds of every operation first (default 4; fewer once the JIT compiler's threads take
- * less than a tenth of the server's processor time in a round).
+ * unmeasured rounds of every operation first (default 1; fewer than N once the JIT compiler's
+ * threads take less than a tenth of the server's processor time in a round).
  */
 class WriteThroughputBenchmark {
 
@@ -51,7 +51,7 @@ class WriteThroughputBenchmark {
   private static final int REQUESTS = Integer.getInteger("bench.requests", 1000);
 
   /** At most this many unmeasured rounds of every operation before the measured ones. */
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 4);
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 1);
 
   @Test
   void writesAtOneAndFourClients() throws Exception {
@@ -124,7 +124,9 @@ class WriteThroughputBenchmark {
           new StringBuilder("Statements replayed through JDBC per request, in their order:\n");
       // the JIT compiles the hot paths first: unmeasured rounds of everything, until the
       // compiler's threads take less than a tenth of the server's processor time in a round (a
-      // server that has served for a while no longer compiles), and at most WARM_UP_ROUNDS
+      // server that has served for a while no longer compiles), and at most WARM_UP_ROUNDS (one
+      // by default: four rounds of the page alone left the compiler at a third of the server's
+      // time in each, README)
       StringBuilder warmUp = new StringBuilder("Warm-up, JIT share of the server's time by round:");
       for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
         Bench.Cpu before = Bench.Cpu.now();
