@@ -120,8 +120,10 @@ final class Bench {
           }
           String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
           long ticks = ticks(line.substring(line.lastIndexOf(')') + 2).split(" "), false);
-          // HotSpot's thread names: "C1 CompilerThre(ad0)", "C2 CompilerThre(ad0)"; G1's "GC
-          // Thread#0", "G1 Conc#0", "G1 Refine#0", "G1 Main Marker", "G1 Service"
+          // HotSpot's thread names: "C1 CompilerThre(ad0)", "C2 CompilerThre(ad0)"; the parallel
+          // collector's "GC Thread#0", G1's "G1 Conc#0" and the like. HotSpot starts and stops
+          // compiler threads as their queue grows and shrinks: one that ended within a phase
+          // takes its time with it, so the compiler's share is a lower bound
           if (name.contains("CompilerThre")) {
             compiler += ticks;
           } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
