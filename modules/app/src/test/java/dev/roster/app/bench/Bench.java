@@ -119,7 +119,7 @@ final class Bench {
             continue;
           }
           String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
-          long ticks = ticks(line.substring(line.lastIndexOf(')') + 2).split(" "), false);
+          long ticks = ticks(afterName(line), false);
           // HotSpot's thread names: "C1 CompilerThre(ad0)", "C2 CompilerThre(ad0)"; the parallel
           // collector's "GC Thread#0", G1's "G1 Conc#0" and the like. HotSpot starts and stops
           // compiler threads as their queue grows and shrinks: one that ended within a phase
@@ -173,7 +173,12 @@ final class Bench {
     /** The fields of /proc/<pid>/stat after the command name (state first), or null if gone. */
     private static String[] stat(long pid) {
       String line = readOrNull(Path.of("/proc/" + pid + "/stat"));
-      return line == null ? null : line.substring(line.lastIndexOf(')') + 2).split(" ");
+      return line == null ? null : afterName(line);
+    }
+
+    /** The fields of a stat(5) line after the command name, which may hold spaces and ')'. */
+    private static String[] afterName(String line) {
+      return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
 
     /** The file's text, or null when it is gone (a process or thread that ended meanwhile). */
