@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,9 +33,6 @@ final class StatementReplay {
 
   /** One statement as PostgreSQL logged it: its text with {@code $n} and its parameter values. */
   record Logged(String sql, Map<Integer, String> parameters) {}
-
-  /** One statement ready to run: its text with {@code ?} and the values in their order. */
-  record Bound(String sql, List<String> values) {}
 
   /**
    * A logged parameter, {@code $1 = 'it''s'} or {@code $1 = NULL}. The quoted value is matched as
@@ -164,7 +160,7 @@ final class StatementReplay {
    * {@code b} (of {@code subjectB}) does not share replaced by a fresh one. The subjects' maps name
    * the same values (member, account, email) for each.
    */
-  static List<List<Bound>> plan(
+  static List<List<ReplayedStatements.Bound>> plan(
       List<Logged> a,
       Map<String, String> subjectA,
       List<Logged> b,
@@ -195,13 +191,13 @@ final class StatementReplay {
         }
       }
     }
-    List<List<Bound>> requests = new ArrayList<>();
+    List<List<ReplayedStatements.Bound>> requests = new ArrayList<>();
     for (Map<String, String> target : targets) {
       Map<String, String> fresh = new LinkedHashMap<>();
       for (String token : generated) {
         fresh.put(token, freshLike(token));
       }
-      List<Bound> request = new ArrayList<>();
+      List<ReplayedStatements.Bound> request = new ArrayList<>();
       for (Logged statement : a) {
         List<String> values = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(statement.sql());
@@ -212,7 +208,7 @@ final class StatementReplay {
           m.appendReplacement(sql, "?");
         }
         m.appendTail(sql);
-        request.add(new Bound(sql.toString(), values));
+        request.add(new ReplayedStatements.Bound(sql.toString(), values));
       }
       requests.add(request);
     }
@@ -251,34 +247,5 @@ final class StatementReplay {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * Runs one replayed request on {@code connection} (in auto-commit; the logged {@code BEGIN} and
-   * {@code COMMIT} make its transactions), reading every row of every answer.
-   */
-  static void run(Connection connection, List<Bound> request) throws SQLException {
-    for (Bound statement : request) {
-      try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-        for (int k = 0; k < statement.values().size(); k++) {
-          String value = statement.values().get(k);
-          if (value == null) {
-            ps.setNull(k + 1, Types.OTHER);
-          } else {
-            ps.setString(k + 1, value);
-          }
-        }
-        if (ps.execute()) {
-          try (ResultSet rs = ps.getResultSet()) {
-            while (rs.next()) {
-              rs.getObject(1);
-            }
-          }
-        }
-      } catch (SQLException e) {
-        throw new SQLException(
-            "replayed statement failed: " + statement.sql() + " with " + statement.values(), e);
-      }
-    }
   }
 }

@@ -36,14 +36,17 @@ import org.junit.jupiter.api.Test;
  * throughput, the ratio of four clients to one, and the SQL statements and transactions per request
  * as PostgreSQL counts them ({@code pg_stat_statements}; background work such as the mail
  * dispatcher adds a little), and the same operation's own statements replayed through plain JDBC at
- * the same concurrency ({@link StatementReplay}), with the processor time each request took in the
- * server, in PostgreSQL and in this load generator. Not a test: it measures and reports, with
- * {@code ./mvnw verify -Pbench}, to the console and {@code target/bench/write-throughput.txt};
- * {@code -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240
- * gave phases of one to three seconds whose ratios drifted from run to run), {@code
+ * the same concurrency ({@link StatementReplay}) twice: from this load generator on connections of
+ * its own, and on the server's own pool from inside the server ({@link PoolReplay}, the reference
+ * issue 16 names for the member page); with the processor time each request took in the server, in
+ * PostgreSQL and in this load generator. Not a test: it measures and reports, with {@code ./mvnw
+ * verify -Pbench}, to the console and {@code target/bench/write-throughput.txt}; {@code
+ * -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240 gave
+ * phases of one to three seconds whose ratios drifted from run to run), {@code
  * -Dbench.operations=page,removal} some of the operations only, {@code -Dbench.warmup=N} at most N
- * unmeasured rounds of every operation first (default 1; fewer than N once the JIT compiler's
- * threads take less than a tenth of the server's processor time in a round).
+ * unmeasured rounds of every operation over HTTP first (default 5; fewer than N once the JIT
+ * compiler's threads take less than a twentieth of the server's processor time in a round's
+ * requests).
  */
 class WriteThroughputBenchmark {
 
@@ -51,7 +54,7 @@ class WriteThroughputBenchmark {
   private static final int REQUESTS = Integer.getInteger("bench.requests", 1000);
 
   /** At most this many unmeasured rounds of every operation before the measured ones. */
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 1);
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 5);
 
   @Test
   void writesAtOneAndFourClients() throws Exception {
@@ -65,7 +68,8 @@ class WriteThroughputBenchmark {
                 "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    try (Connection db = TestDatabase.connect()) {
+    try (Connection db = TestDatabase.connect();
+        PoolReplay pool = PoolReplay.deploy()) {
       db.createStatement().execute("create extension if not exists pg_stat_statements");
       // a run stopped in the middle of a capture leaves statement logging on: off before anything
       StatementReplay.stopLogging(db);
@@ -79,8 +83,9 @@ class WriteThroughputBenchmark {
           new StringBuilder(
               String.format(
                   "Writes in one organisation, %d requests per phase, through HTTP and their own"
-                      + " statements replayed through JDBC%n"
-                      + "  %-12s %8s %8s %7s %8s %8s %7s %8s %11s %12s %9s%n",
+                      + " statements replayed through JDBC, from the load generator's own connections"
+                      + " (JDBC) and on the server's pool from inside the server (pool)%n"
+                      + "  %-12s %8s %8s %7s %8s %8s %7s %8s %8s %8s %8s %11s %12s %9s%n",
                   REQUESTS,
                   "operation",
                   "HTTP 1/s",
@@ -90,6 +95,9 @@ class WriteThroughputBenchmark {
                   "JDBC 4/s",
                   "4 vs 1",
                   "HTTP/JDBC",
+                  "pool 1/s",
+                  "pool 4/s",
+                  "HTTP/pool",
                   "statements",
                   "transactions",
                   "replayed"));
@@ -105,10 +113,12 @@ class WriteThroughputBenchmark {
               String.format(
                   "Processor time per request at four clients, ms (the machine's cores are shared"
                       + " by all three; of the server's, its JIT compiler's and garbage collector's"
-                      + " threads)%n  %-12s %-44s %-26s%n  %-12s %8s %8s %8s %8s %8s %8s %8s %8s%n",
+                      + " threads)%n  %-12s %-44s %-26s %-17s%n"
+                      + "  %-12s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n",
                   "",
                   "  HTTP",
-                  "  replay",
+                  "  replay (JDBC)",
+                  "  replay (pool)",
                   "operation",
                   "server",
                   "JIT",
@@ -117,35 +127,39 @@ class WriteThroughputBenchmark {
                   "load",
                   "server",
                   "database",
-                  "load"));
+                  "load",
+                  "server",
+                  "database"));
       StringBuilder breakdown =
           new StringBuilder("Statements per request at four clients, by statement:\n");
       StringBuilder replayed =
           new StringBuilder("Statements replayed through JDBC per request, in their order:\n");
-      // the JIT compiles the hot paths first: unmeasured rounds of everything, until the
-      // compiler's threads take less than a tenth of the server's processor time in a round (a
-      // server that has served for a while no longer compiles), and at most WARM_UP_ROUNDS (one
-      // by default: four rounds of the page alone left the compiler at a third of the server's
-      // time in each, README)
-      StringBuilder warmUp = new StringBuilder("Warm-up, JIT share of the server's time by round:");
+      // the JIT compiles the hot paths first: unmeasured rounds of every operation over HTTP alone,
+      // until the compiler's threads take less than a twentieth of the server's processor time
+      // in a round's requests (a server that has served for a while no longer compiles), and at
+      // most WARM_UP_ROUNDS
+      StringBuilder warmUp =
+          new StringBuilder("Warm-up over HTTP, JIT share of the server's time by round:");
       for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-        Bench.Cpu before = Bench.Cpu.now();
+        double compiler = 0;
+        double server = 0;
         for (String operation : operations) {
-          run(db, Bench.adminToken(), operation, 4);
+          Bench.Cpu spent = run(db, pool, Bench.adminToken(), operation, 4, false).http.cpu;
+          compiler += spent.compiler();
+          server += spent.server();
         }
-        Bench.Cpu spent = Bench.Cpu.now().perRequest(before, 1);
-        double share = spent.compiler() / spent.server();
-        warmUp.append(String.format(" %.0f%%", 100 * share));
-        if (share < 0.1) {
+        warmUp.append(String.format(" %.0f%%", 100 * compiler / server));
+        if (compiler / server < 0.05) {
           break;
         }
       }
       for (String operation : operations) {
-        Result one = run(db, Bench.adminToken(), operation, 1);
-        Result four = run(db, Bench.adminToken(), operation, 4);
+        Result one = run(db, pool, Bench.adminToken(), operation, 1, true);
+        Result four = run(db, pool, Bench.adminToken(), operation, 4, true);
         report.append(
             String.format(
-                "  %-12s %8.0f %8.0f %7.2f %8.0f %8.0f %7.2f %7.0f%% %11.1f %12.1f %9d%n",
+                "  %-12s %8.0f %8.0f %7.2f %8.0f %8.0f %7.2f %7.0f%% %8.0f %8.0f %7.0f%% %11.1f"
+                    + " %12.1f %9d%n",
                 operation,
                 one.http.perSecond,
                 four.http.perSecond,
@@ -154,12 +168,15 @@ class WriteThroughputBenchmark {
                 four.replay.perSecond,
                 four.replay.perSecond / one.replay.perSecond,
                 100 * four.http.perSecond / four.replay.perSecond,
+                one.pool.perSecond,
+                four.pool.perSecond,
+                100 * four.http.perSecond / four.pool.perSecond,
                 four.statements,
                 four.transactions,
                 four.replayed));
         cpu.append(
             String.format(
-                "  %-12s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f%n",
+                "  %-12s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f%n",
                 operation,
                 four.http.cpu.server(),
                 four.http.cpu.compiler(),
@@ -168,7 +185,9 @@ class WriteThroughputBenchmark {
                 four.http.cpu.client(),
                 four.replay.cpu.server(),
                 four.replay.cpu.database(),
-                four.replay.cpu.client()));
+                four.replay.cpu.client(),
+                four.pool.cpu.server(),
+                four.pool.cpu.database()));
         breakdown.append("  ").append(operation).append('\n').append(four.breakdown);
         replayed.append("  ").append(operation).append('\n').append(four.replayedStatements);
       }
@@ -191,6 +210,7 @@ class WriteThroughputBenchmark {
       double transactions,
       String breakdown,
       Rate replay,
+      Rate pool,
       int replayed,
       String replayedStatements) {}
 
@@ -198,17 +218,21 @@ class WriteThroughputBenchmark {
   private static final int CAPTURES = 3;
 
   /**
-   * Runs one phase in a fresh organisation; only the timed requests are counted. The operation's
-   * statements are then captured and replayed through JDBC for as many other subjects at the same
-   * concurrency, and the replay's effects checked.
+   * Runs one phase in a fresh organisation; only the timed requests are counted. When {@code
+   * measured}, the operation's statements are then captured and replayed through JDBC for as many
+   * other subjects at the same concurrency, from here and on the server's pool, and the replays'
+   * effects checked; otherwise (a warm-up round) the phase ends with the HTTP requests.
    */
-  private Result run(Connection db, String admin, String operation, int clients) throws Exception {
+  private Result run(
+      Connection db, PoolReplay pool, String admin, String operation, int clients, boolean measured)
+      throws Exception {
     String slug = "bench-w-" + UUID.randomUUID().toString().substring(0, 8);
     Bench.provision(admin, slug, slug + "-owner@example.com");
     // an active admin: removals by a platform admin hand things to the longest-serving one
     attach(admin, slug, proven(db, 1, slug + "-admin").get(0).get("email"), "admin");
-    // subjects: the timed requests', then the captures', then the replay's
-    int count = 2 * REQUESTS + CAPTURES;
+    // subjects: the timed requests', then the captures', then the replay's, then the replay's on
+    // the server's pool
+    int count = measured ? 3 * REQUESTS + CAPTURES : REQUESTS;
     List<Map<String, String>> subjects = new ArrayList<>();
     if (operation.equals("invitation")) {
       for (int i = 0; i < count; i++) {
@@ -274,6 +298,9 @@ class WriteThroughputBenchmark {
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
     Rate http = perSecond(clients, operation, i -> request.apply(i) < 300);
+    if (!measured) {
+      return new Result(http, 0, 0, "", null, null, 0, "");
+    }
     // the two snapshot queries before the phase are not the server's
     double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
     double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
@@ -319,29 +346,42 @@ class WriteThroughputBenchmark {
             .toList();
     int a = order.get(0);
     int b = order.get(1);
-    List<List<StatementReplay.Bound>> replays =
+    // the replay's subjects first, through plain JDBC from here; then the pool's, the same
+    // statements on the server's own pool from inside the server
+    List<List<ReplayedStatements.Bound>> replays =
         StatementReplay.plan(
             captures.get(a),
             subjects.get(REQUESTS + a),
             captures.get(b),
             subjects.get(REQUESTS + b),
             subjects.subList(REQUESTS + CAPTURES, count));
+    List<Map<String, String>> direct =
+        subjects.subList(REQUESTS + CAPTURES, 2 * REQUESTS + CAPTURES);
+    List<Map<String, String>> onThePool = subjects.subList(2 * REQUESTS + CAPTURES, count);
     Rate replayed =
         jdbcPerSecond(
             clients,
             operation + " replayed",
             (connection, i) -> {
-              StatementReplay.run(connection, replays.get(i));
+              ReplayedStatements.run(connection, replays.get(i));
               return true;
             });
-    checkReplay(db, slug, operation, subjects.subList(REQUESTS + CAPTURES, count));
-    discardReplayedMail(db, subjects.subList(REQUESTS + CAPTURES, count));
+    checkReplay(db, slug, operation, direct);
+    discardReplayedMail(db, direct);
+    pool.load(replays.subList(REQUESTS, 2 * REQUESTS));
+    settle(db);
+    Bench.Cpu before = Bench.Cpu.now();
+    double seconds = pool.seconds(clients);
+    Rate pooled = new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS));
+    checkReplay(db, slug, operation, onThePool);
+    discardReplayedMail(db, onThePool);
     return new Result(
         http,
         statements,
         transactions,
         breakdown.toString(),
         replayed,
+        pooled,
         captures.get(a).size(),
         captures.get(a).stream()
             .map(
