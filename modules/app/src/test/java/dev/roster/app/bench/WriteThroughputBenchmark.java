@@ -552,7 +552,7 @@ class WriteThroughputBenchmark {
    * Bench#seedMembers}), a tenth of them in five teams (one owner each), so that a page of 100
    * holds about ten team members to look up.
    */
-  private static void seedDirectory(Connection db, String schema) throws Exception {
+  static void seedDirectory(Connection db, String schema) throws Exception {
     Bench.seedMembers(db, schema, DIRECTORY);
     try (Statement seed = db.createStatement()) {
       // a team has exactly one owner when its transaction commits: teams and owners together
