@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  * only ({@link PoolReplay}), never part of the product. {@code PUT} takes the requests ({@link
  * ReplayedStatements#write}); {@code POST ?clients=N} runs them all on N of the server's managed
  * threads, each replayed request on a connection taken from the pool and given back, and answers
- * the nanoseconds the run took; {@code GET} answers once deployed.
+ * the nanoseconds the run took; {@code GET} answers once deployed. It runs whatever statements it
+ * is handed, without authentication: it exists only in the benchmark's test server (which listens
+ * on localhost) and only while a benchmark runs.
  */
 @WebServlet("/replay")
 public class PoolReplayServlet extends HttpServlet {

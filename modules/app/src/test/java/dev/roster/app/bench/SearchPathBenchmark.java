@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
  * What binding a transaction to its tenant through the search path costs the database (ADR 0001):
  * the member page's two queries in a transaction of their own, through plain JDBC at four
  * connections, three ways: with the search path set for each transaction ({@code set_config(...,
- * true)}, as {@code TenantData} binds), with the tables schema-qualified and no search path set,
- * and with the search path set once per connection. PostgreSQL 18 reports each change of the search
- * path, and pgJDBC then prepares every statement again (README, Benchmarks). Not a test: it
- * measures and reports, with {@code ./mvnw verify -Pbench}, to the console and {@code
+ * true)}, as {@code TenantData} binds), the same with the driver's server-side preparing off
+ * ({@code prepareThreshold=0}), with the tables schema-qualified and no search path set, and with
+ * the search path set once per connection. PostgreSQL 18 reports each change of the search path,
+ * and pgJDBC then prepares every statement again (README, Benchmarks). Not a test: it measures and
+ * reports, with {@code ./mvnw verify -Pbench}, to the console and {@code
  * target/bench/search-path.txt}; {@code -Dbench.requests=N} transactions per connection (default
  * 1000), each way twice.
  */
@@ -32,6 +33,8 @@ class SearchPathBenchmark {
 
   private enum Binding {
     PER_TRANSACTION,
+    /** As {@code PER_TRANSACTION}, with the driver never preparing on the server. */
+    PER_TRANSACTION_UNNAMED,
     QUALIFIED,
     PER_CONNECTION
   }
@@ -65,7 +68,11 @@ class SearchPathBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
     try {
       for (int c = 0; c < CONNECTIONS; c++) {
-        Connection connection = TestDatabase.connect("stringtype=unspecified");
+        Connection connection =
+            TestDatabase.connect(
+                binding == Binding.PER_TRANSACTION_UNNAMED
+                    ? "stringtype=unspecified&prepareThreshold=0"
+                    : "stringtype=unspecified");
         connections.add(connection);
         if (binding == Binding.PER_CONNECTION) {
           try (PreparedStatement set =
@@ -99,7 +106,7 @@ class SearchPathBenchmark {
       double seconds = (System.nanoTime() - began) / 1e9;
       Bench.Cpu spent = Bench.Cpu.now().perRequest(before, count);
       return String.format(
-          "  %-16s %7.0f/s  PostgreSQL %.2f ms, this JVM %.2f ms per transaction%n",
+          "  %-24s %7.0f/s  PostgreSQL %.2f ms, this JVM %.2f ms per transaction%n",
           binding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
           count / seconds,
           spent.database(),
@@ -119,7 +126,7 @@ class SearchPathBenchmark {
     try (Statement begin = connection.createStatement()) {
       begin.execute("begin");
     }
-    if (binding == Binding.PER_TRANSACTION) {
+    if (binding == Binding.PER_TRANSACTION || binding == Binding.PER_TRANSACTION_UNNAMED) {
       try (PreparedStatement set =
           connection.prepareStatement("select set_config('search_path', ?, true)")) {
         set.setString(1, schema);
