@@ -8,22 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
  * The one place that hands out the entity manager for tenant data. Tenant entities name their
- * tables without a schema; the first call in a transaction pins the transaction's connection and
- * sets its {@code search_path} to the current tenant's schema for that transaction only ({@code
- * set_config(..., true)}, undone by commit or rollback). A later call for another tenant in the
- * same transaction fails. Connections start with a search path that names no schema holding tables,
- * so a tenant table read without this binding fails instead of reading anyone's rows.
+ * tables without a schema; the first call in a transaction binds the transaction to the current
+ * tenant: it pins the transaction's connection and gives it the search path of the tenant's schema
+ * ({@link TenantConnections}: kept on the connection while later transactions are of the same
+ * tenant, or for this transaction only on a server that does not report the path). A later call for
+ * another tenant in the same transaction fails. Outside a binding, statements run with a search
+ * path that names no schema holding tables, so a tenant table read without this binding fails
+ * instead of reading anyone's rows.
  */
 @ApplicationScoped
 public class TenantData {
-
-  /** The transaction resource under which the bound schema is kept. */
-  private static final Object BOUND = TenantData.class.getName() + ".schema";
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -38,10 +36,10 @@ public class TenantData {
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException("tenant data needs an active transaction");
     }
-    Object bound = transactions.getResource(BOUND);
+    Object bound = transactions.getResource(TenantConnections.BOUND);
     if (bound == null) {
       bind(schema);
-      transactions.putResource(BOUND, schema);
+      transactions.putResource(TenantConnections.BOUND, schema);
     } else if (!schema.equals(bound)) {
       throw new IllegalStateException(
           "transaction bound to schema " + bound + " cannot read tenant " + schema);
@@ -55,18 +53,17 @@ public class TenantData {
   }
 
   /**
-   * Sets the transaction's search path. Unwrapping the connection makes EclipseLink begin its
-   * database transaction now and run every later statement of this transaction on that connection.
+   * Gives the transaction's connection the tenant's search path. Unwrapping the connection makes
+   * EclipseLink begin its database transaction now and run every later statement of this
+   * transaction on that connection.
    */
   private void bind(String schema) {
     Connection connection = em.unwrap(Connection.class);
     if (connection == null) {
       throw new IllegalStateException("no connection to bind tenant " + schema + " to");
     }
-    try (PreparedStatement statement =
-        connection.prepareStatement("select set_config('search_path', ?, true)")) {
-      statement.setString(1, schema);
-      statement.executeQuery().close();
+    try {
+      TenantConnections.bind(connection, schema);
     } catch (SQLException e) {
       throw new IllegalStateException("could not bind the transaction to " + schema, e);
     }

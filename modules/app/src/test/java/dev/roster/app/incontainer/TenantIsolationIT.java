@@ -77,22 +77,90 @@ class TenantIsolationIT {
   void aTenantsTablesAreUnreachableOnceItsTransactionEnds() throws Exception {
     Tenant a = provision(unique() + "@a.example");
     for (int round = 0; round < 5; round++) {
-      // bound: the tenant's rows
-      assertEquals(1, membersOf(a).size());
-      // the binding ended with that transaction; pooled connections come back without it, so a
-      // tenant table read without one finds no table rather than someone's rows
-      transaction.begin();
-      try {
-        assertThrows(
-            jakarta.persistence.PersistenceException.class,
-            () ->
-                data.platform()
-                    .createQuery("select m.email from Member m", String.class)
-                    .getResultList());
-      } finally {
-        transaction.rollback();
+      // bound and committed: the tenant's rows, and the connection keeps the tenant's search path
+      assertEquals(
+          1, tenants.call(a, () -> committed(() -> membersOf(data.entityManager()))).size());
+      // outside a binding, a statement not yet shown to name only what needs no search path runs
+      // under roster_unbound, so a tenant table finds no table rather than someone's rows: by
+      // entity, or by native SQL
+      assertUnreachable(
+          () ->
+              data.platform()
+                  .createQuery("select m.email from Member m", String.class)
+                  .getResultList());
+      tenants.run(a, () -> committed(() -> membersOf(data.entityManager())));
+      assertUnreachable(
+          () -> data.platform().createNativeQuery("select count(*) from member").getResultList());
+    }
+  }
+
+  private void assertUnreachable(org.junit.jupiter.api.function.Executable read) throws Exception {
+    transaction.begin();
+    try {
+      assertThrows(jakarta.persistence.PersistenceException.class, read);
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  @Test
+  void aConnectionKeepsItsTenantsSearchPathAndPreparedStatementsFromOneTransactionToTheNext()
+      throws Exception {
+    Tenant a = provision(unique() + "@a.example");
+    // names only what pg_catalog holds: once run under roster_unbound, it runs on any search path
+    String probe = "select pg_backend_pid(), current_setting('search_path')";
+    inTransaction(() -> data.platform().createNativeQuery(probe).getResultList());
+    Integer previousPid = null;
+    List<String> previousNames = List.of();
+    int followed = 0;
+    int kept = 0;
+    for (int round = 0; round < 20 && (followed < 3 || kept < 3); round++) {
+      Object[] bound =
+          tenants.call(
+              a,
+              () ->
+                  committed(
+                      () -> {
+                        var em = data.entityManager();
+                        // often enough for the driver to prepare it on the server (5 uses)
+                        for (int i = 0; i < 6; i++) {
+                          em.createQuery("select m.email from Member m", String.class)
+                              .getResultList();
+                        }
+                        Object[] pidAndPath =
+                            (Object[]) em.createNativeQuery(probe).getSingleResult();
+                        @SuppressWarnings("unchecked")
+                        List<String> names =
+                            em.createNativeQuery(
+                                    "select name from pg_prepared_statements"
+                                        + " where statement like '%FROM member%' order by name")
+                                .getResultList();
+                        return new Object[] {pidAndPath[0], pidAndPath[1], names};
+                      }));
+      int pid = ((Number) bound[0]).intValue();
+      assertEquals(a.schema(), bound[1], "a bound transaction runs on its tenant's schema");
+      @SuppressWarnings("unchecked")
+      List<String> names = (List<String>) bound[2];
+      assertEquals(1, names.size(), "the member query, prepared on the server once: " + names);
+      if (previousPid != null && previousPid == pid) {
+        // the same connection as the last tenant transaction: its statement was not dropped
+        assertEquals(previousNames, names, "prepared again after the last transaction");
+        kept++;
+      }
+      previousPid = pid;
+      previousNames = names;
+      // the next transaction, bound to nothing, finds the connection still on the tenant's path
+      Object[] after =
+          (Object[])
+              inTransaction(() -> data.platform().createNativeQuery(probe).getSingleResult());
+      if (((Number) after[0]).intValue() == pid) {
+        assertEquals(a.schema(), after[1]);
+        followed++;
       }
     }
+    org.junit.jupiter.api.Assertions.assertTrue(
+        followed >= 3 && kept >= 3,
+        "the pool handed the same connection back too rarely to tell: " + followed + ", " + kept);
   }
 
   @Test
@@ -119,14 +187,12 @@ class TenantIsolationIT {
   }
 
   private List<String> membersOf(Tenant tenant) throws Exception {
-    return tenants.call(
-        tenant,
-        () ->
-            inTransaction(
-                () ->
-                    data.entityManager()
-                        .createQuery("select m.email from Member m order by m.email", String.class)
-                        .getResultList()));
+    return tenants.call(tenant, () -> inTransaction(() -> membersOf(data.entityManager())));
+  }
+
+  private static List<String> membersOf(jakarta.persistence.EntityManager em) {
+    return em.createQuery("select m.email from Member m order by m.email", String.class)
+        .getResultList();
   }
 
   private <T> T inTransaction(Callable<T> work) {
@@ -136,6 +202,24 @@ class TenantIsolationIT {
         return work.call();
       } finally {
         transaction.rollback();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Commits: a rolled-back transaction takes back the search path it set. */
+  private <T> T committed(Callable<T> work) {
+    try {
+      transaction.begin();
+      try {
+        T result = work.call();
+        transaction.commit();
+        return result;
+      } finally {
+        if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+          transaction.rollback();
+        }
       }
     } catch (Exception e) {
       throw new IllegalStateException(e);
