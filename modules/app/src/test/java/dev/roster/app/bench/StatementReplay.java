@@ -50,6 +50,19 @@ final class StatementReplay {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How kernel's TenantConnections sets a connection's search path, as PostgreSQL logs it. */
+  private static final String BINDING = "select set_config('search_path', $1, $2)";
+
+  /**
+   * Gives a replayed request's connection the tenant's search path unless it has it. The server's
+   * connections keep the path of the tenant they served last and the server reads it from the
+   * driver, so for one organisation it sets none; a replay, which cannot read it, pays this
+   * statement instead, which changes nothing (and so costs the driver none of its prepared
+   * statements) when the path is already the tenant's.
+   */
+  static final String SEARCH_PATH =
+      "select set_config('search_path', ?, false) where current_setting('search_path') <> ?";
+
   private StatementReplay() {}
 
   /**
@@ -97,6 +110,11 @@ final class StatementReplay {
       } else if (message.startsWith("statement: ")) {
         sql = message.substring("statement: ".length());
       } else {
+        continue;
+      }
+      if (sql.startsWith(BINDING)) {
+        // the server's tenant binding, which depends on what its connection served last: each
+        // replayed request checks its own connection's search path instead (plan)
         continue;
       }
       Map<Integer, String> parameters = new LinkedHashMap<>();
@@ -157,10 +175,12 @@ final class StatementReplay {
   /**
    * The replayed requests, one per target subject: capture {@code a} (of subject {@code subjectA})
    * with the subject's values replaced by the target's, and every token of {@code a} that capture
-   * {@code b} (of {@code subjectB}) does not share replaced by a fresh one. The subjects' maps name
-   * the same values (member, account, email) for each.
+   * {@code b} (of {@code subjectB}) does not share replaced by a fresh one, after {@link
+   * #SEARCH_PATH} for {@code schema}. The subjects' maps name the same values (member, account,
+   * email) for each.
    */
   static List<List<ReplayedStatements.Bound>> plan(
+      String schema,
       List<Logged> a,
       Map<String, String> subjectA,
       List<Logged> b,
@@ -198,6 +218,7 @@ final class StatementReplay {
         fresh.put(token, freshLike(token));
       }
       List<ReplayedStatements.Bound> request = new ArrayList<>();
+      request.add(new ReplayedStatements.Bound(SEARCH_PATH, List.of(schema, schema)));
       for (Logged statement : a) {
         List<String> values = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(statement.sql());

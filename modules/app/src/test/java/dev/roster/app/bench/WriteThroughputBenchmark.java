@@ -350,6 +350,7 @@ class WriteThroughputBenchmark {
     // statements on the server's own pool from inside the server
     List<List<ReplayedStatements.Bound>> replays =
         StatementReplay.plan(
+            TestDatabase.schemaOf(db, slug),
             captures.get(a),
             subjects.get(REQUESTS + a),
             captures.get(b),

@@ -94,6 +94,31 @@ class TenantIsolationIT {
     }
   }
 
+  @Test
+  void noTenantFunctionOrOperatorSharesANameWithOneOfPgCatalog() throws Exception {
+    provision(unique() + "@a.example");
+    // a statement shown to run under roster_unbound names only pg_catalog's functions and
+    // operators; it means the same on a tenant's search path only while no tenant schema overloads
+    // one of their names (resolution would weigh both, pg_catalog's first)
+    @SuppressWarnings("unchecked")
+    List<String> overloads =
+        inTransaction(
+            () ->
+                data.platform()
+                    .createNativeQuery(
+                        "select n.nspname || '.' || p.proname from pg_catalog.pg_proc p"
+                            + " join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
+                            + " where n.nspname ~ '^t_[0-9a-f]{32}$' and exists (select 1 from"
+                            + " pg_catalog.pg_proc c where c.pronamespace ="
+                            + " 'pg_catalog'::regnamespace and c.proname = p.proname)"
+                            + " union all"
+                            + " select n.nspname || '.' || o.oprname from pg_catalog.pg_operator o"
+                            + " join pg_catalog.pg_namespace n on n.oid = o.oprnamespace"
+                            + " where n.nspname ~ '^t_[0-9a-f]{32}$'")
+                    .getResultList());
+    assertEquals(List.of(), overloads);
+  }
+
   private void assertUnreachable(org.junit.jupiter.api.function.Executable read) throws Exception {
     transaction.begin();
     try {
