@@ -56,7 +56,7 @@ public final class TenantConnections implements Connector {
   private static final long serialVersionUID = 1L;
 
   /** The search path outside a tenant binding: a schema that does not exist. */
-  public static final String UNBOUND = "roster_unbound";
+  static final String UNBOUND = "roster_unbound";
 
   /** The transaction resource under which {@link TenantData} keeps the bound schema. */
   static final String BOUND = TenantConnections.class.getName() + ".schema";
@@ -108,9 +108,11 @@ public final class TenantConnections implements Connector {
   }
 
   /**
-   * Binds {@code connection}, the current transaction's, to {@code schema}: on a server that
-   * reports the search path, the connection's path becomes the schema's unless it already is; on
-   * one that does not, the path is set for this transaction only.
+   * Binds {@code connection}, the current transaction's, to {@code schema} on a server that does
+   * not report the search path: the path is set for this transaction only. On one that does, there
+   * is nothing to do here: {@link TenantData} has recorded the bound schema under {@link #BOUND}
+   * already, and the connection's guard gives the connection that path, unless it has it, before
+   * the transaction's next statement.
    */
   static void bind(Connection connection, String schema) throws SQLException {
     Connection target = connection;
@@ -118,11 +120,8 @@ public final class TenantConnections implements Connector {
         && Proxy.getInvocationHandler(connection) instanceof Guard guard) {
       target = guard.target;
     }
-    String current = reported(target);
-    if (current == null) {
+    if (reported(target) == null) {
       set(target, schema, true);
-    } else if (!schema.equals(current)) {
-      set(target, schema, false);
     }
   }
 

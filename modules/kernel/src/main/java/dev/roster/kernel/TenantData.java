@@ -38,8 +38,9 @@ public class TenantData {
     }
     Object bound = transactions.getResource(TenantConnections.BOUND);
     if (bound == null) {
-      bind(schema);
+      // recorded first: the connection's guard gives each statement from now on this path
       transactions.putResource(TenantConnections.BOUND, schema);
+      bind(schema);
     } else if (!schema.equals(bound)) {
       throw new IllegalStateException(
           "transaction bound to schema " + bound + " cannot read tenant " + schema);
@@ -53,9 +54,9 @@ public class TenantData {
   }
 
   /**
-   * Gives the transaction's connection the tenant's search path. Unwrapping the connection makes
-   * EclipseLink begin its database transaction now and run every later statement of this
-   * transaction on that connection.
+   * Pins the transaction's connection, which then takes the tenant's search path ({@link
+   * TenantConnections#bind}). Unwrapping the connection makes EclipseLink begin its database
+   * transaction now and run every later statement of this transaction on that connection.
    */
   private void bind(String schema) {
     Connection connection = em.unwrap(Connection.class);

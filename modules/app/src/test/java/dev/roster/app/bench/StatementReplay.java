@@ -50,8 +50,11 @@ final class StatementReplay {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** How kernel's TenantConnections sets a connection's search path, as PostgreSQL logs it. */
-  private static final String BINDING = "select set_config('search_path', $1, $2)";
+  /**
+   * How any statement of the server that sets a connection's search path begins (kernel's
+   * TenantConnections), whatever its parameters.
+   */
+  private static final String BINDING = "select set_config('search_path',";
 
   /**
    * Gives a replayed request's connection the tenant's search path unless it has it. The server's
@@ -60,7 +63,7 @@ final class StatementReplay {
    * statement instead, which changes nothing (and so costs the driver none of its prepared
    * statements) when the path is already the tenant's.
    */
-  static final String SEARCH_PATH =
+  private static final String SEARCH_PATH =
       "select set_config('search_path', ?, false) where current_setting('search_path') <> ?";
 
   private StatementReplay() {}

@@ -52,25 +52,21 @@ class TenantIsolationIT {
   void aTransactionBoundToOneTenantRefusesAnother() throws Exception {
     Tenant a = provision(unique() + "@a.example");
     Tenant b = provision(unique() + "@b.example");
-    transaction.begin();
-    try {
-      tenants.run(a, data::entityManager);
-      tenants.run(b, () -> assertThrows(IllegalStateException.class, data::entityManager));
-    } finally {
-      transaction.rollback();
-    }
+    rolledBack(
+        () -> {
+          tenants.run(a, data::entityManager);
+          return tenants.call(
+              b, () -> assertThrows(IllegalStateException.class, data::entityManager));
+        });
   }
 
   @Test
   void tenantDataOutsideATenantFailsLoudly() throws Exception {
-    transaction.begin();
-    try {
-      // loud, and a 404 problem should a request reach it: nothing of any tenant is shown
-      var outside = assertThrows(dev.roster.kernel.ProblemException.class, data::entityManager);
-      org.junit.jupiter.api.Assertions.assertEquals(404, outside.problem().status());
-    } finally {
-      transaction.rollback();
-    }
+    // loud, and a 404 problem should a request reach it: nothing of any tenant is shown
+    var outside =
+        rolledBack(
+            () -> assertThrows(dev.roster.kernel.ProblemException.class, data::entityManager));
+    assertEquals(404, outside.problem().status());
   }
 
   @Test
@@ -102,7 +98,7 @@ class TenantIsolationIT {
     // one of their names (resolution would weigh both, pg_catalog's first)
     @SuppressWarnings("unchecked")
     List<String> overloads =
-        inTransaction(
+        rolledBack(
             () ->
                 data.platform()
                     .createNativeQuery(
@@ -119,13 +115,8 @@ class TenantIsolationIT {
     assertEquals(List.of(), overloads);
   }
 
-  private void assertUnreachable(org.junit.jupiter.api.function.Executable read) throws Exception {
-    transaction.begin();
-    try {
-      assertThrows(jakarta.persistence.PersistenceException.class, read);
-    } finally {
-      transaction.rollback();
-    }
+  private void assertUnreachable(org.junit.jupiter.api.function.Executable read) {
+    rolledBack(() -> assertThrows(jakarta.persistence.PersistenceException.class, read));
   }
 
   @Test
@@ -134,7 +125,7 @@ class TenantIsolationIT {
     Tenant a = provision(unique() + "@a.example");
     // names only what pg_catalog holds: once run under roster_unbound, it runs on any search path
     String probe = "select pg_backend_pid(), current_setting('search_path')";
-    inTransaction(() -> data.platform().createNativeQuery(probe).getResultList());
+    rolledBack(() -> data.platform().createNativeQuery(probe).getResultList());
     Integer previousPid = null;
     List<String> previousNames = List.of();
     int followed = 0;
@@ -176,8 +167,7 @@ class TenantIsolationIT {
       previousNames = names;
       // the next transaction, bound to nothing, finds the connection still on the tenant's path
       Object[] after =
-          (Object[])
-              inTransaction(() -> data.platform().createNativeQuery(probe).getSingleResult());
+          (Object[]) rolledBack(() -> data.platform().createNativeQuery(probe).getSingleResult());
       if (((Number) after[0]).intValue() == pid) {
         assertEquals(a.schema(), after[1]);
         followed++;
@@ -212,7 +202,7 @@ class TenantIsolationIT {
   }
 
   private List<String> membersOf(Tenant tenant) throws Exception {
-    return tenants.call(tenant, () -> inTransaction(() -> membersOf(data.entityManager())));
+    return tenants.call(tenant, () -> rolledBack(() -> membersOf(data.entityManager())));
   }
 
   private static List<String> membersOf(jakarta.persistence.EntityManager em) {
@@ -220,26 +210,24 @@ class TenantIsolationIT {
         .getResultList();
   }
 
-  private <T> T inTransaction(Callable<T> work) {
-    try {
-      transaction.begin();
-      try {
-        return work.call();
-      } finally {
-        transaction.rollback();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  /** Runs the work in a transaction and rolls it back. */
+  private <T> T rolledBack(Callable<T> work) {
+    return inTransaction(work, false);
   }
 
-  /** Commits: a rolled-back transaction takes back the search path it set. */
+  /** Runs the work in a transaction and commits it: a rollback takes back the search path set. */
   private <T> T committed(Callable<T> work) {
+    return inTransaction(work, true);
+  }
+
+  private <T> T inTransaction(Callable<T> work, boolean commit) {
     try {
       transaction.begin();
       try {
         T result = work.call();
-        transaction.commit();
+        if (commit) {
+          transaction.commit();
+        }
         return result;
       } finally {
         if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {

@@ -54,12 +54,20 @@ class AuthenticationIT {
   @Test
   void loginAnswersTheDocumentedTokenShape() {
     String email = Api.newAccount();
-    Api.login(email, PASSWORD)
-        .then()
-        .statusCode(200)
-        .body("tokenType", equalTo("Bearer"))
-        .body("expiresIn", greaterThan(0))
-        .body("accessToken", notNullValue());
+    String token =
+        Api.login(email, PASSWORD)
+            .then()
+            .statusCode(200)
+            .body("tokenType", equalTo("Bearer"))
+            .body("expiresIn", greaterThan(0))
+            .body("accessToken", notNullValue())
+            .extract()
+            .path("accessToken");
+    // the audience is an array: Liberty's JWT code reads it as one, and a bare string cost it an
+    // exception on every request
+    String payload =
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    assertThat(payload, containsString("\"aud\":[\"roster\"]"));
   }
 
   @Test

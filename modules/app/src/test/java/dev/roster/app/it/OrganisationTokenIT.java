@@ -47,6 +47,7 @@ class OrganisationTokenIT {
     JwtClaims claims = verified(token);
     assertEquals(Api.accountId(member.token()), claims.getSubject());
     assertEquals(List.of("roster-organisation"), claims.getAudience());
+    assertEquals(List.of("roster-organisation"), claims.getClaimValue("aud"), "an array");
     assertEquals(org.id(), claims.getStringClaimValue("org"));
     assertEquals(org.slug(), claims.getStringClaimValue("org_slug"));
     assertEquals(member.id(), claims.getStringClaimValue("member"));

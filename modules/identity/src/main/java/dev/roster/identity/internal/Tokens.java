@@ -15,6 +15,7 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.ReservedClaimNames;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -46,7 +47,7 @@ public class Tokens implements TokenSigner {
   IssuedToken issue(UUID accountId, String email, UUID sessionId) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
-    claims.setAudience(AUDIENCE);
+    audience(claims, AUDIENCE);
     claims.setSubject(accountId.toString());
     claims.setClaim("upn", email);
     claims.setStringListClaim("groups", List.of());
@@ -66,7 +67,7 @@ public class Tokens implements TokenSigner {
   public String sign(AccountId subject, Map<String, Object> extra, Duration ttl) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
-    claims.setAudience(TokenSigner.ORGANISATION_AUDIENCE);
+    audience(claims, TokenSigner.ORGANISATION_AUDIENCE);
     claims.setSubject(subject.toString());
     extra.forEach(claims::setClaim);
     claims.setIssuedAtToNow();
@@ -76,6 +77,16 @@ public class Tokens implements TokenSigner {
     claims.setExpirationTime(expires);
     claims.setJwtId(UUID.randomUUID().toString());
     return signed(claims);
+  }
+
+  /**
+   * The audience as a one-element array, never a bare string (RFC 7519 allows both): Liberty's
+   * MicroProfile JWT reads {@code aud} as a list, and a bare string cost it an exception thrown and
+   * caught on every request (README, Benchmarks). jose4j's {@code setAudience} writes one audience
+   * as a string.
+   */
+  private static void audience(JwtClaims claims, String audience) {
+    claims.setClaim(ReservedClaimNames.AUDIENCE, List.of(audience));
   }
 
   private String signed(JwtClaims claims) {
