@@ -44,7 +44,11 @@ final class PoolReplay implements AutoCloseable {
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, NAME)
             .addClasses(
-                PoolReplayServlet.class, ReplayedStatements.class, ReplayedStatements.Bound.class);
+                PoolReplayServlet.class,
+                ReplayedStatements.class,
+                ReplayedStatements.Bound.class,
+                Workers.class,
+                Workers.Request.class);
     Files.createDirectories(DROPINS);
     // written beside and moved in whole: the server must not read half an archive
     Path staged = Files.createTempFile(DROPINS.getParent(), "replay", ".war");

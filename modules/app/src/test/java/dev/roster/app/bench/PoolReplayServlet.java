@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -58,27 +55,18 @@ public class PoolReplayServlet extends HttpServlet {
       throws IOException {
     int clients = Integer.parseInt(request.getParameter("clients"));
     List<List<ReplayedStatements.Bound>> replayed = requests;
-    AtomicInteger next = new AtomicInteger();
-    long began = System.nanoTime();
-    List<Future<?>> running = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      running.add(
-          executor.submit(
-              () -> {
-                for (int i = next.getAndIncrement();
-                    i < replayed.size();
-                    i = next.getAndIncrement()) {
-                  try (Connection connection = pool.getConnection()) {
-                    ReplayedStatements.run(connection, replayed.get(i));
-                  }
-                }
-                return null;
-              }));
-    }
+    long nanos;
     try {
-      for (Future<?> client : running) {
-        client.get();
-      }
+      nanos =
+          Workers.run(
+              executor,
+              clients,
+              replayed.size(),
+              i -> {
+                try (Connection connection = pool.getConnection()) {
+                  ReplayedStatements.run(connection, replayed.get(i));
+                }
+              });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
@@ -89,7 +77,6 @@ public class PoolReplayServlet extends HttpServlet {
       e.getCause().printStackTrace(response.getWriter());
       return;
     }
-    long nanos = System.nanoTime() - began;
     response.setContentType("text/plain");
     response.getWriter().print(nanos);
   }

@@ -9,9 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +62,6 @@ class SearchPathBenchmark {
 
   private static String run(String schema, Binding binding) throws Exception {
     List<Connection> connections = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
     try {
       for (int c = 0; c < CONNECTIONS; c++) {
         Connection connection =
@@ -86,24 +82,13 @@ class SearchPathBenchmark {
           page(connection, schema, binding);
         }
       }
-      Bench.Cpu before = Bench.Cpu.now();
-      long began = System.nanoTime();
-      List<Future<?>> running = new ArrayList<>();
-      for (Connection connection : connections) {
-        running.add(
-            pool.submit(
-                () -> {
-                  for (int i = 0; i < PER_CONNECTION; i++) {
-                    page(connection, schema, binding);
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> client : running) {
-        client.get();
-      }
+      java.util.concurrent.BlockingQueue<Connection> free =
+          new java.util.concurrent.LinkedBlockingQueue<>(connections);
+      ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
       int count = CONNECTIONS * PER_CONNECTION;
-      double seconds = (System.nanoTime() - began) / 1e9;
+      Bench.Cpu before = Bench.Cpu.now();
+      long nanos = Workers.run(CONNECTIONS, count, i -> page(mine.get(), schema, binding));
+      double seconds = nanos / 1e9;
       Bench.Cpu spent = Bench.Cpu.now().perRequest(before, count);
       return String.format(
           "  %-24s %7.0f/s  PostgreSQL %.2f ms, this JVM %.2f ms per transaction%n",
@@ -112,7 +97,6 @@ class SearchPathBenchmark {
           spent.database(),
           spent.client());
     } finally {
-      pool.shutdown();
       for (Connection connection : connections) {
         connection.close();
       }

@@ -12,13 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,27 +63,17 @@ class TenantStartupBenchmark {
   private static void provision(int count) throws Exception {
     String admin = "bench-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> work = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        work.add(
-            pool.submit(
-                () -> {
-                  String slug = "bench-" + UUID.randomUUID().toString().substring(0, 13);
-                  Bench.provision(token(), slug, admin);
-                  int n = done.incrementAndGet();
-                  if (n % 100 == 0) {
-                    System.out.println("provisioned " + n + "/" + count);
-                  }
-                }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    Workers.run(
+        4,
+        count,
+        i -> {
+          String slug = "bench-" + UUID.randomUUID().toString().substring(0, 13);
+          Bench.provision(token(), slug, admin);
+          int n = done.incrementAndGet();
+          if (n % 100 == 0) {
+            System.out.println("provisioned " + n + "/" + count);
+          }
+        });
   }
 
   private static String token;

@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -679,32 +675,17 @@ class WriteThroughputBenchmark {
 
   /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
   private static Rate perSecond(int clients, String what, Call call) throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
     Bench.Cpu before = Bench.Cpu.now();
-    long began = System.nanoTime();
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        running.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                    if (!call.ok(i)) {
-                      throw new IllegalStateException(what + " failed at request " + i);
-                    }
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> client : running) {
-        client.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
-    double seconds = (System.nanoTime() - began) / 1e9;
-    return new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS));
+    long nanos =
+        Workers.run(
+            clients,
+            REQUESTS,
+            i -> {
+              if (!call.ok(i)) {
+                throw new IllegalStateException(what + " failed at request " + i);
+              }
+            });
+    return new Rate(REQUESTS / (nanos / 1e9), Bench.Cpu.now().perRequest(before, REQUESTS));
   }
 
   /** One request through JDBC on the client's own connection. */
