@@ -48,7 +48,8 @@ final class PoolReplay implements AutoCloseable {
                 ReplayedStatements.class,
                 ReplayedStatements.Bound.class,
                 Workers.class,
-                Workers.Request.class);
+                Workers.Request.class,
+                Workers.Use.class);
     Files.createDirectories(DROPINS);
     // written beside and moved in whole: the server must not read half an archive
     Path staged = Files.createTempFile(DROPINS.getParent(), "replay", ".war");

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * the search path set once per connection. PostgreSQL 18 reports each change of the search path,
  * and pgJDBC then prepares every statement again (README, Benchmarks). Not a test: it measures and
  * reports, with {@code ./mvnw verify -Pbench}, to the console and {@code
- * target/bench/search-path.txt}; {@code -Dbench.requests=N} transactions per connection (default
- * 1000), each way twice.
+ * target/bench/search-path.txt}; {@code -Dbench.requests=N} transactions per connection on average
+ * (default 1000: the connections share N times 4, each taking the next), each way twice.
  */
 class SearchPathBenchmark {
 
@@ -82,12 +82,10 @@ class SearchPathBenchmark {
           page(connection, schema, binding);
         }
       }
-      java.util.concurrent.BlockingQueue<Connection> free =
-          new java.util.concurrent.LinkedBlockingQueue<>(connections);
-      ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
       int count = CONNECTIONS * PER_CONNECTION;
       Bench.Cpu before = Bench.Cpu.now();
-      long nanos = Workers.run(CONNECTIONS, count, i -> page(mine.get(), schema, binding));
+      long nanos =
+          Workers.run(connections, count, (connection, i) -> page(connection, schema, binding));
       double seconds = nanos / 1e9;
       Bench.Cpu spent = Bench.Cpu.now().perRequest(before, count);
       return String.format(

@@ -22,6 +22,12 @@ final class Workers {
     void run(int index) throws Exception;
   }
 
+  /** One numbered request on a worker's own resource (a connection, a client). */
+  @FunctionalInterface
+  interface Use<T> {
+    void run(T resource, int index) throws Exception;
+  }
+
   private Workers() {}
 
   /**
@@ -30,15 +36,21 @@ final class Workers {
    */
   static long run(ExecutorService executor, int workers, int count, Request request)
       throws InterruptedException, ExecutionException {
+    return run(
+        executor, java.util.Collections.nCopies(workers, null), count, (none, i) -> request.run(i));
+  }
+
+  private static <T> long run(ExecutorService executor, List<T> resources, int count, Use<T> use)
+      throws InterruptedException, ExecutionException {
     AtomicInteger next = new AtomicInteger();
     long began = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
-    for (int w = 0; w < workers; w++) {
+    for (T resource : resources) {
       running.add(
           executor.submit(
               () -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                  request.run(i);
+                  use.run(resource, i);
                 }
                 return null;
               }));
@@ -52,9 +64,18 @@ final class Workers {
   /** As {@link #run(ExecutorService, int, int, Request)}, on threads of its own. */
   static long run(int workers, int count, Request request)
       throws InterruptedException, ExecutionException {
-    ExecutorService executor = Executors.newFixedThreadPool(workers);
+    return run(java.util.Collections.nCopies(workers, null), count, (none, i) -> request.run(i));
+  }
+
+  /**
+   * As {@link #run(int, int, Request)}, with one worker per resource, on threads of its own: each
+   * worker runs its requests on its own resource, never on another's.
+   */
+  static <T> long run(List<T> resources, int count, Use<T> use)
+      throws InterruptedException, ExecutionException {
+    ExecutorService executor = Executors.newFixedThreadPool(resources.size());
     try {
-      return run(executor, workers, count, request);
+      return run(executor, resources, count, use);
     } finally {
       executor.shutdown();
     }

@@ -675,41 +675,45 @@ class WriteThroughputBenchmark {
 
   /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
   private static Rate perSecond(int clients, String what, Call call) throws Exception {
+    return perSecond(java.util.Collections.nCopies(clients, null), what, (none, i) -> call.ok(i));
+  }
+
+  /**
+   * Requests per second of {@code REQUESTS} calls shared by one thread per client, each on its own
+   * client (a connection).
+   */
+  private static <T> Rate perSecond(List<T> clients, String what, Use<T> call) throws Exception {
     Bench.Cpu before = Bench.Cpu.now();
     long nanos =
         Workers.run(
             clients,
             REQUESTS,
-            i -> {
-              if (!call.ok(i)) {
+            (client, i) -> {
+              if (!call.ok(client, i)) {
                 throw new IllegalStateException(what + " failed at request " + i);
               }
             });
     return new Rate(REQUESTS / (nanos / 1e9), Bench.Cpu.now().perRequest(before, REQUESTS));
   }
 
-  /** One request through JDBC on the client's own connection. */
+  /** One request on the client's own connection (JDBC); true when it succeeded. */
   @FunctionalInterface
-  private interface JdbcCall {
-    boolean ok(Connection connection, int request) throws Exception;
+  private interface Use<T> {
+    boolean ok(T client, int request) throws Exception;
   }
 
   /**
    * Requests per second of {@code REQUESTS} calls shared by {@code clients} threads, each with a
    * connection of its own (strings sent untyped, as the server's data source sends them).
    */
-  private static Rate jdbcPerSecond(int clients, String what, JdbcCall call) throws Exception {
+  private static Rate jdbcPerSecond(int clients, String what, Use<Connection> call)
+      throws Exception {
     List<Connection> connections = new ArrayList<>();
     try {
-      java.util.concurrent.BlockingQueue<Connection> free =
-          new java.util.concurrent.LinkedBlockingQueue<>();
       for (int c = 0; c < clients; c++) {
-        Connection connection = TestDatabase.connect("stringtype=unspecified");
-        connections.add(connection);
-        free.add(connection);
+        connections.add(TestDatabase.connect("stringtype=unspecified"));
       }
-      ThreadLocal<Connection> mine = ThreadLocal.withInitial(free::poll);
-      return perSecond(clients, what, i -> call.ok(mine.get(), i));
+      return perSecond(connections, what, call);
     } finally {
       for (Connection connection : connections) {
         connection.close();

@@ -21,10 +21,10 @@ class AccountStore {
     return Optional.ofNullable(em.find(Account.class, id));
   }
 
-  /** The account, if {@code sessionId} names a live session of it: one statement. */
   /** An account with one of its live sessions, and when that session started. */
   record LiveSession(Account account, java.time.Instant startedAt) {}
 
+  /** The account, if {@code sessionId} names a live session of it: one statement. */
   Optional<LiveSession> ofLiveSession(UUID accountId, UUID sessionId) {
     return em.createNamedQuery("Account.ofLiveSession", Object[].class)
         .setParameter("account", accountId)
