@@ -280,6 +280,90 @@ class ConcurrencyIT {
         .body("size()", equalTo(25));
   }
 
+  /**
+   * A write decides on its caller's rights as they stand in its own transaction, not as the tenant
+   * guard read them when the request came in: while a change of the caller's own role is under way
+   * (their row locked and changed, not yet committed), the caller's write waits for it, then goes
+   * ahead if it rolled back and is refused if it committed. Reads do not wait.
+   */
+  @Test
+  void aWriteWaitsForAChangeOfItsCallersRoleAndDecidesOnTheOutcome() throws Exception {
+    Api.Org org = Api.newOrg();
+    Api.Member manager = Api.join(org, "manager");
+    Api.Member first = Api.join(org, "member");
+    Api.Member second = Api.join(org, "member");
+    String row = Api.schemaOf(org) + ".member where id = '" + manager.id() + "'";
+    // the manager is seen now: their requests of the next minutes write nothing to their row
+    // (ActivityMark), which the change below holds locked
+    Api.as(manager.token()).get(members(org)).then().statusCode(200);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (java.sql.Connection change = Api.database()) {
+      change.setAutoCommit(false);
+      for (boolean commits : new boolean[] {false, true}) {
+        Api.Member target = commits ? second : first;
+        try (java.sql.Statement demote = change.createStatement()) {
+          // as the API's changes of a member's state do (ADR 0014): the row locked, then changed
+          demote.execute("select 1 from " + row + " for update");
+          demote.execute("update " + row.replace(" where", " set role = 'member' where"));
+        }
+        Api.as(manager.token()).get(members(org)).then().statusCode(200);
+        java.util.concurrent.Future<Integer> suspension =
+            pool.submit(
+                () ->
+                    Api.as(manager.token())
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("reason", "review"))
+                        .post(members(org) + "/" + target.id() + "/suspension")
+                        .statusCode());
+        awaitLockWait(Api.schemaOf(org), suspension);
+        if (commits) {
+          change.commit();
+        } else {
+          change.rollback();
+        }
+        int status = suspension.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(commits ? 403 : 200, status);
+        assertEquals(commits ? 0 : 1, audited(org, "member.suspended", target.id()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits (30 s at most) until the server's share lock on a member of {@code schema} waits, the
+   * request still pending.
+   */
+  private static void awaitLockWait(String schema, java.util.concurrent.Future<Integer> request)
+      throws Exception {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    try (java.sql.Connection db = Api.database()) {
+      while (true) {
+        try (java.sql.ResultSet waiting =
+            db.createStatement()
+                .executeQuery(
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and query like '%"
+                        + schema
+                        + ".member where id = % for share'")) {
+          waiting.next();
+          if (waiting.getLong(1) > 0) {
+            break;
+          }
+        }
+        assertTrue(!request.isDone(), "the write did not wait for the change: " + status(request));
+        assertTrue(System.nanoTime() < until, "the write never waited for the change");
+        Thread.sleep(20);
+      }
+    }
+    assertTrue(!request.isDone(), "the write ended while the change was under way");
+  }
+
+  private static String status(java.util.concurrent.Future<Integer> request) throws Exception {
+    return request.isDone() ? "HTTP " + request.get() : "pending";
+  }
+
   @Test
   void theDomainCapHoldsAtOnce() throws Exception {
     Api.Org org = Api.newOrg();

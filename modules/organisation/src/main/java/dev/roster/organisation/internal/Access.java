@@ -11,8 +11,11 @@ import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
 import dev.roster.organisation.Permission;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rules of who may do what to whom in an organisation. Platform admins stand above every
@@ -34,10 +38,52 @@ class Access implements OrgAccess {
   @Inject MemberStore members;
   @Inject Clock clock;
   @Inject RoleCatalogue roles;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-  /** The caller's membership, empty for a platform admin who is not a member. */
+  /**
+   * The caller's membership, empty for a platform admin who is not a member. In a request that may
+   * change something, inside a transaction, it is the caller's member row read afresh in that
+   * transaction and share-locked until it ends, once per transaction, and decided on as the tenant
+   * guard decides ({@link Admission}): a change of the caller's own role, suspension, removal or
+   * overrides either commits first, and the write then decides on the caller's rights as they now
+   * stand (or is refused as the guard would refuse it), or waits until the write has committed (ADR
+   * 0014). Reads, and work outside a transaction, keep what the guard read.
+   */
   Optional<Membership> caller() {
-    return current.get();
+    return caller(false);
+  }
+
+  /**
+   * As {@link #caller()}, with the caller's row locked {@code FOR UPDATE} rather than shared: for a
+   * write that goes on to lock the caller's own row for a change or a count under it (the API-key
+   * cap), called before any other check of the caller's rights in the transaction. Two such writes
+   * of one member then line up, where two share locks each waiting to become exclusive would
+   * deadlock.
+   */
+  Optional<Membership> callerLocked() {
+    return caller(true);
+  }
+
+  private Optional<Membership> caller(boolean exclusive) {
+    Optional<Membership> door = current.get();
+    if (door.isEmpty()) {
+      return door;
+    }
+    Optional<Admission> admission = Admission.current();
+    if (admission.isEmpty()
+        || !admission.get().writes()
+        || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return door;
+    }
+    Admission admitted = admission.get();
+    @SuppressWarnings("unchecked")
+    Optional<Membership> held = (Optional<Membership>) transactions.getResource(admitted);
+    if (held == null) {
+      UUID id = admitted.memberId();
+      held = admitted.decision().admit(exclusive ? members.lockedById(id) : members.sharedById(id));
+      transactions.putResource(admitted, held);
+    }
+    return held;
   }
 
   @Override

@@ -38,7 +38,9 @@ class MemberKeysService {
   @Inject CallContext calls;
 
   IssuedApiKey create(NewApiKey request) {
-    Membership me = self();
+    // the caller's row locked for the cap from the first check of their rights
+    // (Access.callerLocked)
+    Membership me = self(true);
     // the rule of KeyPolicy in two halves: the permission first, for its own problem, then the
     // setting
     access.require(Permission.API_KEYS_CREATE);
@@ -91,9 +93,13 @@ class MemberKeysService {
 
   /** The caller's own membership, signed in as a person: keys never manage keys. */
   private Membership self() {
+    return self(false);
+  }
+
+  /** As {@link #self()}, the caller's row locked for an update when {@code locked}. */
+  private Membership self(boolean locked) {
     calls.requirePerson();
-    return access
-        .caller()
+    return (locked ? access.callerLocked() : access.caller())
         .orElseThrow(
             () ->
                 Problems.forbidden(

@@ -107,24 +107,39 @@ public class TenantGuard implements ContainerRequestFilter {
     OrganisationSettings settings = members.settingsAtTheDoor();
     calls.bind(roles.enter(settings.rolesVersion()));
     Instant now = clock.instant();
-    Optional<Member> member =
-        members
-            .currentByAccountAtTheDoor(caller.get().accountId().value())
-            .filter(m -> m.activeAt(now));
-    if (member.isEmpty() && !caller.get().platformAdmin()) {
-      if (scim) {
-        throw issuerGone();
-      }
-      throw hidden(slug);
-    }
-    if (scim) {
-      calls.bind(current.open(directoryMembership(caller.get(), member.get())));
+    Optional<Member> member = members.currentByAccountAtTheDoor(caller.get().accountId().value());
+    if (member.filter(m -> m.activeAt(now)).isEmpty() && caller.get().platformAdmin()) {
+      // a platform admin acting as support, not a member here
       return;
     }
-    member
-        .map(Member::lastActiveAt)
-        .ifPresent(seen -> request.setProperty(ActivityMark.SEEN, seen));
-    if (caller.get().viaApiKey() && !keys.allows(member.get())) {
+    Admission.Decision decision =
+        scim
+            ? row -> directoryMembership(caller.get(), row, now)
+            : row -> membership(caller.get(), row, settings.policy(), slug, now);
+    Membership membership = decision.admit(member).orElseThrow();
+    if (!scim) {
+      request.setProperty(ActivityMark.SEEN, member.get().lastActiveAt());
+    }
+    calls.bind(current.open(membership));
+    calls.bind(
+        new Admission(member.get().id(), Admission.writes(request.getMethod()), decision).open());
+  }
+
+  /**
+   * The guard's decision on a member's row, at the door and again in a write's own transaction
+   * ({@link Access#caller()}): an active member, who may use API keys if they called with one and
+   * who meets the organisation's sign-in policy, is let in with their role; a platform admin who is
+   * not an active member acts without a membership, as support; anyone else is refused as at the
+   * door.
+   */
+  private Optional<Membership> membership(
+      Caller caller, Optional<Member> row, SignInPolicy policy, String slug, Instant now) {
+    Optional<Member> active = row.filter(m -> m.activeAt(now));
+    if (active.isEmpty() && caller.platformAdmin()) {
+      return Optional.empty();
+    }
+    Member member = active.orElseThrow(() -> hidden(slug));
+    if (caller.viaApiKey() && !keys.allows(member)) {
       throw new ProblemException(
           403,
           "api-access-disabled",
@@ -132,11 +147,8 @@ public class TenantGuard implements ContainerRequestFilter {
           "This member may not use personal API keys here now: the API-access setting or"
               + " the api_keys.create permission is off.");
     }
-    if (member.isPresent()) {
-      enforce(settings.policy(), caller.get(), member.get(), now);
-    }
-    Optional<Membership> membership = member.map(m -> m.membership(roles.of(m.roleKey())));
-    membership.ifPresent(m -> calls.bind(current.open(m)));
+    enforce(policy, caller, member, now);
+    return Optional.of(member.membership(roles.of(member.roleKey())));
   }
 
   /**
@@ -185,12 +197,14 @@ public class TenantGuard implements ContainerRequestFilter {
    * role) of the organisation, so a right the issuer loses ends for the token from its next
    * request.
    */
-  private Membership directoryMembership(Caller caller, Member issuer) {
+  private Optional<Membership> directoryMembership(
+      Caller caller, Optional<Member> row, Instant now) {
+    Member issuer = row.filter(m -> m.activeAt(now)).orElseThrow(TenantGuard::issuerGone);
     Optional<OrgRole> role = roles.find(caller.scimRole());
     if (!roles.isTop(roles.of(issuer.roleKey())) || role.isEmpty()) {
       throw issuerGone();
     }
-    return new Membership(issuer.memberId(), caller.accountId(), role.get());
+    return Optional.of(new Membership(issuer.memberId(), caller.accountId(), role.get()));
   }
 
   private static ProblemException issuerGone() {
