@@ -144,13 +144,16 @@ final class Bench {
           1000 * gc / TICKS);
     }
 
-    /** Milliseconds per request between {@code before} and now. */
+    /**
+     * Milliseconds per request between {@code before} and now. The compiler's is NaN, unknown, when
+     * it fell: a compiler thread that ended in between took its whole time with it.
+     */
     Cpu perRequest(Cpu before, int requests) {
       return new Cpu(
           (server - before.server) / requests,
           (database - before.database) / requests,
           (client - before.client) / requests,
-          (compiler - before.compiler) / requests,
+          compiler < before.compiler ? Double.NaN : (compiler - before.compiler) / requests,
           (gc - before.gc) / requests);
     }
 

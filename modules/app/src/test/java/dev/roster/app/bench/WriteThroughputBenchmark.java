@@ -144,7 +144,11 @@ class WriteThroughputBenchmark {
           compiler += spent.compiler();
           server += spent.server();
         }
-        warmUp.append(String.format(" %.0f%%", 100 * compiler / server));
+        // unknown (NaN) when a compiler thread ended in the round: the warm-up goes on
+        warmUp.append(
+            Double.isNaN(compiler)
+                ? " unknown"
+                : String.format(" %.0f%%", 100 * compiler / server));
         if (compiler / server < 0.05) {
           break;
         }

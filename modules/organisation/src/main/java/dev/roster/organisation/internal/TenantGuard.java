@@ -39,9 +39,10 @@ import java.util.Optional;
  * acts only on its own organisation's SCIM routes ({@value #SCIM_ROUTE}), which take nothing else:
  * there its caller is the admin who issued it, while they still are an active admin, acting with
  * the token's role; it is refused with 403 on any other route. The request then runs inside that
- * tenant until the call ends; {@link ActivityMark} records that the member was seen. Resources read
- * the tenant only from that context; reached without it, tenant data answers 404 ({@link
- * TenantContext#require()}).
+ * tenant until the call ends; {@link ActivityMark} records that the member was seen. A write
+ * decides again, in its own transaction, on the caller's row as it then stands ({@link Admission},
+ * {@link Access#caller()}). Resources read the tenant only from that context; reached without it,
+ * tenant data answers 404 ({@link TenantContext#require()}).
  */
 @Provider
 @ApplicationScoped
