@@ -686,7 +686,7 @@ class WriteThroughputBenchmark {
    * Requests per second of {@code REQUESTS} calls shared by one thread per client, each on its own
    * client (a connection).
    */
-  private static <T> Rate perSecond(List<T> clients, String what, Use<T> call) throws Exception {
+  private static <T> Rate perSecond(List<T> clients, String what, CallOn<T> call) throws Exception {
     Bench.Cpu before = Bench.Cpu.now();
     long nanos =
         Workers.run(
@@ -702,7 +702,7 @@ class WriteThroughputBenchmark {
 
   /** One request on the client's own connection (JDBC); true when it succeeded. */
   @FunctionalInterface
-  private interface Use<T> {
+  private interface CallOn<T> {
     boolean ok(T client, int request) throws Exception;
   }
 
@@ -710,7 +710,7 @@ class WriteThroughputBenchmark {
    * Requests per second of {@code REQUESTS} calls shared by {@code clients} threads, each with a
    * connection of its own (strings sent untyped, as the server's data source sends them).
    */
-  private static Rate jdbcPerSecond(int clients, String what, Use<Connection> call)
+  private static Rate jdbcPerSecond(int clients, String what, CallOn<Connection> call)
       throws Exception {
     List<Connection> connections = new ArrayList<>();
     try {

@@ -292,7 +292,8 @@ class ConcurrencyIT {
     Api.Member manager = Api.join(org, "manager");
     Api.Member first = Api.join(org, "member");
     Api.Member second = Api.join(org, "member");
-    String row = Api.schemaOf(org) + ".member where id = '" + manager.id() + "'";
+    String schema = Api.schemaOf(org);
+    String row = schema + ".member where id = '" + manager.id() + "'";
     // the manager is seen now: their requests of the next minutes write nothing to their row
     // (ActivityMark), which the change below holds locked
     Api.as(manager.token()).get(members(org)).then().statusCode(200);
@@ -316,7 +317,7 @@ class ConcurrencyIT {
                         .body(Map.of("reason", "review"))
                         .post(members(org) + "/" + target.id() + "/suspension")
                         .statusCode());
-        awaitLockWait(Api.schemaOf(org), suspension);
+        awaitLockWait(schema, suspension);
         if (commits) {
           change.commit();
         } else {
@@ -337,25 +338,25 @@ class ConcurrencyIT {
    */
   private static void awaitLockWait(String schema, java.util.concurrent.Future<Integer> request)
       throws Exception {
-    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     try (java.sql.Connection db = Api.database()) {
-      while (true) {
-        try (java.sql.ResultSet waiting =
-            db.createStatement()
-                .executeQuery(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query like '%"
-                        + schema
-                        + ".member where id = % for share'")) {
-          waiting.next();
-          if (waiting.getLong(1) > 0) {
-            break;
-          }
-        }
-        assertTrue(!request.isDone(), "the write did not wait for the change: " + status(request));
-        assertTrue(System.nanoTime() < until, "the write never waited for the change");
-        Thread.sleep(20);
-      }
+      org.awaitility.Awaitility.await("the write waiting for the change")
+          .atMost(java.time.Duration.ofSeconds(30))
+          .pollInterval(java.time.Duration.ofMillis(20))
+          .until(
+              () -> {
+                assertTrue(
+                    !request.isDone(), "the write did not wait for the change: " + status(request));
+                try (java.sql.ResultSet waiting =
+                    db.createStatement()
+                        .executeQuery(
+                            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                + " and query like '%"
+                                + schema
+                                + ".member where id = % for share'")) {
+                  waiting.next();
+                  return waiting.getLong(1) > 0;
+                }
+              });
     }
     assertTrue(!request.isDone(), "the write ended while the change was under way");
   }

@@ -23,7 +23,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -95,25 +94,25 @@ public class MemberPageWriter implements MessageBodyWriter<Page<MemberView>> {
       member(member, json);
     }
     json.writeEnd();
-    string(json, "next", page.next());
+    text(json, "next", page.next());
     json.writeEnd();
   }
 
   private static void member(MemberView m, JsonGenerator json) {
     json.writeStartObject();
-    string(json, "accountId", m.accountId() == null ? null : m.accountId().toString());
+    text(json, "accountId", m.accountId());
     values(json, "attributes", m.attributes());
-    string(json, "email", m.email());
-    string(json, "firstName", m.firstName());
-    string(json, "id", m.id() == null ? null : m.id().toString());
-    instant(json, "joinedAt", m.joinedAt());
-    string(json, "joinedVia", m.joinedVia());
-    instant(json, "lastActiveAt", m.lastActiveAt());
-    string(json, "lastName", m.lastName());
-    string(json, "name", m.name());
-    string(json, "role", m.role());
+    text(json, "email", m.email());
+    text(json, "firstName", m.firstName());
+    text(json, "id", m.id());
+    text(json, "joinedAt", m.joinedAt());
+    text(json, "joinedVia", m.joinedVia());
+    text(json, "lastActiveAt", m.lastActiveAt());
+    text(json, "lastName", m.lastName());
+    text(json, "name", m.name());
+    text(json, "role", m.role());
     json.write("self", m.self());
-    string(json, "status", m.status());
+    text(json, "status", m.status());
     json.write("subscriber", m.subscriber());
     json.write("subscriberAdmin", m.subscriberAdmin());
     teams(json, m.teams());
@@ -129,9 +128,9 @@ public class MemberPageWriter implements MessageBodyWriter<Page<MemberView>> {
     json.writeStartArray("teams");
     for (MemberView.TeamRef team : teams) {
       json.writeStartObject();
-      string(json, "id", team.id() == null ? null : team.id().toString());
-      string(json, "name", team.name());
-      string(json, "role", team.role());
+      text(json, "id", team.id());
+      text(json, "name", team.name());
+      text(json, "role", team.role());
       json.writeEnd();
     }
     json.writeEnd();
@@ -168,16 +167,15 @@ public class MemberPageWriter implements MessageBodyWriter<Page<MemberView>> {
     }
   }
 
-  private static void string(JsonGenerator json, String name, String value) {
+  /**
+   * A string, a UUID or an instant as JSON-B writes it: its {@code toString} (for an instant the
+   * ISO-8601 form, ISO_INSTANT), or null.
+   */
+  private static void text(JsonGenerator json, String name, Object value) {
     if (value == null) {
       json.writeNull(name);
     } else {
-      json.write(name, value);
+      json.write(name, value.toString());
     }
-  }
-
-  private static void instant(JsonGenerator json, String name, Instant value) {
-    // JSON-B writes an instant in ISO-8601 form, as Instant.toString does (ISO_INSTANT)
-    string(json, name, value == null ? null : value.toString());
   }
 }

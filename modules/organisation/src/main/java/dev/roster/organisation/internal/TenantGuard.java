@@ -109,21 +109,25 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(roles.enter(settings.rolesVersion()));
     Instant now = clock.instant();
     Optional<Member> member = members.currentByAccountAtTheDoor(caller.get().accountId().value());
-    if (member.filter(m -> m.activeAt(now)).isEmpty() && caller.get().platformAdmin()) {
-      // a platform admin acting as support, not a member here
-      return;
-    }
     Admission.Decision decision =
         scim
             ? row -> directoryMembership(caller.get(), row, now)
             : row -> membership(caller.get(), row, settings.policy(), slug, now);
-    Membership membership = decision.admit(member).orElseThrow();
+    Optional<Membership> membership = decision.admit(member);
+    if (membership.isEmpty()) {
+      // a platform admin acting as support, not a member here
+      return;
+    }
     if (!scim) {
       request.setProperty(ActivityMark.SEEN, member.get().lastActiveAt());
     }
-    calls.bind(current.open(membership));
+    calls.bind(current.open(membership.get()));
     calls.bind(
-        new Admission(member.get().id(), Admission.writes(request.getMethod()), decision).open());
+        new Admission(
+                membership.get().memberId().value(),
+                Admission.writes(request.getMethod()),
+                decision)
+            .open());
   }
 
   /**
