@@ -24,6 +24,15 @@ public interface OrgAccess {
   void require(Permission permission);
 
   /**
+   * For a write that goes on to lock member {@code target}'s row for its change, called before it
+   * checks any of the caller's rights: where the target is the caller, the caller's row is locked
+   * for the change at once, and their rights decided on it. A write's first check otherwise holds
+   * the caller's row shared until it ends (ADR 0014), and two writes of one caller to their own
+   * row, each holding it shared and then waiting to lock it, would deadlock.
+   */
+  void beforeChanging(MemberId target);
+
+  /**
    * Whether {@code memberId} is an active member who holds {@code permission} now (role defaults,
    * then their overrides): for rules that re-check someone else's rights, such as an invitation's
    * inviter when it is accepted.

@@ -333,6 +333,78 @@ class ConcurrencyIT {
   }
 
   /**
+   * A write whose target is its caller's own row, eight times at once: it checks the caller's
+   * rights on that row, then locks it for the change. Each request gets the answer one alone gets,
+   * here an admin's own attribute values refused (no one outranks themselves), never a 409 lost to
+   * a deadlock between two of them (each holding the row shared, then waiting to lock it).
+   */
+  @Test
+  void aWriteOnTheCallersOwnRowEightTimesAtOnceGetsTheAnswerOfOne() throws Exception {
+    Api.Org org = Api.newOrg();
+    String admin = Api.adminMemberId(org);
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "key", "desk",
+                "name", "Desk",
+                "type", "string",
+                "required", false,
+                "visibility", "admins"))
+        .post("/api/v1/orgs/" + org.slug() + "/attributes")
+        .then()
+        .statusCode(201);
+    java.util.function.IntFunction<Response> ownValues =
+        i ->
+            Api.invalidAs(org.adminToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("desk", "D-" + i)))
+                .put(members(org) + "/" + admin + "/attributes");
+    ownValues.apply(0).then().spec(problem(403, "insufficient-rank"));
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Integer> statuses = AtOnce.run(AT_ONCE, i -> ownValues.apply(i).statusCode());
+      assertEquals(AT_ONCE, AtOnce.count(statuses, 403), statuses.toString());
+    }
+  }
+
+  /**
+   * The same through SCIM, whose caller is the admin who issued the token: the identity provider
+   * changing that admin's own User eight times at once gets eight times what one change gets.
+   */
+  @Test
+  void aScimChangeOfTheIssuersOwnUserEightTimesAtOnceGetsTheAnswerOfOne() throws Exception {
+    Api.Org org = Api.newOrg();
+    String admin = Api.adminMemberId(org);
+    String token =
+        Api.as(org.adminToken())
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "Okta"))
+            .post("/api/v1/orgs/" + org.slug() + "/scim/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("secret");
+    java.util.function.IntFunction<Response> ownUser =
+        i ->
+            Api.raw()
+                .header("Authorization", "Bearer " + token)
+                .contentType("application/scim+json")
+                .body(
+                    """
+                    {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                     "Operations":[{"op":"replace","path":"title","value":"Lead %d"}]}
+                    """
+                        .formatted(i))
+                .patch("/api/v1/scim/v2/" + org.slug() + "/Users/" + admin);
+    int alone = ownUser.apply(0).statusCode();
+    assertEquals(200, alone);
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Integer> statuses = AtOnce.run(AT_ONCE, i -> ownUser.apply(i).statusCode());
+      assertEquals(AT_ONCE, AtOnce.count(statuses, alone), statuses.toString());
+    }
+  }
+
+  /**
    * Waits (30 s at most) until the server's share lock on a member of {@code schema} waits, the
    * request still pending.
    */

@@ -92,6 +92,13 @@ class Access implements OrgAccess {
   }
 
   @Override
+  public void beforeChanging(MemberId target) {
+    if (current.get().filter(m -> m.memberId().equals(target)).isPresent()) {
+      callerLocked();
+    }
+  }
+
+  @Override
   public boolean isActiveMember(MemberId memberId) {
     return members.byId(memberId.value()).filter(m -> m.activeAt(clock.instant())).isPresent();
   }

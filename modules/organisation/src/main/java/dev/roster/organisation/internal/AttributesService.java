@@ -149,6 +149,7 @@ class AttributesService {
    * value must belong to a field and fit its type; required fields must have one.
    */
   void replace(MemberId memberId, @NotNull @Valid MemberAttributes request) {
+    access.beforeChanging(memberId);
     access.require(Permission.MEMBERS_MANAGE);
     lock();
     Member target =

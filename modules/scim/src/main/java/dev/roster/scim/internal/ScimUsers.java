@@ -121,6 +121,7 @@ class ScimUsers {
   }
 
   ObjectNode replace(UUID id, ObjectNode body, String ifMatch) {
+    access.beforeChanging(MemberId.of(id));
     access.require(Permission.MEMBERS_MANAGE);
     UserRow row = locked(id);
     ScimLists.requireVersion(ifMatch, render(row));
@@ -128,6 +129,7 @@ class ScimUsers {
   }
 
   ObjectNode patch(UUID id, ObjectNode body, String ifMatch) {
+    access.beforeChanging(MemberId.of(id));
     access.require(Permission.MEMBERS_MANAGE);
     UserRow row = locked(id);
     ObjectNode current = render(row);
@@ -141,6 +143,7 @@ class ScimUsers {
   }
 
   void delete(UUID id, String ifMatch) {
+    access.beforeChanging(MemberId.of(id));
     access.require(Permission.MEMBERS_MANAGE);
     UserRow row = locked(id);
     ScimLists.requireVersion(ifMatch, render(row));
