@@ -105,9 +105,9 @@ public class MemberPageWriter implements MessageBodyWriter<Page<MemberView>> {
     text(json, "email", m.email());
     text(json, "firstName", m.firstName());
     text(json, "id", m.id());
-    text(json, "joinedAt", m.joinedAt());
+    instant(json, "joinedAt", m.joinedAt());
     text(json, "joinedVia", m.joinedVia());
-    text(json, "lastActiveAt", m.lastActiveAt());
+    instant(json, "lastActiveAt", m.lastActiveAt());
     text(json, "lastName", m.lastName());
     text(json, "name", m.name());
     text(json, "role", m.role());
@@ -167,15 +167,21 @@ public class MemberPageWriter implements MessageBodyWriter<Page<MemberView>> {
     }
   }
 
-  /**
-   * A string, a UUID or an instant as JSON-B writes it: its {@code toString} (for an instant the
-   * ISO-8601 form, ISO_INSTANT), or null.
-   */
+  /** A string or a UUID as JSON-B writes it: its {@code toString}, or null. */
   private static void text(JsonGenerator json, String name, Object value) {
     if (value == null) {
       json.writeNull(name);
     } else {
       json.write(name, value.toString());
+    }
+  }
+
+  /** An instant as JSON-B writes it: its ISO-8601 form (ISO_INSTANT), or null. */
+  private static void instant(JsonGenerator json, String name, java.time.Instant value) {
+    if (value == null) {
+      json.writeNull(name);
+    } else {
+      json.write(name, IsoInstant.format(value));
     }
   }
 }

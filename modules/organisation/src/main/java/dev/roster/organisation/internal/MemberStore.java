@@ -50,32 +50,44 @@ class MemberStore {
   }
 
   /**
-   * The tenant guard's read of the caller's current member row: one statement outside any
-   * transaction, on every tenant request. Outside a transaction there is no search path to bind, so
-   * the statement names the schema of the tenant the guard entered, whose name the tenant checked.
+   * The tenant guard's reads, on every tenant request: the organisation's settings and the caller's
+   * current (not removed) member row, if any. One statement outside any transaction, which names
+   * the schema of the tenant the guard entered (whose name the tenant checked): outside a
+   * transaction there is no search path to bind. The settings are kept for the rest of the request
+   * ({@link #settingsForReading()}). An account that is no member here (a platform admin acting as
+   * support, or someone the guard turns away) costs a second statement, for the settings alone.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  Optional<Member> currentByAccountAtTheDoor(UUID accountId) {
-    return data.platform()
-        .createNativeQuery(
-            "select * from "
-                + tenants.require().schema()
-                + ".member where account_id = ? and status <> 'removed'",
-            Member.class)
-        .setParameter(1, accountId)
-        .getResultStream()
-        .map(Member.class::cast)
-        .findFirst();
+  Door atTheDoor(UUID accountId) {
+    String schema = tenants.require().schema();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        data.platform()
+            .createNativeQuery(
+                "select m.*, "
+                    + OrganisationSettings.ALIASED
+                    + " from "
+                    + schema
+                    + ".org_settings s join "
+                    + schema
+                    + ".member m on m.account_id = ? and m.status <> 'removed' where s.id = ?",
+                OrganisationSettings.WITH_MEMBER)
+            .setParameter(1, accountId)
+            .setParameter(2, OrganisationSettings.ROW)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new Door(settingsAtTheDoor(schema), Optional.empty());
+    }
+    OrganisationSettings settings = (OrganisationSettings) rows.get(0)[1];
+    door.keep(schema, settings);
+    return new Door(settings, Optional.of((Member) rows.get(0)[0]));
   }
 
-  /**
-   * The tenant guard's read of the organisation's settings: like {@link
-   * #currentByAccountAtTheDoor}, one schema-qualified statement outside any transaction, kept for
-   * the rest of the request ({@link #settingsForReading()}).
-   */
-  @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  OrganisationSettings settingsAtTheDoor() {
-    String schema = tenants.require().schema();
+  /** What the tenant guard reads: the organisation's settings, and the caller's member row. */
+  record Door(OrganisationSettings settings, Optional<Member> member) {}
+
+  /** The organisation's settings alone, for the guard ({@link #atTheDoor}). */
+  private OrganisationSettings settingsAtTheDoor(String schema) {
     OrganisationSettings settings =
         (OrganisationSettings)
             data.platform()

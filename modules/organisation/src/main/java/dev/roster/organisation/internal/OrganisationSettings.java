@@ -6,7 +6,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.FieldResult;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -17,10 +20,57 @@ import java.util.TreeMap;
 /** The single row of an organisation's settings, in its schema. */
 @Entity
 @Table(name = "org_settings")
+@SqlResultSetMapping(
+    name = OrganisationSettings.WITH_MEMBER,
+    entities = {
+      @EntityResult(entityClass = Member.class),
+      @EntityResult(
+          entityClass = OrganisationSettings.class,
+          fields = {
+            @FieldResult(name = "id", column = "s_id"),
+            @FieldResult(name = "memberLimit", column = "s_member_limit"),
+            @FieldResult(name = "subscriberLimit", column = "s_subscriber_limit"),
+            @FieldResult(name = "rolesVersion", column = "s_roles_version"),
+            @FieldResult(name = "inactivityDays", column = "s_inactivity_days"),
+            @FieldResult(name = "externalSharing", column = "s_external_sharing"),
+            @FieldResult(name = "integrationAccess", column = "s_integration_access"),
+            @FieldResult(name = "featureFlags", column = "s_feature_flags"),
+            @FieldResult(name = "auditRetentionDays", column = "s_audit_retention_days"),
+            @FieldResult(name = "requireTwoFactor", column = "s_require_two_factor"),
+            @FieldResult(name = "twoFactorDeadline", column = "s_two_factor_deadline"),
+            @FieldResult(name = "signInMethods", column = "s_sign_in_methods"),
+            @FieldResult(name = "maxSessionSeconds", column = "s_max_session_seconds")
+          })
+    })
 public class OrganisationSettings {
 
   /** The id of the one row. */
   static final int ROW = 1;
+
+  /**
+   * A member row ({@code m.*}) beside the settings row ({@code s}, its columns as {@link #ALIASED}
+   * names them): the tenant guard's one read ({@link MemberStore#atTheDoor}).
+   */
+  static final String WITH_MEMBER = "OrganisationSettings.withMember";
+
+  /**
+   * The settings row's columns, each named {@code s_} and its own name, beside a member row's:
+   * {@link #WITH_MEMBER} maps them back. {@code OrganisationSettingsTest} holds both to the fields
+   * below, so that a column added here and not there fails the build instead of reaching the guard
+   * unread.
+   */
+  static final String ALIASED =
+      "s.id as s_id, s.member_limit as s_member_limit, "
+          + "s.subscriber_limit as s_subscriber_limit, s.roles_version as s_roles_version, "
+          + "s.inactivity_days as s_inactivity_days, "
+          + "s.external_sharing as s_external_sharing, "
+          + "s.integration_access as s_integration_access, "
+          + "s.feature_flags as s_feature_flags, "
+          + "s.audit_retention_days as s_audit_retention_days, "
+          + "s.require_two_factor as s_require_two_factor, "
+          + "s.two_factor_deadline as s_two_factor_deadline, "
+          + "s.sign_in_methods as s_sign_in_methods, "
+          + "s.max_session_seconds as s_max_session_seconds";
 
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final Type FLAGS =

@@ -105,10 +105,11 @@ public class TenantGuard implements ContainerRequestFilter {
     calls.bind(tenants.enter(tenant.get()));
     measures.organisationRequest(tenant.get().slug());
     RequestLog.organisation(tenant.get().slug());
-    OrganisationSettings settings = members.settingsAtTheDoor();
+    MemberStore.Door door = members.atTheDoor(caller.get().accountId().value());
+    OrganisationSettings settings = door.settings();
     calls.bind(roles.enter(settings.rolesVersion()));
     Instant now = clock.instant();
-    Optional<Member> member = members.currentByAccountAtTheDoor(caller.get().accountId().value());
+    Optional<Member> member = door.member();
     Admission.Decision decision =
         scim
             ? row -> directoryMembership(caller.get(), row, now)
