@@ -16,8 +16,13 @@ final class Bench {
   private Bench() {}
 
   /** A token of the test server's platform admin. */
+  /** The platform admin the test server starts with. */
+  static final String ADMIN_EMAIL = "admin@roster.test";
+
+  static final String ADMIN_PASSWORD = "it-admin-password-1";
+
   static String adminToken() {
-    return token("admin@roster.test", "it-admin-password-1");
+    return token(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
   static String token(String email, String password) {

@@ -185,12 +185,7 @@ class Access implements OrgAccess {
     if (platformAdmin()) {
       return true;
     }
-    return caller()
-        .map(
-            me ->
-                effective(me.role(), members.overridesOf(me.memberId().value()))
-                    .contains(permission))
-        .orElse(false);
+    return caller().map(me -> held(me).contains(permission)).orElse(false);
   }
 
   /** The role {@code member} holds, as the catalogue has it now. */
@@ -204,14 +199,35 @@ class Access implements OrgAccess {
     if (platformAdmin()) {
       return EnumSet.allOf(Permission.class);
     }
-    return caller()
-        .map(me -> effective(me.role(), members.overridesOf(me.memberId().value())))
-        .orElse(EnumSet.noneOf(Permission.class));
+    return caller().map(this::held).orElse(EnumSet.noneOf(Permission.class));
   }
 
+  /**
+   * The permissions {@code me}, the caller, holds: their role's, then their overrides, read once
+   * per transaction (a page checks several). The caller's decision is kept for the transaction as
+   * well ({@link #caller()}); in a write, their row is share-locked by then, and every change of
+   * their overrides locks it first, so the overrides cannot change before the transaction ends.
+   */
+  private Set<Permission> held(Membership me) {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return effective(me.role(), members.overridesOf(me.memberId().value()));
+    }
+    Held key = new Held(me.memberId(), me.role().key());
+    @SuppressWarnings("unchecked")
+    Set<Permission> held = (Set<Permission>) transactions.getResource(key);
+    if (held == null) {
+      held = effective(me.role(), members.overridesOf(me.memberId().value()));
+      transactions.putResource(key, held);
+    }
+    return EnumSet.copyOf(held);
+  }
+
+  /** The key under which a transaction keeps its caller's permissions. */
+  private record Held(MemberId member, String role) {}
+
   /** The permissions a member holds: the role's, then the overrides. */
-  static Set<Permission> effective(OrgRole role, Map<Permission, Boolean> overrides) {
-    Set<Permission> held = role.held();
+  static EnumSet<Permission> effective(OrgRole role, Map<Permission, Boolean> overrides) {
+    EnumSet<Permission> held = role.held();
     overrides.forEach(
         (permission, granted) -> {
           if (granted) {
