@@ -203,12 +203,19 @@ class Access implements OrgAccess {
   }
 
   /**
-   * The permissions {@code me}, the caller, holds: their role's, then their overrides, read once
-   * per transaction (a page checks several). The caller's decision is kept for the transaction as
-   * well ({@link #caller()}); in a write, their row is share-locked by then, and every change of
-   * their overrides locks it first, so the overrides cannot change before the transaction ends.
+   * The permissions {@code me}, the caller, holds: their role's, then their overrides. In a request
+   * that changes nothing, the overrides the tenant guard read with the caller's row, as the role is
+   * the one it read ({@link #caller()}). In a write, the overrides are read once per transaction,
+   * after the caller's row was read afresh and share-locked: every change of a member's overrides
+   * locks their row first, so they cannot change before the transaction ends.
    */
   private Set<Permission> held(Membership me) {
+    Optional<Admission> admission = Admission.current();
+    if (admission.isPresent()
+        && !admission.get().writes()
+        && admission.get().memberId().equals(me.memberId().value())) {
+      return effective(me.role(), admission.get().overrides());
+    }
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       return effective(me.role(), members.overridesOf(me.memberId().value()));
     }

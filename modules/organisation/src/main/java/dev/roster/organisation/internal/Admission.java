@@ -2,6 +2,8 @@ package dev.roster.organisation.internal;
 
 import dev.roster.kernel.Scope;
 import dev.roster.organisation.Membership;
+import dev.roster.organisation.Permission;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +17,10 @@ import java.util.UUID;
  * @param writes whether the request may change something
  * @param decision the guard's decision on the caller's row as it stands: their membership, none for
  *     a platform admin who is no longer an active member here, or the refusal the guard gives
+ * @param overrides the caller's permission overrides as the guard read them, with their row
  */
-record Admission(UUID memberId, boolean writes, Decision decision) {
+record Admission(
+    UUID memberId, boolean writes, Decision decision, Map<Permission, Boolean> overrides) {
 
   private static final ThreadLocal<Admission> CURRENT = new ThreadLocal<>();
 

@@ -66,6 +66,9 @@ class MemberStore {
             .createNativeQuery(
                 "select m.*, "
                     + OrganisationSettings.ALIASED
+                    + ", (select string_agg(p.permission || '=' || p.granted, ',') from "
+                    + schema
+                    + ".member_permission p where p.member_id = m.id) as m_overrides"
                     + " from "
                     + schema
                     + ".org_settings s join "
@@ -76,15 +79,34 @@ class MemberStore {
             .setParameter(2, OrganisationSettings.ROW)
             .getResultList();
     if (rows.isEmpty()) {
-      return new Door(settingsAtTheDoor(schema), Optional.empty());
+      return new Door(settingsAtTheDoor(schema), Optional.empty(), Map.of());
     }
     OrganisationSettings settings = (OrganisationSettings) rows.get(0)[1];
     door.keep(schema, settings);
-    return new Door(settings, Optional.of((Member) rows.get(0)[0]));
+    return new Door(
+        settings, Optional.of((Member) rows.get(0)[0]), overrides((String) rows.get(0)[2]));
   }
 
-  /** What the tenant guard reads: the organisation's settings, and the caller's member row. */
-  record Door(OrganisationSettings settings, Optional<Member> member) {}
+  /**
+   * What the tenant guard reads: the organisation's settings, the caller's member row, and that
+   * member's permission overrides (none without a row).
+   */
+  record Door(
+      OrganisationSettings settings, Optional<Member> member, Map<Permission, Boolean> overrides) {}
+
+  /** Overrides as the guard's read writes them: {@code permission=true}, comma-separated. */
+  private static Map<Permission, Boolean> overrides(String listed) {
+    Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
+    if (listed != null) {
+      for (String item : listed.split(",")) {
+        int equals = item.lastIndexOf('=');
+        overrides.put(
+            Permission.parse(item.substring(0, equals), "permission"),
+            Boolean.parseBoolean(item.substring(equals + 1)));
+      }
+    }
+    return overrides;
+  }
 
   /** The organisation's settings alone, for the guard ({@link #atTheDoor}). */
   private OrganisationSettings settingsAtTheDoor(String schema) {

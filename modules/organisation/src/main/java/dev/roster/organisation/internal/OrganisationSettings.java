@@ -5,6 +5,7 @@ import dev.roster.organisation.SignInPolicy;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
 import jakarta.persistence.FieldResult;
@@ -41,7 +42,8 @@ import java.util.TreeMap;
             @FieldResult(name = "signInMethods", column = "s_sign_in_methods"),
             @FieldResult(name = "maxSessionSeconds", column = "s_max_session_seconds")
           })
-    })
+    },
+    columns = @ColumnResult(name = "m_overrides", type = String.class))
 public class OrganisationSettings {
 
   /** The id of the one row. */
@@ -49,7 +51,9 @@ public class OrganisationSettings {
 
   /**
    * A member row ({@code m.*}) beside the settings row ({@code s}, its columns as {@link #ALIASED}
-   * names them): the tenant guard's one read ({@link MemberStore#atTheDoor}).
+   * names them) and the member's permission overrides ({@code m_overrides}: {@code permission=true}
+   * or {@code =false}, comma-separated, or null): the tenant guard's one read ({@link
+   * MemberStore#atTheDoor}).
    */
   static final String WITH_MEMBER = "OrganisationSettings.withMember";
 

@@ -127,7 +127,8 @@ public class TenantGuard implements ContainerRequestFilter {
         new Admission(
                 membership.get().memberId().value(),
                 Admission.writes(request.getMethod()),
-                decision)
+                decision,
+                door.overrides())
             .open());
   }
 
