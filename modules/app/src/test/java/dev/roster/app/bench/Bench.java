@@ -15,12 +15,12 @@ final class Bench {
 
   private Bench() {}
 
-  /** A token of the test server's platform admin. */
   /** The platform admin the test server starts with. */
   static final String ADMIN_EMAIL = "admin@roster.test";
 
   static final String ADMIN_PASSWORD = "it-admin-password-1";
 
+  /** A token of the test server's platform admin. */
   static String adminToken() {
     return token(ADMIN_EMAIL, ADMIN_PASSWORD);
   }

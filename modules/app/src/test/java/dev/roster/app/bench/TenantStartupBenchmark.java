@@ -3,7 +3,6 @@ package dev.roster.app.bench;
 import static io.restassured.RestAssured.given;
 
 import dev.roster.app.TestDatabase;
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -82,16 +80,7 @@ class TenantStartupBenchmark {
   /** The platform admin's token, taken again every five minutes: tokens live fifteen. */
   private static synchronized String token() {
     if (token == null || System.nanoTime() - tokenTakenAt > Duration.ofMinutes(5).toNanos()) {
-      token =
-          given()
-              .baseUri(BASE)
-              .contentType(ContentType.JSON)
-              .body(Map.of("email", "admin@roster.test", "password", "it-admin-password-1"))
-              .post("/api/v1/auth/login")
-              .then()
-              .statusCode(200)
-              .extract()
-              .path("accessToken");
+      token = Bench.adminToken();
       tokenTakenAt = System.nanoTime();
     }
     return token;

@@ -14,9 +14,11 @@ import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The single row of an organisation's settings, in its schema. */
 @Entity
@@ -58,23 +60,19 @@ public class OrganisationSettings {
   static final String WITH_MEMBER = "OrganisationSettings.withMember";
 
   /**
-   * The settings row's columns, each named {@code s_} and its own name, beside a member row's:
-   * {@link #WITH_MEMBER} maps them back. {@code OrganisationSettingsTest} holds both to the fields
-   * below, so that a column added here and not there fails the build instead of reaching the guard
-   * unread.
+   * The settings row's columns, each named {@code s_} and its own name, beside a member row's: the
+   * select list of {@link #WITH_MEMBER}'s settings, derived from that mapping so that the two
+   * cannot part. {@code OrganisationSettingsTest} holds the mapping to the fields below, so that a
+   * column added here and not there fails the build instead of reaching the guard unread.
    */
   static final String ALIASED =
-      "s.id as s_id, s.member_limit as s_member_limit, "
-          + "s.subscriber_limit as s_subscriber_limit, s.roles_version as s_roles_version, "
-          + "s.inactivity_days as s_inactivity_days, "
-          + "s.external_sharing as s_external_sharing, "
-          + "s.integration_access as s_integration_access, "
-          + "s.feature_flags as s_feature_flags, "
-          + "s.audit_retention_days as s_audit_retention_days, "
-          + "s.require_two_factor as s_require_two_factor, "
-          + "s.two_factor_deadline as s_two_factor_deadline, "
-          + "s.sign_in_methods as s_sign_in_methods, "
-          + "s.max_session_seconds as s_max_session_seconds";
+      Arrays.stream(
+              OrganisationSettings.class
+                  .getAnnotation(SqlResultSetMapping.class)
+                  .entities()[1]
+                  .fields())
+          .map(f -> "s." + f.column().substring(2) + " as " + f.column())
+          .collect(Collectors.joining(", "));
 
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final Type FLAGS =

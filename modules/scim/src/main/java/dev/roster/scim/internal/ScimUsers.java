@@ -121,17 +121,13 @@ class ScimUsers {
   }
 
   ObjectNode replace(UUID id, ObjectNode body, String ifMatch) {
-    access.beforeChanging(MemberId.of(id));
-    access.require(Permission.MEMBERS_MANAGE);
-    UserRow row = locked(id);
+    UserRow row = lockedForChange(id);
     ScimLists.requireVersion(ifMatch, render(row));
     return update(row, parse(body));
   }
 
   ObjectNode patch(UUID id, ObjectNode body, String ifMatch) {
-    access.beforeChanging(MemberId.of(id));
-    access.require(Permission.MEMBERS_MANAGE);
-    UserRow row = locked(id);
+    UserRow row = lockedForChange(id);
     ObjectNode current = render(row);
     ScimLists.requireVersion(ifMatch, current);
     current.remove("meta");
@@ -143,9 +139,7 @@ class ScimUsers {
   }
 
   void delete(UUID id, String ifMatch) {
-    access.beforeChanging(MemberId.of(id));
-    access.require(Permission.MEMBERS_MANAGE);
-    UserRow row = locked(id);
+    UserRow row = lockedForChange(id);
     ScimLists.requireVersion(ifMatch, render(row));
     members.remove(
         MemberId.of(id),
@@ -214,8 +208,14 @@ class ScimUsers {
     return find(id, false);
   }
 
-  /** The User; locked for a change, so that changes to one User line up. */
-  private UserRow locked(UUID id) {
+  /**
+   * The User, locked for a change so that changes to one User line up, once the caller may change
+   * it. When the User is the caller, the caller's row is locked for update before the rights check
+   * reads it, so that eight such changes at once queue instead of deadlocking.
+   */
+  private UserRow lockedForChange(UUID id) {
+    access.beforeChanging(MemberId.of(id));
+    access.require(Permission.MEMBERS_MANAGE);
     return find(id, true);
   }
 
