@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrencyIT {
 
   private static final int AT_ONCE = 8;
-  private static final int ROUNDS = 3;
+
+  /** Rounds of each race; more with {@code -Dit.rounds=N} to hunt a rare interleaving. */
+  private static final int ROUNDS = Integer.getInteger("it.rounds", 3);
 
   /**
    * The last-admin rule's race is narrow (ADR 0014, amended): one request must read its admin's row

@@ -140,6 +140,17 @@ class MemberStore {
         .isEmpty();
   }
 
+  /**
+   * Compares two member ids as PostgreSQL orders {@code uuid} values (their bytes, unsigned), the
+   * order of every {@code order by id} lock here; {@link UUID#compareTo} compares signed halves.
+   */
+  static int inIdOrder(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  }
+
   Optional<Member> byId(UUID id) {
     return Optional.ofNullable(data.entityManager().find(Member.class, id));
   }

@@ -422,7 +422,9 @@ public class MembersService implements Members {
 
   @Override
   public RemovalSummary remove(MemberId memberId, RemoveMember request) {
-    Changing changing = current(memberId.value());
+    // what the member leaves goes to the acting member, or to an heir when a platform admin acts
+    Changing changing =
+        access.caller().isPresent() ? current(memberId.value()) : leavingToAnHeir(memberId.value());
     Member target = changing.member();
     access.require(Permission.MEMBERS_MANAGE);
     access.requireOutranks(target);
@@ -492,11 +494,11 @@ public class MembersService implements Members {
   }
 
   /**
-   * The longest-serving other active admin, held as one until this transaction ends: their row is
-   * share-locked, which an admin stepping down (every admin locked for update) waits for, while
-   * other removals that pick the same heir do not wait for each other. Should the heir change
-   * between the read and the lock, the choice is made again with every admin locked. When an admin
-   * leaves, every admin is locked already, with them.
+   * The longest-serving other active admin, held as one until this transaction ends: among the
+   * admins locked with a leaving admin, else the heir share-locked with the leaving member ({@link
+   * #leavingToAnHeir}). Should that heir have stopped being one before the lock, the choice is made
+   * again with every admin locked, after the member's row: out of id order, so a deadlock that may
+   * cause is retried.
    */
   private MemberId heir(Changing changing, Instant now) {
     Member leaving = changing.member();
@@ -505,17 +507,43 @@ public class MembersService implements Members {
           .map(Member::memberId)
           .orElseThrow(Access::lastAdmin);
     }
-    Optional<Member> unlocked = longestServingAdmin(members.adminsUnlocked(), leaving, now);
-    if (unlocked.isPresent()
-        && members
-            .sharedById(unlocked.get().id())
-            .filter(m -> isAdmin(m) && m.activeAt(now))
-            .isPresent()) {
-      return unlocked.get().memberId();
+    if (changing.heir().isPresent()) {
+      return changing.heir().get().memberId();
     }
     return longestServingAdmin(members.adminsLocked(), leaving, now)
         .map(Member::memberId)
         .orElseThrow(Access::lastAdmin);
+  }
+
+  /**
+   * The member a platform admin removes from outside, locked for the change, with the heir of what
+   * they leave: the longest-serving other active admin, share-locked so that they stay one until
+   * this transaction ends, while other removals that pick the same heir do not wait for each other.
+   * The two rows are locked in id order, the order in which an admin stepping down locks every
+   * admin, the member among them when its statement still saw them as one: the member's row first
+   * and a lower heir's after it deadlocked with such a step-down (ADR 0014). A leaving admin is
+   * locked with every admin instead ({@link #current}), the heir among them.
+   */
+  private Changing leavingToAnHeir(UUID memberId) {
+    Optional<Member> unlocked = members.byId(memberId);
+    Instant now = clock.instant();
+    Optional<UUID> candidate =
+        unlocked
+            .filter(m -> !isAdmin(m))
+            .flatMap(m -> longestServingAdmin(members.adminsUnlocked(), m, now))
+            .map(Member::id);
+    if (candidate.isEmpty()) {
+      return current(memberId, unlocked);
+    }
+    UUID heirId = candidate.get();
+    boolean heirFirst = MemberStore.inIdOrder(heirId, memberId) < 0;
+    Optional<Member> heir = heirFirst ? members.sharedById(heirId) : Optional.empty();
+    Changing changing = current(memberId, unlocked);
+    if (!heirFirst) {
+      heir = members.sharedById(heirId);
+    }
+    return new Changing(
+        changing.member(), changing.admins(), heir.filter(m -> isAdmin(m) && m.activeAt(now)));
   }
 
   private static Optional<Member> longestServingAdmin(
@@ -612,27 +640,33 @@ public class MembersService implements Members {
    * each other instead of deadlocking (ADR 0014).
    */
   private Changing current(UUID memberId) {
-    Changing changing;
-    if (members.byId(memberId).filter(this::isAdmin).isPresent()) {
+    return current(memberId, members.byId(memberId));
+  }
+
+  /** As {@link #current(UUID)}, the member's unlocked row read already. */
+  private Changing current(UUID memberId, Optional<Member> unlocked) {
+    if (unlocked.filter(this::isAdmin).isPresent()) {
       MemberStore.WithAdmins held = members.lockedWithAdmins(memberId);
-      changing = new Changing(held.member().orElse(null), Optional.of(held.admins()));
-    } else {
-      changing = new Changing(members.lockedById(memberId).orElse(null), Optional.empty());
+      return checked(memberId, held.member().orElse(null), Optional.of(held.admins()));
     }
-    if (changing.member() == null) {
+    return checked(memberId, members.lockedById(memberId).orElse(null), Optional.empty());
+  }
+
+  private static Changing checked(UUID memberId, Member member, Optional<List<Member>> admins) {
+    if (member == null) {
       throw Problems.notFound("No member " + memberId + " here.");
     }
-    if (changing.member().status() == MemberStatus.REMOVED) {
+    if (member.status() == MemberStatus.REMOVED) {
       throw Problems.notFound("No current member " + memberId + " here.");
     }
-    return changing;
+    return new Changing(member, admins, Optional.empty());
   }
 
   /**
    * A member locked for a change, with the organisation's admins when they were locked with it (in
-   * one statement, so in id order).
+   * one statement, so in id order), or the heir share-locked with it ({@link #leavingToAnHeir}).
    */
-  private record Changing(Member member, Optional<List<Member>> admins) {}
+  private record Changing(Member member, Optional<List<Member>> admins, Optional<Member> heir) {}
 
   private UUID callerAccount() {
     return calls.caller().map(Caller::accountId).map(Identifier::value).orElse(null);
