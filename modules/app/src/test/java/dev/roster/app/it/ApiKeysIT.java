@@ -77,6 +77,46 @@ class ApiKeysIT {
         .post(members(org) + "/" + other.id() + "/suspension")
         .then()
         .statusCode(403);
+    // the grant withdrawn, the key opens nothing from its next request on
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("overrides", java.util.List.of()))
+        .put(members(org) + "/" + viewer.id() + "/permissions")
+        .then()
+        .statusCode(200);
+    Api.as(secret).get(members(org)).then().spec(problem(403, "api-access-disabled"));
+  }
+
+  @Test
+  void theOrganisationsApiAccessHoldsForMembersWithoutTheirOwn() {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    String secret = create(member.token(), org, "script", null).path("secret");
+    String settings = "/api/v1/orgs/" + org.slug() + "/settings";
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "inactivityDays",
+                90,
+                "externalSharing",
+                true,
+                "integrationAccess",
+                false,
+                "featureFlags",
+                Map.of()))
+        .put(settings)
+        .then()
+        .statusCode(200);
+    Api.as(secret).get(members(org)).then().spec(problem(403, "api-access-disabled"));
+    // the member's own setting, where there is one, is the one in force
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("apiAccess", true))
+        .put(members(org) + "/" + member.id() + "/settings")
+        .then()
+        .statusCode(200);
+    Api.as(secret).get(members(org)).then().statusCode(200);
   }
 
   @Test

@@ -18,10 +18,20 @@ class KeyPolicy {
   @Inject Access access;
   @Inject MemberStore members;
 
-  /** Whether {@code member} may make and use personal API keys now. */
+  /** Whether {@code member} may make and use personal API keys now, as their rows stand. */
   boolean allows(Member member) {
     return settingAllows(member.id())
         && Access.effective(access.roleOf(member), members.overridesOf(member.id()))
+            .contains(Permission.API_KEYS_CREATE);
+  }
+
+  /**
+   * Whether the member may use personal API keys, as the tenant guard read their row, overrides and
+   * settings in its one statement: the same rule without reading them again.
+   */
+  boolean allowsAtTheDoor(Member member, MemberStore.Door door) {
+    return door.apiAccessInForce()
+        && Access.effective(access.roleOf(member), door.overrides())
             .contains(Permission.API_KEYS_CREATE);
   }
 

@@ -51,8 +51,9 @@ class MemberStore {
 
   /**
    * The tenant guard's reads, on every tenant request: the organisation's settings and the caller's
-   * current (not removed) member row, if any. One statement outside any transaction, which names
-   * the schema of the tenant the guard entered (whose name the tenant checked): outside a
+   * current (not removed) member row, if any, with what the guard decides on beside the row (their
+   * permission overrides and own API-access setting). One statement outside any transaction, which
+   * names the schema of the tenant the guard entered (whose name the tenant checked): outside a
    * transaction there is no search path to bind. The settings are kept for the rest of the request
    * ({@link #settingsForReading()}). An account that is no member here (a platform admin acting as
    * support, or someone the guard turns away) costs a second statement, for the settings alone.
@@ -68,7 +69,10 @@ class MemberStore {
                     + OrganisationSettings.ALIASED
                     + ", (select string_agg(p.permission || '=' || p.granted, ',') from "
                     + schema
-                    + ".member_permission p where p.member_id = m.id) as m_overrides"
+                    + ".member_permission p where p.member_id = m.id) as m_overrides,"
+                    + " (select ps.api_access from "
+                    + schema
+                    + ".member_settings ps where ps.member_id = m.id) as m_api_access"
                     + " from "
                     + schema
                     + ".org_settings s join "
@@ -79,20 +83,31 @@ class MemberStore {
             .setParameter(2, OrganisationSettings.ROW)
             .getResultList();
     if (rows.isEmpty()) {
-      return new Door(settingsAtTheDoor(schema), Optional.empty(), Map.of());
+      return new Door(settingsAtTheDoor(schema), Optional.empty(), Map.of(), null);
     }
-    OrganisationSettings settings = (OrganisationSettings) rows.get(0)[1];
+    Object[] row = rows.get(0);
+    OrganisationSettings settings = (OrganisationSettings) row[1];
     door.keep(schema, settings);
     return new Door(
-        settings, Optional.of((Member) rows.get(0)[0]), overrides((String) rows.get(0)[2]));
+        settings, Optional.of((Member) row[0]), overrides((String) row[2]), (Boolean) row[3]);
   }
 
   /**
-   * What the tenant guard reads: the organisation's settings, the caller's member row, and that
-   * member's permission overrides (none without a row).
+   * What the tenant guard reads: the organisation's settings, the caller's member row, that
+   * member's permission overrides (none without a row) and their own API-access setting (null when
+   * they inherit the organisation's, or without a row).
    */
   record Door(
-      OrganisationSettings settings, Optional<Member> member, Map<Permission, Boolean> overrides) {}
+      OrganisationSettings settings,
+      Optional<Member> member,
+      Map<Permission, Boolean> overrides,
+      Boolean apiAccess) {
+
+    /** Whether the API-access setting in force for the member is on, as the guard read it. */
+    boolean apiAccessInForce() {
+      return apiAccess != null ? apiAccess : settings.view().integrationAccess();
+    }
+  }
 
   /** Overrides as the guard's read writes them: {@code permission=true}, comma-separated. */
   private static Map<Permission, Boolean> overrides(String listed) {

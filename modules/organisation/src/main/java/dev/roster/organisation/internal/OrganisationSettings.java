@@ -45,7 +45,10 @@ import java.util.stream.Collectors;
             @FieldResult(name = "maxSessionSeconds", column = "s_max_session_seconds")
           })
     },
-    columns = @ColumnResult(name = "m_overrides", type = String.class))
+    columns = {
+      @ColumnResult(name = "m_overrides", type = String.class),
+      @ColumnResult(name = "m_api_access", type = Boolean.class)
+    })
 public class OrganisationSettings {
 
   /** The id of the one row. */
@@ -53,8 +56,9 @@ public class OrganisationSettings {
 
   /**
    * A member row ({@code m.*}) beside the settings row ({@code s}, its columns as {@link #ALIASED}
-   * names them) and the member's permission overrides ({@code m_overrides}: {@code permission=true}
-   * or {@code =false}, comma-separated, or null): the tenant guard's one read ({@link
+   * names them), the member's permission overrides ({@code m_overrides}: {@code permission=true} or
+   * {@code =false}, comma-separated, or null) and their own API-access setting ({@code
+   * m_api_access}, null when they inherit the organisation's): the tenant guard's one read ({@link
    * MemberStore#atTheDoor}).
    */
   static final String WITH_MEMBER = "OrganisationSettings.withMember";

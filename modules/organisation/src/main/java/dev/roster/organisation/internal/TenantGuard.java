@@ -113,8 +113,11 @@ public class TenantGuard implements ContainerRequestFilter {
     Admission.Decision decision =
         scim
             ? row -> directoryMembership(caller.get(), row, now)
-            : row -> membership(caller.get(), row, settings.policy(), slug, now);
-    Optional<Membership> membership = decision.admit(member);
+            : row -> membership(caller.get(), row, settings.policy(), slug, now, null);
+    Optional<Membership> membership =
+        scim
+            ? decision.admit(member)
+            : membership(caller.get(), member, settings.policy(), slug, now, door);
     if (membership.isEmpty()) {
       // a platform admin acting as support, not a member here
       return;
@@ -138,15 +141,24 @@ public class TenantGuard implements ContainerRequestFilter {
    * who meets the organisation's sign-in policy, is let in with their role; a platform admin who is
    * not an active member acts without a membership, as support; anyone else is refused as at the
    * door.
+   *
+   * @param door the guard's read, whose overrides and API-access setting decide on a key at the
+   *     door; null in a write's transaction, which reads them again after the caller's row
    */
   private Optional<Membership> membership(
-      Caller caller, Optional<Member> row, SignInPolicy policy, String slug, Instant now) {
+      Caller caller,
+      Optional<Member> row,
+      SignInPolicy policy,
+      String slug,
+      Instant now,
+      MemberStore.Door door) {
     Optional<Member> active = row.filter(m -> m.activeAt(now));
     if (active.isEmpty() && caller.platformAdmin()) {
       return Optional.empty();
     }
     Member member = active.orElseThrow(() -> hidden(slug));
-    if (caller.viaApiKey() && !keys.allows(member)) {
+    if (caller.viaApiKey()
+        && !(door != null ? keys.allowsAtTheDoor(member, door) : keys.allows(member))) {
       throw new ProblemException(
           403,
           "api-access-disabled",
