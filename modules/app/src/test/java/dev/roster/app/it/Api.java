@@ -226,6 +226,29 @@ final class Api {
         .path("items.action");
   }
 
+  /**
+   * Replaces the organisation's settings as its first admin: a new organisation's own, with {@code
+   * changes} over them.
+   */
+  static Response putSettings(Org org, Map<String, ?> changes) {
+    Map<String, Object> body =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                "inactivityDays",
+                90,
+                "externalSharing",
+                true,
+                "integrationAccess",
+                true,
+                "featureFlags",
+                Map.of()));
+    body.putAll(changes);
+    return as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/orgs/" + org.slug() + "/settings");
+  }
+
   /** The first admin's member id. */
   static String adminMemberId(Org org) {
     return as(org.adminToken())

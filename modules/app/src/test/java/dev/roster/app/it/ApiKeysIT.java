@@ -92,30 +92,10 @@ class ApiKeysIT {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
     String secret = create(member.token(), org, "script", null).path("secret");
-    String settings = "/api/v1/orgs/" + org.slug() + "/settings";
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "inactivityDays",
-                90,
-                "externalSharing",
-                true,
-                "integrationAccess",
-                false,
-                "featureFlags",
-                Map.of()))
-        .put(settings)
-        .then()
-        .statusCode(200);
+    Api.putSettings(org, Map.of("integrationAccess", false)).then().statusCode(200);
     Api.as(secret).get(members(org)).then().spec(problem(403, "api-access-disabled"));
     // the member's own setting, where there is one, is the one in force
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(Map.of("apiAccess", true))
-        .put(members(org) + "/" + member.id() + "/settings")
-        .then()
-        .statusCode(200);
+    ownApiAccess(org, member, true);
     Api.as(secret).get(members(org)).then().statusCode(200);
   }
 
@@ -126,12 +106,7 @@ class ApiKeysIT {
     String secret = create(member.token(), org, "script", null).path("secret");
     Api.as(secret).get(members(org)).then().statusCode(200);
 
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(Map.of("apiAccess", false))
-        .put(members(org) + "/" + member.id() + "/settings")
-        .then()
-        .statusCode(200);
+    ownApiAccess(org, member, false);
     Api.as(secret).get(members(org)).then().spec(problem(403, "api-access-disabled"));
     create(member.token(), org, "another", null).then().spec(problem(403, "api-access-disabled"));
   }
@@ -272,5 +247,15 @@ class ApiKeysIT {
 
   private static String members(Api.Org org) {
     return "/api/v1/orgs/" + org.slug() + "/members";
+  }
+
+  /** Sets the member's own API-access setting, as the organisation's admin. */
+  private static void ownApiAccess(Api.Org org, Api.Member member, boolean on) {
+    Api.as(org.adminToken())
+        .contentType(ContentType.JSON)
+        .body(Map.of("apiAccess", on))
+        .put(members(org) + "/" + member.id() + "/settings")
+        .then()
+        .statusCode(200);
   }
 }

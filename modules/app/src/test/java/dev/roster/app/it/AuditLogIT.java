@@ -227,21 +227,7 @@ class AuditLogIT {
             + schema
             + ".audit_chain set last_hash = prev; end $$");
     Api.as(org.adminToken()).get(verify(org)).then().body("valid", equalTo(true));
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "inactivityDays",
-                90,
-                "externalSharing",
-                true,
-                "integrationAccess",
-                true,
-                "featureFlags",
-                Map.of(),
-                "auditRetentionDays",
-                365))
-        .put("/api/v1/orgs/" + org.slug() + "/settings")
+    Api.putSettings(org, Map.of("auditRetentionDays", 365))
         .then()
         .statusCode(200)
         .body("auditRetentionDays", equalTo(365));

@@ -103,19 +103,8 @@ class SettingsIT {
   void membersInheritTheOrganisationsSettingsUntilTheySetTheirOwn() {
     Api.Org org = Api.newOrg();
     Api.Member member = Api.join(org, "member");
-    Api.as(org.adminToken())
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "inactivityDays",
-                90,
-                "externalSharing",
-                false,
-                "integrationAccess",
-                true,
-                "featureFlags",
-                Map.of("beta.reports", true)))
-        .put(settings(org))
+    Api.putSettings(
+            org, Map.of("externalSharing", false, "featureFlags", Map.of("beta.reports", true)))
         .then()
         .statusCode(200);
     Api.as(member.token())
