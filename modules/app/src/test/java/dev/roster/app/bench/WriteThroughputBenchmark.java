@@ -39,11 +39,12 @@ import org.junit.jupiter.api.Test;
  * verify -Pbench}, to the console and {@code target/bench/write-throughput.txt}; {@code
  * -Dbench.requests=N} requests per phase (default 1000: phases of several seconds, where 240 gave
  * phases of one to three seconds whose ratios drifted from run to run), {@code
- * -Dbench.operations=page,removal} some of the operations only, {@code -Dbench.warmup=N} at most N
- * unmeasured rounds of every operation over HTTP first (default 5; fewer than N once the JIT
- * compiler's threads take less than a twentieth of the server's processor time in a round's
- * requests), {@code -Dbench.alternations=N} more HTTP and pool phases of the member page at four
- * clients, alternating, for the median of their ratios (default 3).
+ * -Dbench.operations=page,removal} some of the operations only ({@code page by key} is the page
+ * read with a personal API key), {@code -Dbench.warmup=N} at most N unmeasured rounds of every
+ * operation over HTTP first (default 5; fewer than N once the JIT compiler's threads take less than
+ * a twentieth of the server's processor time in a round's requests), {@code -Dbench.alternations=N}
+ * more HTTP and pool phases of the member page at four clients, alternating, for the median of
+ * their ratios (default 3).
  */
 class WriteThroughputBenchmark {
 
@@ -102,7 +103,8 @@ class WriteThroughputBenchmark {
                   "transactions",
                   "replayed"));
       // -Dbench.operations=page,removal runs some of them (to profile one under sustained load)
-      List<String> operations = List.of("attach", "role change", "removal", "invitation", "page");
+      List<String> operations =
+          List.of("attach", "role change", "removal", "invitation", "page", "page by key");
       String only = System.getProperty("bench.operations", "");
       if (!only.isBlank()) {
         List<String> named = List.of(only.split(","));
@@ -264,7 +266,14 @@ class WriteThroughputBenchmark {
     // finds their member row), where the writes are made by the platform admin
     String member = proven(db, 1, slug + "-admin").get(0).get("email");
     attach(admin, slug, member, "admin");
-    String reader = operation.equals("page") ? signedIn(db, member) : admin;
+    // "page by key": the same page read with the member's personal API key, as a SaaS backend
+    // reads it, where the guard decides on the key rule too
+    String reader =
+        switch (operation) {
+          case "page" -> signedIn(db, member);
+          case "page by key" -> apiKey(signedIn(db, member), slug);
+          default -> admin;
+        };
     // subjects: the timed requests', then the captures', then the replay's, then the replay's on
     // the server's pool
     int count = measured ? 3 * REQUESTS + CAPTURES : REQUESTS;
@@ -273,7 +282,7 @@ class WriteThroughputBenchmark {
       for (int i = 0; i < count; i++) {
         subjects.add(Map.of("email", slug + "-invitee-" + i + "@example.com"));
       }
-    } else if (operation.equals("page")) {
+    } else if (operation.startsWith("page")) {
       seedDirectory(db, TestDatabase.schemaOf(db, slug));
       for (int i = 0; i < count; i++) {
         subjects.add(Map.of());
@@ -323,7 +332,8 @@ class WriteThroughputBenchmark {
                       "POST",
                       orgPath + "/invitations",
                       "{\"email\":\"" + subjects.get(i).get("email") + "\"}");
-          case "page" -> i -> send(reader, "GET", orgPath + "/members?limit=100", null);
+          case "page", "page by key" ->
+              i -> send(reader, "GET", orgPath + "/members?limit=100", null);
           default -> throw new IllegalArgumentException(operation);
         };
     // the previous phase's mail (an invitation replay leaves a thousand emails to send) is sent
@@ -813,6 +823,21 @@ class WriteThroughputBenchmark {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** A new personal API key of the member whose token this is, in the organisation {@code slug}. */
+  private static String apiKey(String token, String slug) {
+    return given()
+        .baseUri(BASE)
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "bench"))
+        .post("/api/v1/orgs/" + slug + "/me/api-keys")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("secret");
   }
 
   /**
