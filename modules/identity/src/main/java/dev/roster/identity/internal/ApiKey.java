@@ -12,7 +12,9 @@ import java.util.UUID;
 /** A personal API key, in the platform schema so that a request finds it before any tenant. */
 @Entity
 @Table(schema = "platform", name = "api_key")
-@NamedQuery(name = "ApiKey.byHash", query = "select k from ApiKey k where k.tokenHash = :hash")
+@NamedQuery(
+    name = "ApiKey.withAccountByHash",
+    query = "select k, a from ApiKey k, Account a where k.tokenHash = :hash and a.id = k.accountId")
 @NamedQuery(
     name = "ApiKey.liveOfAccount",
     query =

@@ -43,7 +43,7 @@ public class ApiKeysService implements ApiKeys {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
-  @Inject AccountStore accounts;
+  @Inject ApiKeyUse use;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
@@ -130,29 +130,32 @@ public class ApiKeysService implements ApiKeys {
 
   /**
    * The caller a presented {@code rk_} secret stands for: empty when it is unknown, revoked,
-   * expired, or its account is gone. Never a platform admin.
+   * expired, or its account is gone. Never a platform admin. The key and its account in one
+   * statement, outside any transaction; when the key was last marked used more than {@link
+   * #USE_GRAIN} ago, the mark is written in a transaction of its own ({@link ApiKeyUse}).
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   Optional<Caller> caller(String secret) {
     if (!secret.startsWith(PREFIX) || secret.length() > 100) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Optional<ApiKey> found =
-        em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+    Optional<Object[]> found =
+        em.createNamedQuery("ApiKey.withAccountByHash", Object[].class)
             .setParameter("hash", LinkTokens.hash(secret))
             .getResultStream()
             .findFirst()
-            .filter(k -> k.worksAt(now));
+            .filter(row -> ((ApiKey) row[0]).worksAt(now));
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    ApiKey key = found.get();
+    ApiKey key = (ApiKey) found.get()[0];
+    Account account = (Account) found.get()[1];
     if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(USE_GRAIN))) {
-      key.used(now);
+      use.mark(key.id(), now, now.minus(USE_GRAIN));
     }
-    return accounts
-        .byId(key.accountId())
-        .map(a -> Caller.ofApiKey(a.accountId(), a.email(), key.id(), OrgId.of(key.orgId())));
+    return Optional.of(
+        Caller.ofApiKey(account.accountId(), account.email(), key.id(), OrgId.of(key.orgId())));
   }
 
   private void revoke(ApiKey key, String reason) {
