@@ -335,6 +335,41 @@ class ConcurrencyIT {
   }
 
   /**
+   * A member's read while a change holds their row open on the database: it answers without waiting
+   * for the change, and marks no activity meanwhile (ActivityMark skips a locked row); the member's
+   * next request after the change marks it.
+   */
+  @Test
+  void aReadDoesNotWaitForAChangeHoldingTheCallersRow() throws Exception {
+    Api.Org org = Api.newOrg();
+    Api.Member member = Api.join(org, "member");
+    String row = Api.schemaOf(org) + ".member where id = '" + member.id() + "'";
+    String unseen =
+        "select count(*) from " + row + " and last_active_at < now() - interval '1 hour'";
+    // last seen a day ago: the member's next request marks them
+    Api.sql(
+        "update " + row.replace(" where", " set last_active_at = now() - interval '1 day' where"));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (java.sql.Connection change = Api.database()) {
+      change.setAutoCommit(false);
+      try (java.sql.Statement hold = change.createStatement()) {
+        hold.execute("select 1 from " + row + " for update");
+      }
+      java.util.concurrent.Future<Integer> read =
+          pool.submit(() -> Api.as(member.token()).get(members(org)).statusCode());
+      // the change is held until the read has answered: a read that waited for it never would
+      assertEquals(200, read.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(1, Api.sqlNumber(unseen), "no mark while the row is held");
+      change.rollback();
+    } finally {
+      pool.shutdownNow();
+    }
+    Api.as(member.token()).get(members(org)).then().statusCode(200);
+    assertEquals(0, Api.sqlNumber(unseen), "marked once the row is free");
+  }
+
+  /**
    * A write whose target is its caller's own row, eight times at once: it checks the caller's
    * rights on that row, then locks it for the change. Each request gets the answer one alone gets,
    * here an admin's own attribute values refused (no one outranks themselves), never a 409 lost to

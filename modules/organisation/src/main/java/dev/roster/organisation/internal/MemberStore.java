@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -436,15 +438,18 @@ class MemberStore {
 
   /**
    * Records the member's activity at {@code now} unless it was recorded after {@code since}: one
-   * write per member per interval, not one per request.
+   * write per member per interval, not one per request. Never waits: while a change holds the
+   * member's row (a removal settling their content, a role change), the mark is skipped, and the
+   * member's next request after it makes it. A read does not queue behind a write for a mark.
    */
   void touch(UUID memberId, Instant now, Instant since) {
     data.entityManager()
-        .createQuery(
-            "update Member m set m.lastActiveAt = :now where m.id = :id and (m.lastActiveAt is null or m.lastActiveAt < :since)")
-        .setParameter("now", now)
-        .setParameter("id", memberId)
-        .setParameter("since", since)
+        .createNativeQuery(
+            "update member set last_active_at = ? where id = (select id from member where id = ?"
+                + " and (last_active_at is null or last_active_at < ?) for update skip locked)")
+        .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .setParameter(2, memberId)
+        .setParameter(3, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
         .executeUpdate();
   }
 
