@@ -112,10 +112,6 @@ class ApiKey {
     return revokedAt != null;
   }
 
-  void used(Instant now) {
-    lastUsedAt = now;
-  }
-
   void revoke(Instant now, String reason) {
     if (revokedAt == null) {
       revokedAt = now;

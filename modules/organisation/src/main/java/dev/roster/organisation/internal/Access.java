@@ -216,14 +216,28 @@ class Access implements OrgAccess {
         && admission.get().memberId().equals(me.memberId().value())) {
       return effective(me.role(), admission.get().overrides());
     }
+    return heldAsTheyStand(me.memberId(), me.role());
+  }
+
+  /**
+   * The permissions {@code member} holds as their rows stand: for the guard's decision on the
+   * caller's row read afresh in a write ({@link KeyPolicy#allows}), which then shares one read of
+   * the overrides with the write's own checks.
+   */
+  Set<Permission> heldBy(Member member) {
+    return heldAsTheyStand(member.memberId(), roleOf(member));
+  }
+
+  /** A member's permissions, their overrides read once per transaction (without one, each time). */
+  private Set<Permission> heldAsTheyStand(MemberId memberId, OrgRole role) {
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      return effective(me.role(), members.overridesOf(me.memberId().value()));
+      return effective(role, members.overridesOf(memberId.value()));
     }
-    Held key = new Held(me.memberId(), me.role().key());
+    Held key = new Held(memberId, role.key());
     @SuppressWarnings("unchecked")
     Set<Permission> held = (Set<Permission>) transactions.getResource(key);
     if (held == null) {
-      held = effective(me.role(), members.overridesOf(me.memberId().value()));
+      held = effective(role, members.overridesOf(memberId.value()));
       transactions.putResource(key, held);
     }
     return EnumSet.copyOf(held);

@@ -16,13 +16,14 @@ import java.util.UUID;
 class KeyPolicy {
 
   @Inject Access access;
-  @Inject MemberStore members;
 
-  /** Whether {@code member} may make and use personal API keys now, as their rows stand. */
+  /**
+   * Whether {@code member} may make and use personal API keys now, as their rows stand: in a
+   * write's transaction, after the caller's row was read afresh, their overrides read once for this
+   * and for the write's own checks ({@link Access#heldBy}).
+   */
   boolean allows(Member member) {
-    return settingAllows(member.id())
-        && Access.effective(access.roleOf(member), members.overridesOf(member.id()))
-            .contains(Permission.API_KEYS_CREATE);
+    return settingAllows(member.id()) && access.heldBy(member).contains(Permission.API_KEYS_CREATE);
   }
 
   /**
