@@ -10,6 +10,7 @@ import dev.roster.organisation.MemberStatus;
 import dev.roster.organisation.Membership;
 import dev.roster.organisation.OrgAccess;
 import dev.roster.organisation.OrgRole;
+import dev.roster.organisation.OrgSettings;
 import dev.roster.organisation.Permission;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,8 +133,17 @@ class Access implements OrgAccess {
 
   @Override
   public boolean apiAccess(MemberId memberId) {
-    Boolean own = members.personalSettings(memberId.value()).apiAccess();
-    return own != null ? own : members.settings().view().integrationAccess();
+    return apiAccessInForce(
+        members.personalSettings(memberId.value()).apiAccess(), members.settings().view());
+  }
+
+  /**
+   * The API-access setting in force for a member: their own when they have one, else the
+   * organisation's integration access. The one place this rule is written; the tenant guard's read
+   * ({@link MemberStore.Door}) and a write's fresh read both ask it.
+   */
+  static boolean apiAccessInForce(Boolean own, OrgSettings organisation) {
+    return own != null ? own : organisation.integrationAccess();
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.roster.kernel.MemberId;
 import dev.roster.organisation.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,7 +24,7 @@ class KeyPolicy {
    * and for the write's own checks ({@link Access#heldBy}).
    */
   boolean allows(Member member) {
-    return settingAllows(member.id()) && access.heldBy(member).contains(Permission.API_KEYS_CREATE);
+    return allowed(settingAllows(member.id()), access.heldBy(member));
   }
 
   /**
@@ -31,9 +32,13 @@ class KeyPolicy {
    * settings in its one statement: the same rule without reading them again.
    */
   boolean allowsAtTheDoor(Member member, MemberStore.Door door) {
-    return door.apiAccessInForce()
-        && Access.effective(access.roleOf(member), door.overrides())
-            .contains(Permission.API_KEYS_CREATE);
+    return allowed(
+        door.apiAccessInForce(), Access.effective(access.roleOf(member), door.overrides()));
+  }
+
+  /** The rule itself, on whichever read its two halves come from. */
+  private static boolean allowed(boolean settingOn, Set<Permission> held) {
+    return settingOn && held.contains(Permission.API_KEYS_CREATE);
   }
 
   /**

@@ -107,7 +107,7 @@ class MemberStore {
 
     /** Whether the API-access setting in force for the member is on, as the guard read it. */
     boolean apiAccessInForce() {
-      return apiAccess != null ? apiAccess : settings.view().integrationAccess();
+      return Access.apiAccessInForce(apiAccess, settings.view());
     }
   }
 

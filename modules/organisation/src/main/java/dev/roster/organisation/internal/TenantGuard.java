@@ -26,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The tenant guard, decided on the route JAX-RS matched, never on the raw URI: however the path is
@@ -113,11 +114,17 @@ public class TenantGuard implements ContainerRequestFilter {
     Admission.Decision decision =
         scim
             ? row -> directoryMembership(caller.get(), row, now)
-            : row -> membership(caller.get(), row, settings.policy(), slug, now, null);
+            : row -> membership(caller.get(), row, settings.policy(), slug, now, keys::allows);
     Optional<Membership> membership =
         scim
             ? decision.admit(member)
-            : membership(caller.get(), member, settings.policy(), slug, now, door);
+            : membership(
+                caller.get(),
+                member,
+                settings.policy(),
+                slug,
+                now,
+                m -> keys.allowsAtTheDoor(m, door));
     if (membership.isEmpty()) {
       // a platform admin acting as support, not a member here
       return;
@@ -142,8 +149,9 @@ public class TenantGuard implements ContainerRequestFilter {
    * not an active member acts without a membership, as support; anyone else is refused as at the
    * door.
    *
-   * @param door the guard's read, whose overrides and API-access setting decide on a key at the
-   *     door; null in a write's transaction, which reads them again after the caller's row
+   * @param mayUseKeys the key rule ({@link KeyPolicy}) on the read in hand: at the door on the
+   *     guard's one read of overrides and settings, in a write's transaction on them read again
+   *     after the caller's row
    */
   private Optional<Membership> membership(
       Caller caller,
@@ -151,14 +159,13 @@ public class TenantGuard implements ContainerRequestFilter {
       SignInPolicy policy,
       String slug,
       Instant now,
-      MemberStore.Door door) {
+      Predicate<Member> mayUseKeys) {
     Optional<Member> active = row.filter(m -> m.activeAt(now));
     if (active.isEmpty() && caller.platformAdmin()) {
       return Optional.empty();
     }
     Member member = active.orElseThrow(() -> hidden(slug));
-    if (caller.viaApiKey()
-        && !(door != null ? keys.allowsAtTheDoor(member, door) : keys.allows(member))) {
+    if (caller.viaApiKey() && !mayUseKeys.test(member)) {
       throw new ProblemException(
           403,
           "api-access-disabled",
