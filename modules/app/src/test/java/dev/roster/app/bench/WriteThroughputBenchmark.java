@@ -342,7 +342,7 @@ class WriteThroughputBenchmark {
     Map<String, Long> byStatementBefore = callsByStatement(db);
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
-    Rate http = perSecond(clients, operation, i -> request.apply(i) < 300);
+    Rate http = httpPhase(clients, operation, request);
     if (!measured) {
       return new Result(http, 0, 0, "", null, null, 0, "", List.of());
     }
@@ -428,7 +428,7 @@ class WriteThroughputBenchmark {
     if (operation.equals("page") && clients == 4) {
       for (int round = 0; round < ALTERNATIONS; round++) {
         settle(db);
-        double again = perSecond(clients, operation, i -> request.apply(i) < 300).perSecond;
+        double again = httpPhase(clients, operation, request).perSecond;
         pool.load(replays.subList(REQUESTS, 2 * REQUESTS));
         settle(db);
         alternated.add(again / (REQUESTS / pool.seconds(clients)));
@@ -450,6 +450,25 @@ class WriteThroughputBenchmark {
                 })
             .collect(java.util.stream.Collectors.joining()),
         alternated);
+  }
+
+  /** The highest resident size of the server sampled while the member page was read, in kB. */
+  private static long readLoadResidentKb;
+
+  /**
+   * One timed phase of an operation's requests over HTTP; a read's (the member page's) also samples
+   * the server's resident memory, issue 16's "under the read load".
+   */
+  private static Rate httpPhase(int clients, String operation, IntFunction<Integer> request)
+      throws Exception {
+    if (!operation.startsWith("page")) {
+      return perSecond(clients, operation, i -> request.apply(i) < 300);
+    }
+    try (Bench.Resident resident = Bench.Resident.sample()) {
+      Rate rate = perSecond(clients, operation, i -> request.apply(i) < 300);
+      readLoadResidentKb = Math.max(readLoadResidentKb, resident.highestKb());
+      return rate;
+    }
   }
 
   /**
@@ -927,6 +946,14 @@ class WriteThroughputBenchmark {
         out.append(String.format(" %s %d MB", parts[0], Long.parseLong(parts[1]) / 1024));
       }
     }
-    return out.append(" (VmRSS now, VmHWM its peak)\n").toString();
+    out.append(" (VmRSS now, VmHWM its peak)\n");
+    if (readLoadResidentKb > 0) {
+      out.append(
+          String.format(
+              "  under the read load (VmRSS sampled every 50 ms while the member page was read,"
+                  + " warm-up included): at most %d MB%n",
+              readLoadResidentKb / 1024));
+    }
+    return out.toString();
   }
 }
