@@ -1,8 +1,5 @@
 package dev.roster.identity.internal;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import dev.roster.kernel.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Argon2id password hashes in PHC string format, with the OWASP minimum parameters (19 MiB, two
- * passes, one lane). Verification reads the parameters from the stored hash, so they can be raised
- * later without invalidating existing hashes.
+ * passes, one lane), computed by Bouncy Castle ({@link PhcArgon2}). Verification reads the
+ * parameters from the stored hash, so they can be raised later without invalidating existing
+ * hashes.
  *
  * <p>Each hash costs tens of milliseconds of a core and 19 MiB, so they are bounded (ADR 0013): at
  * most {@code ROSTER_HASH_CONCURRENCY} run at once (default: the number of cores), at most {@code
@@ -28,14 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordHashing {
 
-  private static final Argon2Function ARGON2 =
-      Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
-
   /**
    * A hash of a random password: checked when the email is unknown, so both paths cost the same.
    */
-  private static final String DECOY =
-      Password.hash(UUID.randomUUID().toString()).addRandomSalt(16).with(ARGON2).getResult();
+  private static final String DECOY = PhcArgon2.hash(UUID.randomUUID().toString());
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -63,7 +57,7 @@ public class PasswordHashing {
 
   /** A new hash of {@code password}. */
   public String hash(String password) {
-    return gated(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+    return gated(() -> PhcArgon2.hash(password));
   }
 
   /**
@@ -74,10 +68,10 @@ public class PasswordHashing {
     return gated(
         () -> {
           if (hash == null) {
-            Password.check(password, DECOY).with(ARGON2);
+            PhcArgon2.matches(password, DECOY);
             return false;
           }
-          return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+          return PhcArgon2.matches(password, hash);
         });
   }
 
