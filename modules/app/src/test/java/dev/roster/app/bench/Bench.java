@@ -6,7 +6,13 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** What the benchmarks share: the test server, its platform admin, its database, the reports. */
 final class Bench {
@@ -220,11 +226,7 @@ final class Bench {
                 while (running) {
                   String text = Cpu.readOrNull(status);
                   if (text != null) {
-                    for (String line : text.split("\n")) {
-                      if (line.startsWith("VmRSS:")) {
-                        highestKb = Math.max(highestKb, Long.parseLong(line.split("\\s+")[1]));
-                      }
-                    }
+                    highestKb = Math.max(highestKb, statusKb(text, "VmRSS"));
                   }
                   try {
                     Thread.sleep(50);
@@ -253,6 +255,56 @@ final class Bench {
       running = false;
       sampler.interrupt();
       sampler.join();
+    }
+  }
+
+  /**
+   * A size from the text of {@code /proc/<pid>/status}, in kB ({@code VmRSS}, {@code VmHWM}); -1
+   * when the field is not there.
+   */
+  static long statusKb(String status, String field) {
+    for (String line : status.split("\n")) {
+      if (line.startsWith(field + ":")) {
+        return Long.parseLong(line.split("\\s+")[1]);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Accounts with proven addresses, written straight into the platform schema: each one's {@code
+   * email} and {@code account} id.
+   */
+  static List<Map<String, String>> proven(Connection db, int count, String prefix)
+      throws SQLException {
+    List<Map<String, String>> accounts = new ArrayList<>();
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "insert into platform.account (id, email, name, created_at, email_verified_at)"
+                + " values (?, ?, ?, now(), now())")) {
+      for (int i = 0; i < count; i++) {
+        String email = prefix + "-" + i + "@example.com";
+        UUID id = UUID.randomUUID();
+        insert.setObject(1, id);
+        insert.setString(2, email);
+        insert.setString(3, "Bench " + i);
+        insert.addBatch();
+        accounts.add(Map.of("email", email, "account", id.toString()));
+      }
+      insert.executeBatch();
+    }
+    return accounts;
+  }
+
+  /** Gives the account of {@code email} the platform admin's password hash. */
+  static void withAdminPassword(Connection db, String email) throws SQLException {
+    try (PreparedStatement copy =
+        db.prepareStatement(
+            "update platform.account set password_hash = (select password_hash from"
+                + " platform.account where email = ?) where email = ?")) {
+      copy.setString(1, ADMIN_EMAIL);
+      copy.setString(2, email);
+      copy.executeUpdate();
     }
   }
 

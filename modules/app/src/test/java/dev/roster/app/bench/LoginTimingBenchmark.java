@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,22 +32,12 @@ class LoginTimingBenchmark {
     // accounts with proven addresses, written straight into the platform schema with the platform
     // admin's password hash (a sign-up answers 202 and waits for its email to be proven)
     List<String> accounts = new ArrayList<>();
-    try (Connection db = TestDatabase.connect();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "insert into platform.account"
-                    + " (id, email, name, created_at, email_verified_at, password_hash)"
-                    + " select ?, ?, 'Timing', now(), now(), password_hash from platform.account"
-                    + " where email = ?")) {
-      for (int i = 0; i < ROUNDS; i++) {
-        String email = "timing-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
-        insert.setObject(1, UUID.randomUUID());
-        insert.setString(2, email);
-        insert.setString(3, Bench.ADMIN_EMAIL);
-        insert.addBatch();
-        accounts.add(email);
+    try (Connection db = TestDatabase.connect()) {
+      String prefix = "timing-" + UUID.randomUUID().toString().substring(0, 8);
+      for (Map<String, String> account : Bench.proven(db, ROUNDS, prefix)) {
+        Bench.withAdminPassword(db, account.get("email"));
+        accounts.add(account.get("email"));
       }
-      insert.executeBatch();
     }
     // warm up the server's code paths before measuring
     for (int i = 0; i < 10; i++) {

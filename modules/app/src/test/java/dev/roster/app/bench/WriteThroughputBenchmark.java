@@ -264,7 +264,7 @@ class WriteThroughputBenchmark {
     // an active admin: removals by a platform admin hand things to the longest-serving one; and
     // the member page's reader, who reads it as an organisation's own people do (the tenant guard
     // finds their member row), where the writes are made by the platform admin
-    String member = proven(db, 1, slug + "-admin").get(0).get("email");
+    String member = Bench.proven(db, 1, slug + "-admin").get(0).get("email");
     attach(admin, slug, member, "admin");
     // "page by key": the same page read with the member's personal API key, as a SaaS backend
     // reads it, where the guard decides on the key rule too
@@ -288,7 +288,7 @@ class WriteThroughputBenchmark {
         subjects.add(Map.of());
       }
     } else {
-      for (Map<String, String> account : proven(db, count, slug)) {
+      for (Map<String, String> account : Bench.proven(db, count, slug)) {
         subjects.add(
             operation.equals("attach")
                 ? account
@@ -864,40 +864,8 @@ class WriteThroughputBenchmark {
    * password (its hash copied into the account's row).
    */
   private static String signedIn(Connection db, String email) throws Exception {
-    try (PreparedStatement copy =
-        db.prepareStatement(
-            "update platform.account set password_hash = (select password_hash from"
-                + " platform.account where email = ?) where email = ?")) {
-      copy.setString(1, Bench.ADMIN_EMAIL);
-      copy.setString(2, email);
-      copy.executeUpdate();
-    }
+    Bench.withAdminPassword(db, email);
     return Bench.token(email, Bench.ADMIN_PASSWORD);
-  }
-
-  /**
-   * Accounts with proven addresses, written straight into the platform schema: each one's {@code
-   * email} and {@code account} id.
-   */
-  private static List<Map<String, String>> proven(Connection db, int count, String prefix)
-      throws Exception {
-    List<Map<String, String>> accounts = new ArrayList<>();
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "insert into platform.account (id, email, name, created_at, email_verified_at)"
-                + " values (?, ?, ?, now(), now())")) {
-      for (int i = 0; i < count; i++) {
-        String email = prefix + "-" + i + "@example.com";
-        UUID id = UUID.randomUUID();
-        insert.setObject(1, id);
-        insert.setString(2, email);
-        insert.setString(3, "Bench " + i);
-        insert.addBatch();
-        accounts.add(Map.of("email", email, "account", id.toString()));
-      }
-      insert.executeBatch();
-    }
-    return accounts;
   }
 
   /** Statements PostgreSQL has run in this database since its counters were reset. */
@@ -939,14 +907,12 @@ class WriteThroughputBenchmark {
     if (!java.nio.file.Files.exists(status)) {
       return "  server memory: no " + status + "\n";
     }
-    StringBuilder out = new StringBuilder("  server process:");
-    for (String line : java.nio.file.Files.readAllLines(status)) {
-      if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
-        String[] parts = line.split("\\s+");
-        out.append(String.format(" %s %d MB", parts[0], Long.parseLong(parts[1]) / 1024));
-      }
-    }
-    out.append(" (VmRSS now, VmHWM its peak)\n");
+    String text = java.nio.file.Files.readString(status);
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "  server process: VmHWM: %d MB VmRSS: %d MB (VmRSS now, VmHWM its peak)%n",
+                Bench.statusKb(text, "VmHWM") / 1024, Bench.statusKb(text, "VmRSS") / 1024));
     if (readLoadResidentKb > 0) {
       out.append(
           String.format(

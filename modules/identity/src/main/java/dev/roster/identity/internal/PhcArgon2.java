@@ -67,7 +67,7 @@ final class PhcArgon2 {
   static String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return encode(OWASP, salt, derive(password, OWASP, salt, HASH_BYTES));
+    return hash(password, OWASP, salt, HASH_BYTES);
   }
 
   /** The PHC string of a hash of {@code password} with these parameters and salt. */
