@@ -72,6 +72,8 @@ class WriteThroughputBenchmark {
     try (Connection db = TestDatabase.connect();
         PoolReplay pool = PoolReplay.deploy()) {
       db.createStatement().execute("create extension if not exists pg_stat_statements");
+      // PostgreSQL's planning time, timed for this run only (reset at its end)
+      trackPlanning(db, true);
       // a run stopped in the middle of a capture leaves statement logging on: off before anything
       StatementReplay.stopLogging(db);
       // and the replayed email an earlier run stopped before discarding would be retried in this
@@ -132,9 +134,43 @@ class WriteThroughputBenchmark {
                   "load",
                   "server",
                   "database"));
+      StringBuilder executing =
+          new StringBuilder(
+              String.format(
+                  "PostgreSQL's own timing of the statements at four clients, ms per request"
+                      + " (pg_stat_statements: execution and planning; work that follows the"
+                      + " answer, such as the audit seal, counted as far as it ran within the"
+                      + " phase), against its processor time per request%n"
+                      + "  %-12s %17s %17s %17s%n",
+                  "operation", "HTTP", "replay (JDBC)", "replay (pool)"));
+      int cores = Runtime.getRuntime().availableProcessors();
+      StringBuilder ceiling =
+          new StringBuilder(
+              String.format(
+                  "What %d cores allow over HTTP: at four clients, the cores' time each request"
+                      + " took (server, database and load generator together) caps the rate at"
+                      + " %d cores' worth; at one client each request waits for the last, so four"
+                      + " clients can be at most that cap over one client's rate. Backends"
+                      + " running a statement, and of them waiting for a lock another"
+                      + " transaction holds (pg_stat_activity every 20 ms), at four clients%n"
+                      + "  %-12s %9s %9s %9s %9s %9s %9s %9s %9s %9s%n",
+                  cores,
+                  cores,
+                  "operation",
+                  "ms/req",
+                  "cap/s",
+                  "4 clients",
+                  "of cap",
+                  "cores",
+                  "4v1 cap",
+                  "4 vs 1",
+                  "active",
+                  "waiting"));
       StringBuilder alternations = new StringBuilder();
       StringBuilder breakdown =
-          new StringBuilder("Statements per request at four clients, by statement:\n");
+          new StringBuilder(
+              "Statements per request at four clients, by statement: calls, and ms of"
+                  + " PostgreSQL's execution and planning\n");
       StringBuilder replayed =
           new StringBuilder("Statements replayed through JDBC per request, in their order:\n");
       // the JIT compiles the hot paths first: unmeasured rounds of every operation over HTTP alone,
@@ -195,6 +231,30 @@ class WriteThroughputBenchmark {
                 four.replay.cpu.client(),
                 four.pool.cpu.server(),
                 four.pool.cpu.database()));
+        executing.append(
+            String.format(
+                "  %-12s %7.2f of %6.2f %7.2f of %6.2f %7.2f of %6.2f%n",
+                operation,
+                four.http.executing(),
+                four.http.cpu.database(),
+                four.replay.executing(),
+                four.replay.cpu.database(),
+                four.pool.executing(),
+                four.pool.cpu.database()));
+        double cap = 1000.0 * cores / four.http.allCpu();
+        ceiling.append(
+            String.format(
+                "  %-12s %9.2f %9.0f %9.0f %8.0f%% %9.2f %9.2f %9.2f %9.2f %9.3f%n",
+                operation,
+                four.http.allCpu(),
+                cap,
+                four.http.perSecond,
+                100 * four.http.perSecond / cap,
+                four.http.perSecond * four.http.allCpu() / 1000,
+                cap / one.http.perSecond,
+                four.http.perSecond / one.http.perSecond,
+                four.http.waits().active(),
+                four.http.waits().waiting()));
         if (!four.alternated.isEmpty()) {
           List<Double> ratios = new ArrayList<>();
           ratios.add(four.http.perSecond / four.pool.perSecond);
@@ -214,6 +274,8 @@ class WriteThroughputBenchmark {
         replayed.append("  ").append(operation).append('\n').append(four.replayedStatements);
       }
       report.append(cpu);
+      report.append(executing);
+      report.append(ceiling);
       report.append(alternations);
       report.append(warmUp).append('\n');
       report.append(pageReference(db, Bench.adminToken()));
@@ -223,7 +285,21 @@ class WriteThroughputBenchmark {
       report.append(replayed);
       Bench.report("write-throughput.txt", report.toString());
     } finally {
+      try (Connection db = TestDatabase.connect()) {
+        trackPlanning(db, false);
+      }
       smtp.stop();
+    }
+  }
+
+  /** Turns PostgreSQL's timing of planning in {@code pg_stat_statements} on, or back to default. */
+  private static void trackPlanning(Connection db, boolean on) throws Exception {
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          on
+              ? "alter system set pg_stat_statements.track_planning = on"
+              : "alter system reset pg_stat_statements.track_planning");
+      s.execute("select pg_reload_conf()");
     }
   }
 
@@ -339,34 +415,40 @@ class WriteThroughputBenchmark {
     // the previous phase's mail (an invitation replay leaves a thousand emails to send) is sent
     // before this phase is measured, not during it
     settle(db);
-    Map<String, Long> byStatementBefore = callsByStatement(db);
+    Map<String, Counted> byStatementBefore = byStatement(db);
     long statementsBefore = statements(db);
     long transactionsBefore = transactions(db);
     Rate http = httpPhase(clients, operation, request);
     if (!measured) {
       return new Result(http, 0, 0, "", null, null, 0, "", List.of());
     }
-    // the two snapshot queries before the phase are not the server's
-    double statements = (statements(db) - statementsBefore - 2) / (double) REQUESTS;
+    Map<String, Counted> byStatementAfter = byStatement(db);
+    http = http.executing(executingMs(byStatementBefore, byStatementAfter) / REQUESTS);
+    double statements = (statements(db) - statementsBefore) / (double) REQUESTS;
     double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
-    Map<String, Long> byStatementAfter = callsByStatement(db);
     StringBuilder breakdown = new StringBuilder();
     byStatementAfter.entrySet().stream()
         .map(
             e ->
                 Map.entry(
                     e.getKey(),
-                    (e.getValue() - byStatementBefore.getOrDefault(e.getKey(), 0L))
-                        / (double) REQUESTS))
-        .filter(e -> e.getValue() >= 0.05 && !e.getKey().contains("pg_stat_statements"))
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    e.getValue()
+                        .minus(byStatementBefore.getOrDefault(e.getKey(), Counted.NONE))
+                        .per(REQUESTS)))
+        .filter(e -> e.getValue().calls() >= 0.05 && !benchmarks(e.getKey()))
+        .sorted(
+            java.util.Comparator.comparingDouble(
+                    (Map.Entry<String, Counted> e) -> e.getValue().calls())
+                .reversed())
         .forEach(
             e -> {
               String sql = e.getKey().replaceAll("\\s+", " ");
               breakdown.append(
                   String.format(
-                      "    %5.2f  %s%n",
-                      e.getValue(), sql.substring(0, Math.min(sql.length(), 110))));
+                      "    %5.2f %6.3f  %s%n",
+                      e.getValue().calls(),
+                      e.getValue().ms(),
+                      sql.substring(0, Math.min(sql.length(), 104))));
             });
     settle(db);
     List<List<StatementReplay.Logged>> captures = new ArrayList<>();
@@ -404,6 +486,7 @@ class WriteThroughputBenchmark {
     List<Map<String, String>> direct =
         subjects.subList(REQUESTS + CAPTURES, 2 * REQUESTS + CAPTURES);
     List<Map<String, String>> onThePool = subjects.subList(2 * REQUESTS + CAPTURES, count);
+    Map<String, Counted> beforeReplay = byStatement(db);
     Rate replayed =
         jdbcPerSecond(
             clients,
@@ -412,13 +495,17 @@ class WriteThroughputBenchmark {
               ReplayedStatements.run(connection, replays.get(i));
               return true;
             });
+    replayed = replayed.executing(executingMs(beforeReplay, byStatement(db)) / REQUESTS);
     checkReplay(db, slug, operation, direct);
     discardReplayedMail(db, direct);
     pool.load(replays.subList(REQUESTS, 2 * REQUESTS));
     settle(db);
+    Map<String, Counted> beforePool = byStatement(db);
     Bench.Cpu before = Bench.Cpu.now();
     double seconds = pool.seconds(clients);
-    Rate pooled = new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS));
+    Rate pooled =
+        new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS))
+            .executing(executingMs(beforePool, byStatement(db)) / REQUESTS);
     checkReplay(db, slug, operation, onThePool);
     discardReplayedMail(db, onThePool);
     // the page changes nothing, so its phases can run again in the same organisation: HTTP and
@@ -461,14 +548,19 @@ class WriteThroughputBenchmark {
    */
   private static Rate httpPhase(int clients, String operation, IntFunction<Integer> request)
       throws Exception {
-    if (!operation.startsWith("page")) {
-      return perSecond(clients, operation, i -> request.apply(i) < 300);
+    Bench.LockWaits locks = Bench.LockWaits.sample();
+    Rate rate;
+    try (locks) {
+      if (!operation.startsWith("page")) {
+        rate = perSecond(clients, operation, i -> request.apply(i) < 300);
+      } else {
+        try (Bench.Resident resident = Bench.Resident.sample()) {
+          rate = perSecond(clients, operation, i -> request.apply(i) < 300);
+          readLoadResidentKb = Math.max(readLoadResidentKb, resident.highestKb());
+        }
+      }
     }
-    try (Bench.Resident resident = Bench.Resident.sample()) {
-      Rate rate = perSecond(clients, operation, i -> request.apply(i) < 300);
-      readLoadResidentKb = Math.max(readLoadResidentKb, resident.highestKb());
-      return rate;
-    }
+    return rate.waits(locks.waits());
   }
 
   /**
@@ -566,19 +658,51 @@ class WriteThroughputBenchmark {
     }
   }
 
-  /** Calls so far of each statement PostgreSQL has seen in this database, by its text. */
-  private static Map<String, Long> callsByStatement(Connection db) throws Exception {
-    Map<String, Long> calls = new java.util.HashMap<>();
+  /** Calls of a statement, and PostgreSQL's milliseconds executing and planning them. */
+  private record Counted(double calls, double ms) {
+    static final Counted NONE = new Counted(0, 0);
+
+    Counted minus(Counted before) {
+      return new Counted(calls - before.calls, ms - before.ms);
+    }
+
+    Counted per(int requests) {
+      return new Counted(calls / requests, ms / requests);
+    }
+  }
+
+  /**
+   * Each statement PostgreSQL has seen in this database so far, by its text: its calls and the time
+   * it spent executing and planning them ({@code pg_stat_statements}; planning is timed while
+   * {@code pg_stat_statements.track_planning} is on, as this benchmark sets it).
+   */
+  private static Map<String, Counted> byStatement(Connection db) throws Exception {
+    Map<String, Counted> counted = new java.util.HashMap<>();
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select query, sum(calls) from pg_stat_statements where dbid = (select oid from"
+                "select query, sum(calls), sum(total_exec_time + total_plan_time)"
+                    + " from pg_stat_statements where dbid = (select oid from"
                     + " pg_database where datname = current_database()) group by query")) {
       while (rs.next()) {
-        calls.merge(rs.getString(1), rs.getLong(2), Long::sum);
+        counted.merge(
+            rs.getString(1),
+            new Counted(rs.getLong(2), rs.getDouble(3)),
+            (a, b) -> new Counted(a.calls + b.calls, a.ms + b.ms));
       }
     }
-    return calls;
+    return counted;
+  }
+
+  /**
+   * PostgreSQL's milliseconds executing and planning statements between two snapshots, the
+   * benchmark's own queries left out.
+   */
+  private static double executingMs(Map<String, Counted> before, Map<String, Counted> after) {
+    return after.entrySet().stream()
+        .filter(e -> !benchmarks(e.getKey()))
+        .mapToDouble(e -> e.getValue().minus(before.getOrDefault(e.getKey(), Counted.NONE)).ms())
+        .sum();
   }
 
   /**
@@ -729,8 +853,7 @@ class WriteThroughputBenchmark {
       http[k] =
           perSecond(clients[k], "caller only", i -> send(admin, "GET", "/api/v1/me", null) == 200);
     }
-    // the snapshot before the phases counts itself; the one after does not yet
-    double statements = (statements(db) - statementsBefore - 1) / (2.0 * REQUESTS);
+    double statements = (statements(db) - statementsBefore) / (2.0 * REQUESTS);
     return String.format(
         "The caller alone (GET /api/v1/me, %.1f statements), requests/s:"
             + " HTTP %.0f at 1 client, %.0f at 4%n"
@@ -753,7 +876,29 @@ class WriteThroughputBenchmark {
   }
 
   /** Requests per second of a phase, and the processor time each request took. */
-  private record Rate(double perSecond, Bench.Cpu cpu) {}
+  /**
+   * Requests per second, processor time per request, and PostgreSQL's own timing of its statements
+   * per request (NaN where not measured).
+   */
+  private record Rate(
+      double perSecond, Bench.Cpu cpu, double executing, Bench.LockWaits.Waits waits) {
+    Rate(double perSecond, Bench.Cpu cpu) {
+      this(perSecond, cpu, Double.NaN, null);
+    }
+
+    Rate executing(double ms) {
+      return new Rate(perSecond, cpu, ms, waits);
+    }
+
+    Rate waits(Bench.LockWaits.Waits sampled) {
+      return new Rate(perSecond, cpu, executing, sampled);
+    }
+
+    /** Processor time per request of all three (server, database, load generator), in ms. */
+    double allCpu() {
+      return cpu.server() + cpu.database() + cpu.client();
+    }
+  }
 
   /** Requests per second of {@code REQUESTS} calls shared by {@code clients} threads. */
   private static Rate perSecond(int clients, String what, Call call) throws Exception {
@@ -868,13 +1013,26 @@ class WriteThroughputBenchmark {
     return Bench.token(email, Bench.ADMIN_PASSWORD);
   }
 
-  /** Statements PostgreSQL has run in this database since its counters were reset. */
+  /**
+   * Whether a statement is the benchmark's own: its snapshots of {@code pg_stat_statements} and its
+   * lock-wait sampler's reads of {@code pg_stat_activity}, which run beside the server's.
+   */
+  private static boolean benchmarks(String sql) {
+    return sql.contains("pg_stat_statements") || sql.contains("pg_stat_activity");
+  }
+
+  /**
+   * Statements PostgreSQL has run in this database since its counters were reset, other than the
+   * benchmark's own ({@link #benchmarks}).
+   */
   private static long statements(Connection db) throws Exception {
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "select coalesce(sum(calls), 0) from pg_stat_statements"
-                    + " where dbid = (select oid from pg_database where datname = current_database())")) {
+                    + " where dbid = (select oid from pg_database where datname = current_database())"
+                    + " and query not like '%pg_stat_statements%'"
+                    + " and query not like '%pg_stat_activity%'")) {
       rs.next();
       return rs.getLong(1);
     }
