@@ -263,10 +263,10 @@ final class Bench {
   /**
    * PostgreSQL's backends in this database sampled every 20 ms while a phase runs: how many were
    * running a statement and how many of those waited for a lock another transaction held ({@code
-   * pg_stat_activity}, {@code wait_event_type = 'Lock'}: row and table locks, not the database's
-   * short internal ones). Writes that wait for each other, as every audited write once waited for
-   * the chain's head, show here. The sampling's own query costs PostgreSQL about a hundredth of a
-   * core.
+   * pg_stat_activity}, {@code wait_event_type = 'Lock'}: row, table and advisory locks, not the
+   * database's short internal ones). Writes that wait for each other, as every audited write once
+   * waited for the chain's head, show here. The sampling's own query costs PostgreSQL about a
+   * hundredth of a core.
    */
   static final class LockWaits implements AutoCloseable {
 
@@ -275,7 +275,6 @@ final class Bench {
     private long samples;
     private long active;
     private long waiting;
-    private long withAWait;
     private SQLException failed;
 
     private LockWaits(Connection db) {
@@ -296,7 +295,6 @@ final class Bench {
                         samples++;
                         active += rs.getLong(1);
                         waiting += rs.getLong(2);
-                        withAWait += rs.getLong(2) > 0 ? 1 : 0;
                       }
                     }
                     Thread.sleep(20);
@@ -325,9 +323,8 @@ final class Bench {
         throw failed;
       }
       return samples == 0
-          ? new Waits(Double.NaN, Double.NaN, Double.NaN)
-          : new Waits(
-              active / (double) samples, waiting / (double) samples, withAWait / (double) samples);
+          ? new Waits(Double.NaN, Double.NaN)
+          : new Waits(active / (double) samples, waiting / (double) samples);
     }
 
     @Override
@@ -337,11 +334,8 @@ final class Bench {
       sampler.join();
     }
 
-    /**
-     * Mean backends running a statement, mean of them waiting for a lock, and the share of samples
-     * in which at least one waited.
-     */
-    record Waits(double active, double waiting, double withAWait) {}
+    /** Mean backends running a statement, and mean of them waiting for a lock. */
+    record Waits(double active, double waiting) {}
   }
 
   /**

@@ -875,10 +875,10 @@ class WriteThroughputBenchmark {
     boolean ok(int request) throws Exception;
   }
 
-  /** Requests per second of a phase, and the processor time each request took. */
   /**
-   * Requests per second, processor time per request, and PostgreSQL's own timing of its statements
-   * per request (NaN where not measured).
+   * Requests per second of a phase, the processor time each request took, PostgreSQL's own timing
+   * of its statements per request (NaN where not measured), and the lock waits sampled in an HTTP
+   * phase (null elsewhere).
    */
   private record Rate(
       double perSecond, Bench.Cpu cpu, double executing, Bench.LockWaits.Waits waits) {
