@@ -416,16 +416,22 @@ class WriteThroughputBenchmark {
     // before this phase is measured, not during it
     settle(db);
     Map<String, Counted> byStatementBefore = byStatement(db);
-    long statementsBefore = statements(db);
-    long transactionsBefore = transactions(db);
     Rate http = httpPhase(clients, operation, request);
     if (!measured) {
       return new Result(http, 0, 0, "", null, null, 0, "", List.of());
     }
     Map<String, Counted> byStatementAfter = byStatement(db);
-    http = http.executing(executingMs(byStatementBefore, byStatementAfter) / REQUESTS);
-    double statements = (statements(db) - statementsBefore) / (double) REQUESTS;
-    double transactions = (transactions(db) - transactionsBefore) / (double) REQUESTS;
+    Counted all = between(byStatementBefore, byStatementAfter, sql -> true).per(REQUESTS);
+    http = http.executing(all.ms());
+    double statements = all.calls();
+    // a statement run without BEGIN, in auto-commit, is not counted as a transaction
+    double transactions =
+        between(
+                byStatementBefore,
+                byStatementAfter,
+                sql -> sql.toLowerCase(java.util.Locale.ROOT).startsWith("begin"))
+            .per(REQUESTS)
+            .calls();
     StringBuilder breakdown = new StringBuilder();
     byStatementAfter.entrySet().stream()
         .map(
@@ -495,7 +501,8 @@ class WriteThroughputBenchmark {
               ReplayedStatements.run(connection, replays.get(i));
               return true;
             });
-    replayed = replayed.executing(executingMs(beforeReplay, byStatement(db)) / REQUESTS);
+    replayed =
+        replayed.executing(between(beforeReplay, byStatement(db), sql -> true).per(REQUESTS).ms());
     checkReplay(db, slug, operation, direct);
     discardReplayedMail(db, direct);
     pool.load(replays.subList(REQUESTS, 2 * REQUESTS));
@@ -505,7 +512,7 @@ class WriteThroughputBenchmark {
     double seconds = pool.seconds(clients);
     Rate pooled =
         new Rate(REQUESTS / seconds, Bench.Cpu.now().perRequest(before, REQUESTS))
-            .executing(executingMs(beforePool, byStatement(db)) / REQUESTS);
+            .executing(between(beforePool, byStatement(db), sql -> true).per(REQUESTS).ms());
     checkReplay(db, slug, operation, onThePool);
     discardReplayedMail(db, onThePool);
     // the page changes nothing, so its phases can run again in the same organisation: HTTP and
@@ -662,6 +669,10 @@ class WriteThroughputBenchmark {
   private record Counted(double calls, double ms) {
     static final Counted NONE = new Counted(0, 0);
 
+    Counted plus(Counted other) {
+      return new Counted(calls + other.calls, ms + other.ms);
+    }
+
     Counted minus(Counted before) {
       return new Counted(calls - before.calls, ms - before.ms);
     }
@@ -685,24 +696,28 @@ class WriteThroughputBenchmark {
                     + " from pg_stat_statements where dbid = (select oid from"
                     + " pg_database where datname = current_database()) group by query")) {
       while (rs.next()) {
-        counted.merge(
-            rs.getString(1),
-            new Counted(rs.getLong(2), rs.getDouble(3)),
-            (a, b) -> new Counted(a.calls + b.calls, a.ms + b.ms));
+        counted.merge(rs.getString(1), new Counted(rs.getLong(2), rs.getDouble(3)), Counted::plus);
       }
     }
     return counted;
   }
 
   /**
-   * PostgreSQL's milliseconds executing and planning statements between two snapshots, the
-   * benchmark's own queries left out.
+   * The calls, and PostgreSQL's milliseconds executing and planning them, of the statements {@code
+   * which} picks between two snapshots of {@link #byStatement}, the benchmark's own queries ({@link
+   * #benchmarks}) left out.
    */
-  private static double executingMs(Map<String, Counted> before, Map<String, Counted> after) {
-    return after.entrySet().stream()
-        .filter(e -> !benchmarks(e.getKey()))
-        .mapToDouble(e -> e.getValue().minus(before.getOrDefault(e.getKey(), Counted.NONE)).ms())
-        .sum();
+  private static Counted between(
+      Map<String, Counted> before,
+      Map<String, Counted> after,
+      java.util.function.Predicate<String> which) {
+    Counted sum = Counted.NONE;
+    for (Map.Entry<String, Counted> e : after.entrySet()) {
+      if (!benchmarks(e.getKey()) && which.test(e.getKey())) {
+        sum = sum.plus(e.getValue().minus(before.getOrDefault(e.getKey(), Counted.NONE)));
+      }
+    }
+    return sum;
   }
 
   /**
@@ -848,12 +863,12 @@ class WriteThroughputBenchmark {
     Rate[] http = new Rate[2];
     int[] clients = {1, 4};
     settle(db);
-    long statementsBefore = statements(db);
+    Map<String, Counted> before = byStatement(db);
     for (int k = 0; k < 2; k++) {
       http[k] =
           perSecond(clients[k], "caller only", i -> send(admin, "GET", "/api/v1/me", null) == 200);
     }
-    double statements = (statements(db) - statementsBefore) / (2.0 * REQUESTS);
+    double statements = between(before, byStatement(db), sql -> true).per(2 * REQUESTS).calls();
     return String.format(
         "The caller alone (GET /api/v1/me, %.1f statements), requests/s:"
             + " HTTP %.0f at 1 client, %.0f at 4%n"
@@ -1019,39 +1034,6 @@ class WriteThroughputBenchmark {
    */
   private static boolean benchmarks(String sql) {
     return sql.contains("pg_stat_statements") || sql.contains("pg_stat_activity");
-  }
-
-  /**
-   * Statements PostgreSQL has run in this database since its counters were reset, other than the
-   * benchmark's own ({@link #benchmarks}).
-   */
-  private static long statements(Connection db) throws Exception {
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select coalesce(sum(calls), 0) from pg_stat_statements"
-                    + " where dbid = (select oid from pg_database where datname = current_database())"
-                    + " and query not like '%pg_stat_statements%'"
-                    + " and query not like '%pg_stat_activity%'")) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  /**
-   * Transactions begun in this database: the {@code BEGIN}s PostgreSQL has run (a statement run
-   * without one, in auto-commit, is not counted).
-   */
-  private static long transactions(Connection db) throws Exception {
-    try (Statement s = db.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select coalesce(sum(calls), 0) from pg_stat_statements"
-                    + " where dbid = (select oid from pg_database where datname = current_database())"
-                    + " and lower(query) like 'begin%'")) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   /** The server process's resident memory now and at its peak, from {@code /proc}. */
